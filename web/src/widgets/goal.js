@@ -1,0 +1,31 @@
+// A checked exercise: a goal such as "output>0.9" or "z<0" names a quantity the widget
+// shows, a comparison and a target. This module parses, prints and checks goals; it knows
+// nothing about which quantities a widget has (the widget passes its list of subjects).
+
+const GOAL = /^\s*([a-z]+)\s*([<>])\s*([^\s<>]+)\s*$/i;
+
+/** "output>0.9" -> { subject: 'output', op: '>', target: 0.9 }, or null if malformed. */
+export function parseGoal(text, subjects) {
+  const match = GOAL.exec(text);
+  if (!match) return null;
+  const subject = match[1].toLowerCase();
+  const target = Number(match[3]);
+  if (!subjects.includes(subject) || !Number.isFinite(target)) return null;
+  return { subject, op: match[2], target };
+}
+
+/** The goal as an attribute value, the inverse of parseGoal. */
+export function formatGoal({ subject, op, target }) {
+  return `${subject}${op}${target}`;
+}
+
+/** True when values[goal.subject] satisfies the goal. */
+export function goalMet({ subject, op, target }, values) {
+  const value = values[subject];
+  return op === '>' ? value > target : value < target;
+}
+
+/** Plain words for a goal, for the reader: "output greater than 0.9". */
+export function describeGoal({ subject, op, target }) {
+  return `${subject} ${op === '>' ? 'greater' : 'less'} than ${target}`;
+}
