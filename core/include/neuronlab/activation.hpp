@@ -1,0 +1,36 @@
+// Activation functions as (value, derivative) pairs in one name table: the bindings, the
+// widgets' attribute parsing and the docs all read this table, so adding one is a one-place change.
+// Does not: know about layers or losses. Softmax is the one entry that is not elementwise.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "neuronlab/tensor.hpp"
+
+namespace nl {
+
+struct Activation {
+    std::string name;
+    std::string formula;     // a = f(z), plain text
+    std::string derivative;  // da/dz, plain text
+    bool hidden;             // accepted in a hidden layer
+    bool output;             // accepted in the output layer
+    double (*value)(double z);            // f(z); null for softmax (row-wise)
+    double (*slope)(double z, double a);  // f'(z) given z and a = f(z); null for softmax
+};
+
+const std::vector<Activation>& activation_table();
+
+// The entry named `name`; throws std::invalid_argument naming `where` and the accepted names.
+const Activation& find_activation(const std::string& name, const std::string& where);
+
+// A = f(Z), elementwise, or row-wise softmax. Z, A: samples x units (A is resized to match).
+void activate(const Activation& f, const Matrix& Z, Matrix& A);
+
+// dZ = dL/dZ from dA = dL/dA. Elementwise: dZ = dA * f'(Z).
+// Softmax, per row: dZ_i = a_i * (dA_i - sum_j dA_j * a_j). All samples x units.
+void activation_backward(const Activation& f, const Matrix& Z, const Matrix& A, const Matrix& dA,
+                         Matrix& dZ);
+
+}  // namespace nl

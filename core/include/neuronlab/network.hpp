@@ -1,0 +1,74 @@
+// A feed-forward network of dense layers with a loss: forward(X) keeps every layer's Z and A,
+// backward(X, Y) every layer's delta, dL/dW and dL/db, so a page can show every node's numbers.
+// Does not: update weights (optimizer.hpp) or loop over epochs (trainer.hpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "neuronlab/layer.hpp"
+#include "neuronlab/loss.hpp"
+
+namespace nl {
+
+class Network {
+public:
+    // Validates everything: input width and unit counts in 1..kMaxUnits, 1..kMaxLayers layers,
+    // hidden/output activations allowed where they stand, and a loss that accepts the output.
+    // Weights start at zero; call initialize() for random ones.
+    Network(std::size_t inputs, const std::vector<LayerSpec>& layers, const std::string& loss);
+
+    // Seeded weights: "uniform" U(-1, 1), "xavier" U(+-sqrt(6 / (fan_in + fan_out))),
+    // "he" U(+-sqrt(6 / fan_in)). Biases are set to 0.
+    void initialize(const std::string& scheme, std::uint64_t seed);
+
+    // Runs X (samples x inputs) through every layer; returns one trace per layer.
+    const std::vector<LayerTrace>& forward(const Matrix& X);
+
+    // forward(X), then the loss against Y (samples x outputs) and every layer's gradients.
+    // Returns L. delta_last = dL/dZ_last; delta_l = (delta_{l+1} * W_{l+1}^T) .* f'(Z_l);
+    // dW_l = A_{l-1}^T * delta_l; db_l = column sums of delta_l.
+    // With Inputs::trusted the caller vouches that X and Y were validated before (the trainer
+    // checks its data once, not on every step).
+    enum class Inputs { checked, trusted };
+    double backward(const Matrix& X, const Matrix& Y, Inputs inputs = Inputs::checked);
+
+    // L(forward(X), Y) without touching the gradients.
+    double loss(const Matrix& X, const Matrix& Y);
+
+    const std::vector<LayerTrace>& trace() const { return trace_; }
+    const std::vector<LayerGradient>& gradients() const { return grads_; }
+    std::vector<LayerGradient>& gradients() { return grads_; }
+    const Matrix& output() const { return trace_.back().A; }
+
+    std::size_t inputs() const { return inputs_; }
+    std::size_t outputs() const { return layers_.back().units(); }
+    std::size_t parameter_count() const;
+    std::vector<std::size_t> shape() const;  // inputs, then each layer's units
+    const std::vector<Layer>& layers() const { return layers_; }
+    std::vector<Layer>& layers() { return layers_; }
+    const Loss& loss_function() const { return *loss_; }
+
+    // Edits, each validated (indices in range, finite values, shapes that match).
+    void set_weight(std::size_t layer, std::size_t from, std::size_t to, double value);
+    void set_bias(std::size_t layer, std::size_t unit, double value);
+    void set_parameters(std::size_t layer, const Matrix& W, const Vector& b);
+
+    // Checks a batch: X is samples x inputs (samples >= 1), all finite.
+    void validate_inputs(const Matrix& X, const std::string& where) const;
+    // Checks targets: samples x outputs matching X, suited to the loss.
+    void validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const;
+
+private:
+    void forward_unchecked(const Matrix& X);
+
+    std::size_t inputs_;
+    std::vector<Layer> layers_;
+    const Loss* loss_;
+    std::vector<LayerTrace> trace_;
+    std::vector<LayerGradient> grads_;
+    Matrix dA_;  // scratch: dL/dA of the layer being back-propagated
+};
+
+}  // namespace nl

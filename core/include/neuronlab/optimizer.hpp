@@ -1,0 +1,67 @@
+// Optimizers as one name table of update rules, plus the state each keeps per parameter.
+// step() applies one update from the gradients the last backward() left in the network,
+// after adding the regularisation gradient (l2 * W + l1 * sign(W), weights only).
+// Does not: compute gradients, or touch biases with regularisation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "neuronlab/network.hpp"
+
+namespace nl {
+
+struct OptimizerConfig {
+    std::string name = "sgd";
+    double learning_rate = 0.1;  // eta
+    double momentum = 0.9;       // momentum: v = mu * v + g; p -= eta * v
+    double rho = 0.9;            // rmsprop: s = rho * s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
+    double beta1 = 0.9;          // adam: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2
+    double beta2 = 0.999;        //   p -= eta * m_hat / (sqrt(v_hat) + eps), bias-corrected
+    double epsilon = 1e-8;
+    double l1 = 0.0;  // penalty l1 * sum |W|
+    double l2 = 0.0;  // penalty l2 / 2 * sum W^2
+};
+
+// Updates n parameters p from gradients g with two state arrays (unused ones stay zero).
+// t is the 1-based count of steps taken, for Adam's bias correction.
+using UpdateRule = void (*)(double* p, const double* g, double* s1, double* s2, std::size_t n,
+                            const OptimizerConfig& c, long t);
+
+struct OptimizerKind {
+    std::string name;
+    std::string description;
+    UpdateRule update;
+};
+
+const std::vector<OptimizerKind>& optimizer_table();
+const OptimizerKind& find_optimizer(const std::string& name, const std::string& where);
+
+// Checks every field: a known name, learning rate in (0, 1000], momentum/rho/betas in [0, 1),
+// epsilon in (0, 1], l1/l2 in [0, 10].
+void validate_optimizer(const OptimizerConfig& c, const std::string& where);
+
+class Optimizer {
+public:
+    Optimizer(const Network& net, const OptimizerConfig& config);
+
+    // One update of every weight and bias of `net` from net.gradients().
+    void step(Network& net);
+
+    // Changes settings without losing the weights; switching to another rule clears its state.
+    void configure(const OptimizerConfig& config);
+    const OptimizerConfig& config() const { return config_; }
+    long steps() const { return t_; }
+
+private:
+    struct State {
+        Matrix w1, w2;  // per-weight state
+        Vector b1, b2;  // per-bias state
+    };
+    OptimizerConfig config_;
+    const OptimizerKind* kind_;
+    std::vector<State> state_;
+    long t_ = 0;
+};
+
+}  // namespace nl

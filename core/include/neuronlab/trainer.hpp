@@ -1,0 +1,78 @@
+// Training: epochs of seeded, shuffled minibatches over a data set, one optimizer step per
+// batch, reporting the loss and accuracy of each epoch. A non-finite loss or weight stops
+// training with status "diverged" and puts back the last finite weights.
+// Does not: draw anything or decide when to stop; the caller asks for as many epochs as it wants.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "neuronlab/dataset.hpp"
+#include "neuronlab/network.hpp"
+#include "neuronlab/optimizer.hpp"
+#include "neuronlab/rng.hpp"
+
+namespace nl {
+
+enum class TrainStatus { ok, diverged };
+
+struct TrainerConfig {
+    OptimizerConfig optimizer;
+    std::size_t batch_size = 0;  // 0 or >= samples: the full batch
+    std::uint64_t seed = 1;      // shuffling order
+};
+
+struct EpochStats {
+    double loss;      // sample-weighted mean of the batch losses, each before its update
+    double accuracy;  // of the same predictions
+};
+
+struct Evaluation {
+    double loss, accuracy;            // on the training set, with the current weights
+    double test_loss, test_accuracy;  // NaN when there is no test set
+};
+
+class Trainer {
+public:
+    // Keeps a reference to `net` (it must outlive the trainer) and a copy of the data, with
+    // targets encoded for the network's output activation.
+    Trainer(Network& net, const Dataset& data, const TrainerConfig& config);
+    // Trains on X, Y directly (Y already encoded), with labels for accuracy (may be empty).
+    Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vector<int>& labels,
+            const TrainerConfig& config);
+
+    // Runs up to `epochs` epochs, appending one EpochStats each; stops early on divergence.
+    TrainStatus train(std::size_t epochs, std::vector<EpochStats>& history);
+
+    // One minibatch step (the next batch of the current epoch). Returns its loss, or NaN and
+    // status diverged.
+    double step(TrainStatus& status);
+
+    Evaluation evaluate();
+    void configure(const OptimizerConfig& optimizer);  // keeps weights, epoch and order
+    std::size_t epoch() const { return epoch_; }
+    std::size_t batch_size() const { return batch_; }
+    const Network& network() const { return net_; }
+
+private:
+    void start_epoch();
+    bool parameters_finite() const;
+    void save_parameters();
+    void restore_parameters();
+
+    Network& net_;
+    Matrix X_, Y_, X_test_, Y_test_;
+    std::vector<int> labels_, labels_test_;
+    Optimizer optimizer_;
+    Rng rng_;
+    std::size_t batch_;
+    std::vector<std::size_t> order_;
+    std::size_t cursor_ = 0;  // next position in order_ within the epoch
+    std::size_t epoch_ = 0;
+    double epoch_loss_ = 0, epoch_correct_ = 0;  // running sums of the current epoch
+    Matrix batch_X_, batch_Y_;
+    std::vector<int> batch_labels_;
+    std::vector<Layer> saved_;  // last finite parameters
+};
+
+}  // namespace nl

@@ -1,0 +1,49 @@
+// Input checks shared by every public entry point: each failure throws std::invalid_argument
+// whose message names the function, the parameter, the value and what is accepted.
+// Does not: recover from anything; callers let the exception travel to the caller (or to JS).
+#pragma once
+
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace nl {
+
+// Shortest round-trip text for a number ("1.19", "nan", "inf").
+std::string format_number(double v);
+
+// Joins names as "a, b, c" for "accepted: ..." messages.
+std::string join_names(const std::vector<std::string>& names);
+
+[[noreturn]] inline void fail(const std::string& where, const std::string& what) {
+    throw std::invalid_argument(where + ": " + what);
+}
+
+inline void require_finite(double v, const std::string& where, const std::string& name) {
+    if (!std::isfinite(v))
+        fail(where, name + " is " + format_number(v) + "; accepted: a finite number");
+}
+
+inline void require_range(double v, double lo, double hi, const std::string& where,
+                          const std::string& name) {
+    require_finite(v, where, name);
+    if (v < lo || v > hi)
+        fail(where, name + " is " + format_number(v) + "; accepted: " + format_number(lo) +
+                        " to " + format_number(hi));
+}
+
+inline void require_count(std::size_t v, std::size_t lo, std::size_t hi, const std::string& where,
+                          const std::string& name) {
+    if (v < lo || v > hi)
+        fail(where, name + " is " + std::to_string(v) + "; accepted: " + std::to_string(lo) +
+                        " to " + std::to_string(hi));
+}
+
+// Limits on network size: large enough for an MNIST-sized MLP, small enough for a browser tab.
+constexpr std::size_t kMaxUnits = 4096;   // per layer, inputs included
+constexpr std::size_t kMaxLayers = 16;    // dense layers, output included
+constexpr std::size_t kMaxParameters = 4'000'000;
+
+}  // namespace nl

@@ -1,0 +1,96 @@
+// The activation table: value and slope of each function, and the batch passes that use them.
+#include "neuronlab/activation.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+namespace {
+
+double step_value(double z) { return z >= 0.0 ? 1.0 : 0.0; }
+double step_slope(double, double) { return 0.0; }  // flat on both sides (undefined at 0)
+
+// Split by sign so exp never overflows: for z < 0, e^z / (1 + e^z).
+double sigmoid_value(double z) {
+    if (z >= 0.0) return 1.0 / (1.0 + std::exp(-z));
+    const double e = std::exp(z);
+    return e / (1.0 + e);
+}
+double sigmoid_slope(double, double a) { return a * (1.0 - a); }
+
+double tanh_value(double z) { return std::tanh(z); }
+double tanh_slope(double, double a) { return 1.0 - a * a; }
+
+double relu_value(double z) { return z > 0.0 ? z : 0.0; }
+double relu_slope(double z, double) { return z > 0.0 ? 1.0 : 0.0; }
+
+double linear_value(double z) { return z; }
+double linear_slope(double, double) { return 1.0; }
+
+}  // namespace
+
+const std::vector<Activation>& activation_table() {
+    static const std::vector<Activation> table = {
+        {"step", "1 if z >= 0, else 0", "0 (undefined at z = 0)", true, true, step_value,
+         step_slope},
+        {"sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true, true, sigmoid_value,
+         sigmoid_slope},
+        {"tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2", true, true, tanh_value,
+         tanh_slope},
+        {"relu", "max(0, z)", "1 if z > 0, else 0", true, false, relu_value, relu_slope},
+        {"linear", "z", "1", true, true, linear_value, linear_slope},
+        {"softmax", "e^z_i / sum_j e^z_j", "s_i (delta_ij - s_j)", false, true, nullptr, nullptr},
+    };
+    return table;
+}
+
+const Activation& find_activation(const std::string& name, const std::string& where) {
+    std::vector<std::string> names;
+    for (const auto& a : activation_table()) {
+        if (a.name == name) return a;
+        names.push_back(a.name);
+    }
+    fail(where, "activation \"" + name + "\" is unknown; accepted: " + join_names(names));
+}
+
+void activate(const Activation& f, const Matrix& Z, Matrix& A) {
+    const std::size_t n = Z.shape(0), m = Z.shape(1);
+    ensure_shape(A, n, m);
+    const double* z = Z.data();
+    double* a = A.data();
+    if (f.value) {
+        for (std::size_t i = 0; i < n * m; ++i) a[i] = f.value(z[i]);
+        return;
+    }
+    // Softmax per row, shifted by the row's maximum so exp never overflows.
+    for (std::size_t i = 0; i < n; ++i) {
+        const double* zr = z + i * m;
+        double* ar = a + i * m;
+        const double top = *std::max_element(zr, zr + m);
+        double sum = 0.0;
+        for (std::size_t j = 0; j < m; ++j) sum += (ar[j] = std::exp(zr[j] - top));
+        for (std::size_t j = 0; j < m; ++j) ar[j] /= sum;
+    }
+}
+
+void activation_backward(const Activation& f, const Matrix& Z, const Matrix& A, const Matrix& dA,
+                         Matrix& dZ) {
+    const std::size_t n = Z.shape(0), m = Z.shape(1);
+    ensure_shape(dZ, n, m);
+    const double *z = Z.data(), *a = A.data(), *da = dA.data();
+    double* dz = dZ.data();
+    if (f.slope) {
+        for (std::size_t i = 0; i < n * m; ++i) dz[i] = da[i] * f.slope(z[i], a[i]);
+        return;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        double dot = 0.0;
+        for (std::size_t j = 0; j < m; ++j) dot += da[i * m + j] * a[i * m + j];
+        for (std::size_t j = 0; j < m; ++j) dz[i * m + j] = a[i * m + j] * (da[i * m + j] - dot);
+    }
+}
+
+}  // namespace nl

@@ -1,0 +1,207 @@
+// Network: construction with validation, seeded initialisation, and the forward and
+// backward passes over a batch, keeping every layer's trace and gradients.
+#include "neuronlab/network.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "neuronlab/linalg.hpp"
+#include "neuronlab/rng.hpp"
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+namespace {
+const char* kNew = "Network";
+
+std::string layer_name(std::size_t l) { return "layers[" + std::to_string(l) + "]"; }
+}  // namespace
+
+Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const std::string& loss)
+    : inputs_(inputs), loss_(&find_loss(loss, kNew)) {
+    require_count(inputs, 1, kMaxUnits, kNew, "inputs");
+    if (specs.empty()) fail(kNew, "layers is empty; accepted: 1 to " + std::to_string(kMaxLayers) +
+                                      " layers, the last one being the output");
+    require_count(specs.size(), 1, kMaxLayers, kNew, "the number of layers");
+    std::size_t fan_in = inputs, parameters = 0;
+    for (std::size_t l = 0; l < specs.size(); ++l) {
+        const auto& spec = specs[l];
+        require_count(spec.units, 1, kMaxUnits, kNew, layer_name(l) + ".units");
+        const Activation& f = find_activation(spec.activation, kNew + (" " + layer_name(l)));
+        const bool is_output = l + 1 == specs.size();
+        if (is_output && !f.output)
+            fail(kNew, layer_name(l) + ".activation \"" + f.name +
+                           "\" cannot be an output; accepted there: step, sigmoid, tanh, "
+                           "linear, softmax");
+        if (!is_output && !f.hidden)
+            fail(kNew, layer_name(l) + ".activation \"" + f.name +
+                           "\" cannot be a hidden layer; accepted there: step, sigmoid, tanh, "
+                           "relu, linear");
+        parameters += (fan_in + 1) * spec.units;
+        if (parameters > kMaxParameters)
+            fail(kNew, "the network has more than " + std::to_string(kMaxParameters) +
+                           " parameters at " + layer_name(l) + "; make the layers narrower");
+        Layer layer;
+        layer.activation = &f;
+        layer.W = xt::zeros<double>({fan_in, spec.units});
+        layer.b = xt::zeros<double>({spec.units});
+        layers_.push_back(std::move(layer));
+        fan_in = spec.units;
+    }
+    const Activation& out = *layers_.back().activation;
+    if (!loss_->outputs.empty() &&
+        std::find(loss_->outputs.begin(), loss_->outputs.end(), out.name) == loss_->outputs.end())
+        fail(kNew, "loss \"" + loss_->name + "\" needs a " + join_names(loss_->outputs) +
+                       " output layer; got \"" + out.name + "\"");
+    trace_.resize(layers_.size());
+    grads_.resize(layers_.size());
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        grads_[l].dW = xt::zeros<double>(layers_[l].W.shape());
+        grads_[l].db = xt::zeros<double>(layers_[l].b.shape());
+    }
+}
+
+void Network::initialize(const std::string& scheme, std::uint64_t seed) {
+    if (scheme != "uniform" && scheme != "xavier" && scheme != "he")
+        fail("initialize", "init \"" + scheme + "\" is unknown; accepted: uniform, xavier, he");
+    Rng rng(seed);
+    for (auto& layer : layers_) {
+        const double fan_in = static_cast<double>(layer.fan_in());
+        const double fan_out = static_cast<double>(layer.units());
+        const double limit = scheme == "uniform" ? 1.0
+                             : scheme == "xavier" ? std::sqrt(6.0 / (fan_in + fan_out))
+                                                  : std::sqrt(6.0 / fan_in);
+        for (auto& w : layer.W) w = rng.uniform(-limit, limit);
+        layer.b.fill(0.0);
+    }
+}
+
+std::size_t Network::parameter_count() const {
+    std::size_t n = 0;
+    for (const auto& layer : layers_) n += layer.W.size() + layer.b.size();
+    return n;
+}
+
+std::vector<std::size_t> Network::shape() const {
+    std::vector<std::size_t> s{inputs_};
+    for (const auto& layer : layers_) s.push_back(layer.units());
+    return s;
+}
+
+void Network::validate_inputs(const Matrix& X, const std::string& where) const {
+    if (X.shape(0) == 0) fail(where, "the batch is empty; accepted: at least 1 sample");
+    if (X.shape(1) != inputs_)
+        fail(where, "expected " + std::to_string(inputs_) + " inputs per sample, got " +
+                        std::to_string(X.shape(1)));
+    for (std::size_t i = 0; i < X.size(); ++i)
+        if (!std::isfinite(X.data()[i]))
+            fail(where, "inputs[" + std::to_string(i / inputs_) + "][" +
+                            std::to_string(i % inputs_) + "] is " + format_number(X.data()[i]) +
+                            "; accepted: finite numbers");
+}
+
+void Network::validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const {
+    if (Y.shape(0) != X.shape(0))
+        fail(where, "got " + std::to_string(X.shape(0)) + " samples but " +
+                        std::to_string(Y.shape(0)) + " targets");
+    if (Y.shape(1) != outputs())
+        fail(where, "expected " + std::to_string(outputs()) + " targets per sample, got " +
+                        std::to_string(Y.shape(1)));
+    nl::validate_targets(*loss_, Y, where);
+}
+
+void Network::forward_unchecked(const Matrix& X) {
+    const Matrix* input = &X;
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        auto& t = trace_[l];
+        ensure_shape(t.Z, X.shape(0), layers_[l].units());
+        matmul_bias(*input, layers_[l].W, layers_[l].b, t.Z);
+        activate(*layers_[l].activation, t.Z, t.A);
+        input = &t.A;
+    }
+}
+
+const std::vector<LayerTrace>& Network::forward(const Matrix& X) {
+    validate_inputs(X, "forward");
+    forward_unchecked(X);
+    return trace_;
+}
+
+double Network::loss(const Matrix& X, const Matrix& Y) {
+    validate_inputs(X, "loss");
+    validate_targets(X, Y, "loss");
+    forward_unchecked(X);
+    return loss_->value(output(), Y);
+}
+
+double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
+    if (inputs == Inputs::checked) {
+        validate_inputs(X, "backward");
+        validate_targets(X, Y, "backward");
+    }
+    forward_unchecked(X);
+    const std::size_t n = X.shape(0), last = layers_.size() - 1;
+    const Matrix& P = output();
+    const double L = loss_->value(P, Y);
+
+    // Output delta: fused (P - Y) * scale where the loss and activation allow it, else the
+    // chain rule through dL/dP.
+    auto& out = grads_[last];
+    ensure_shape(out.delta, n, outputs());
+    if (loss_->fused_activation == layers_[last].activation->name) {
+        const double scale = loss_->fused_scale(n, outputs());
+        for (std::size_t i = 0; i < P.size(); ++i)
+            out.delta.data()[i] = scale * (P.data()[i] - Y.data()[i]);
+    } else {
+        loss_->gradient(P, Y, dA_);
+        activation_backward(*layers_[last].activation, trace_[last].Z, P, dA_, out.delta);
+    }
+
+    for (std::size_t l = last + 1; l-- > 0;) {
+        auto& g = grads_[l];
+        const Matrix& below = l == 0 ? X : trace_[l - 1].A;
+        matmul_at_b(below, g.delta, g.dW);  // dW = A_prev^T delta
+        column_sums(g.delta, g.db);         // db = sum over samples of delta
+        if (l == 0) break;
+        ensure_shape(dA_, n, layers_[l - 1].units());
+        matmul_a_bt(g.delta, layers_[l].W, dA_);  // dL/dA_prev = delta W^T
+        activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A, dA_,
+                            grads_[l - 1].delta);
+    }
+    return L;
+}
+
+void Network::set_weight(std::size_t layer, std::size_t from, std::size_t to, double value) {
+    const char* where = "setWeight";
+    require_count(layer, 0, layers_.size() - 1, where, "layer");
+    require_count(from, 0, layers_[layer].fan_in() - 1, where, "from");
+    require_count(to, 0, layers_[layer].units() - 1, where, "to");
+    require_finite(value, where, "value");
+    layers_[layer].W(from, to) = value;
+}
+
+void Network::set_bias(std::size_t layer, std::size_t unit, double value) {
+    const char* where = "setBias";
+    require_count(layer, 0, layers_.size() - 1, where, "layer");
+    require_count(unit, 0, layers_[layer].units() - 1, where, "unit");
+    require_finite(value, where, "value");
+    layers_[layer].b(unit) = value;
+}
+
+void Network::set_parameters(std::size_t layer, const Matrix& W, const Vector& b) {
+    const char* where = "setParameters";
+    require_count(layer, 0, layers_.size() - 1, where, "layer");
+    auto& target = layers_[layer];
+    if (W.shape() != target.W.shape() || b.shape(0) != target.units())
+        fail(where, layer_name(layer) + " expects weights of " + std::to_string(target.fan_in()) +
+                        " x " + std::to_string(target.units()) + " and " +
+                        std::to_string(target.units()) + " biases, got " +
+                        std::to_string(W.shape(0)) + " x " + std::to_string(W.shape(1)) +
+                        " and " + std::to_string(b.shape(0)));
+    for (double v : W) require_finite(v, where, layer_name(layer) + " weight");
+    for (double v : b) require_finite(v, where, layer_name(layer) + " bias");
+    target.W = W;
+    target.b = b;
+}
+
+}  // namespace nl

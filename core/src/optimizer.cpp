@@ -1,0 +1,149 @@
+// The optimizer table (sgd, momentum, rmsprop, adam) and the step that applies one of them to
+// every layer after adding the regularisation gradient.
+#include "neuronlab/optimizer.hpp"
+
+#include <cmath>
+
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+namespace {
+
+// p -= eta g
+void sgd(double* p, const double* g, double*, double*, std::size_t n, const OptimizerConfig& c,
+         long) {
+    const double eta = c.learning_rate;
+    for (std::size_t i = 0; i < n; ++i) p[i] -= eta * g[i];
+}
+
+// v = mu v + g; p -= eta v
+void momentum(double* p, const double* g, double* v, double*, std::size_t n,
+              const OptimizerConfig& c, long) {
+    const double eta = c.learning_rate, mu = c.momentum;
+    for (std::size_t i = 0; i < n; ++i) {
+        v[i] = mu * v[i] + g[i];
+        p[i] -= eta * v[i];
+    }
+}
+
+// s = rho s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
+void rmsprop(double* p, const double* g, double* s, double*, std::size_t n,
+             const OptimizerConfig& c, long) {
+    const double eta = c.learning_rate, rho = c.rho, eps = c.epsilon;
+    for (std::size_t i = 0; i < n; ++i) {
+        s[i] = rho * s[i] + (1.0 - rho) * g[i] * g[i];
+        p[i] -= eta * g[i] / (std::sqrt(s[i]) + eps);
+    }
+}
+
+// m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
+// p -= eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
+void adam(double* p, const double* g, double* m, double* v, std::size_t n,
+          const OptimizerConfig& c, long t) {
+    const double b1 = c.beta1, b2 = c.beta2, eps = c.epsilon, eta = c.learning_rate;
+    const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
+    const double c2 = 1.0 - std::pow(b2, static_cast<double>(t));
+    for (std::size_t i = 0; i < n; ++i) {
+        m[i] = b1 * m[i] + (1.0 - b1) * g[i];
+        v[i] = b2 * v[i] + (1.0 - b2) * g[i] * g[i];
+        p[i] -= eta * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
+    }
+}
+
+const char* kWhere = "optimizer";
+
+}  // namespace
+
+const std::vector<OptimizerKind>& optimizer_table() {
+    static const std::vector<OptimizerKind> table = {
+        {"sgd", "plain gradient descent: p -= learning rate * gradient", sgd},
+        {"momentum", "a running sum of gradients that keeps rolling in steady directions",
+         momentum},
+        {"rmsprop", "divides each step by a running root mean square of its gradients", rmsprop},
+        {"adam", "momentum and RMSprop together, with bias correction", adam},
+    };
+    return table;
+}
+
+const OptimizerKind& find_optimizer(const std::string& name, const std::string& where) {
+    std::vector<std::string> names;
+    for (const auto& o : optimizer_table()) {
+        if (o.name == name) return o;
+        names.push_back(o.name);
+    }
+    fail(where, "optimizer \"" + name + "\" is unknown; accepted: " + join_names(names));
+}
+
+void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
+    find_optimizer(c.name, where);
+    require_finite(c.learning_rate, where, "learningRate");
+    if (!(c.learning_rate > 0.0) || c.learning_rate > 1000.0)
+        fail(where, "learningRate is " + format_number(c.learning_rate) +
+                        "; accepted: more than 0 and at most 1000");
+    auto fraction = [&](double v, const char* name) {
+        require_finite(v, where, name);
+        if (v < 0.0 || v >= 1.0)
+            fail(where, std::string(name) + " is " + format_number(v) +
+                            "; accepted: from 0 up to (not including) 1");
+    };
+    fraction(c.momentum, "momentum");
+    fraction(c.rho, "rho");
+    fraction(c.beta1, "beta1");
+    fraction(c.beta2, "beta2");
+    require_finite(c.epsilon, where, "epsilon");
+    if (!(c.epsilon > 0.0) || c.epsilon > 1.0)
+        fail(where, "epsilon is " + format_number(c.epsilon) + "; accepted: more than 0, at most 1");
+    require_range(c.l1, 0.0, 10.0, where, "l1");
+    require_range(c.l2, 0.0, 10.0, where, "l2");
+}
+
+Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
+    : config_(config), kind_(&find_optimizer(config.name, kWhere)) {
+    validate_optimizer(config, kWhere);
+    for (const auto& layer : net.layers()) {
+        State s;
+        s.w1 = xt::zeros<double>(layer.W.shape());
+        s.w2 = xt::zeros<double>(layer.W.shape());
+        s.b1 = xt::zeros<double>(layer.b.shape());
+        s.b2 = xt::zeros<double>(layer.b.shape());
+        state_.push_back(std::move(s));
+    }
+}
+
+void Optimizer::configure(const OptimizerConfig& config) {
+    validate_optimizer(config, kWhere);
+    if (config.name != config_.name) {
+        for (auto& s : state_) {
+            s.w1.fill(0.0);
+            s.w2.fill(0.0);
+            s.b1.fill(0.0);
+            s.b2.fill(0.0);
+        }
+        t_ = 0;
+    }
+    config_ = config;
+    kind_ = &find_optimizer(config.name, kWhere);
+}
+
+void Optimizer::step(Network& net) {
+    ++t_;
+    auto& layers = net.layers();
+    auto& grads = net.gradients();
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        Matrix& W = layers[l].W;
+        Matrix& dW = grads[l].dW;
+        // Regularisation gradient: d/dW [l2/2 W^2 + l1 |W|] = l2 W + l1 sign(W).
+        if (config_.l1 != 0.0 || config_.l2 != 0.0)
+            for (std::size_t i = 0; i < W.size(); ++i) {
+                const double w = W.data()[i];
+                dW.data()[i] += config_.l2 * w + config_.l1 * ((w > 0) - (w < 0));
+            }
+        kind_->update(W.data(), dW.data(), state_[l].w1.data(), state_[l].w2.data(), W.size(),
+                      config_, t_);
+        kind_->update(layers[l].b.data(), grads[l].db.data(), state_[l].b1.data(),
+                      state_[l].b2.data(), layers[l].b.size(), config_, t_);
+    }
+}
+
+}  // namespace nl

@@ -1,0 +1,76 @@
+// The perceptron learning rule, sample by sample, exactly as lesson 3 writes it.
+#include "neuronlab/perceptron.hpp"
+
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+Perceptron::Perceptron(std::size_t inputs, double learning_rate) : w_(inputs, 0.0) {
+    require_count(inputs, 1, kMaxUnits, "Perceptron", "inputs");
+    set_learning_rate(learning_rate);
+}
+
+void Perceptron::set_learning_rate(double lr) {
+    require_finite(lr, "Perceptron", "learningRate");
+    if (!(lr > 0.0) || lr > 100.0)
+        fail("Perceptron", "learningRate is " + format_number(lr) +
+                               "; accepted: more than 0 and at most 100");
+    lr_ = lr;
+}
+
+void Perceptron::set_weights(const std::vector<double>& w, double bias) {
+    if (w.size() != w_.size())
+        fail("setWeights", "expected " + std::to_string(w_.size()) + " weights, got " +
+                               std::to_string(w.size()));
+    for (std::size_t i = 0; i < w.size(); ++i)
+        require_finite(w[i], "setWeights", "weights[" + std::to_string(i) + "]");
+    require_finite(bias, "setWeights", "bias");
+    w_ = w;
+    b_ = bias;
+}
+
+void Perceptron::check_sample(const std::vector<double>& x, const char* where) const {
+    if (x.size() != w_.size())
+        fail(where, "expected " + std::to_string(w_.size()) + " inputs, got " +
+                        std::to_string(x.size()));
+    for (std::size_t i = 0; i < x.size(); ++i)
+        require_finite(x[i], where, "inputs[" + std::to_string(i) + "]");
+}
+
+double Perceptron::weighted_sum(const std::vector<double>& x) const {
+    check_sample(x, "weightedSum");
+    double z = b_;
+    for (std::size_t i = 0; i < x.size(); ++i) z += w_[i] * x[i];
+    return z;
+}
+
+int Perceptron::predict(const std::vector<double>& x) const {
+    return weighted_sum(x) >= 0.0 ? 1 : 0;
+}
+
+PerceptronUpdate Perceptron::train_sample(const std::vector<double>& x, int target) {
+    if (target != 0 && target != 1)
+        fail("trainSample", "target is " + std::to_string(target) + "; accepted: 0 or 1");
+    const int y = predict(x);
+    const int error = target - y;
+    for (std::size_t i = 0; i < x.size(); ++i) w_[i] += lr_ * error * x[i];
+    b_ += lr_ * error;
+    return {y, error};
+}
+
+PerceptronEpoch Perceptron::train_epoch(const Matrix& X, const std::vector<int>& targets) {
+    if (X.shape(0) != targets.size() || X.shape(0) == 0)
+        fail("trainEpoch", "got " + std::to_string(X.shape(0)) + " samples and " +
+                               std::to_string(targets.size()) +
+                               " targets; accepted: the same number, at least 1");
+    std::size_t errors = 0;
+    std::vector<double> x(X.shape(1));
+    for (std::size_t i = 0; i < X.shape(0); ++i) {
+        for (std::size_t j = 0; j < x.size(); ++j) x[j] = X(i, j);
+        errors += train_sample(x, targets[i]).error != 0;
+    }
+    ++epoch_;
+    return {errors, errors == 0};
+}
+
+}  // namespace nl

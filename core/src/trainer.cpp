@@ -1,0 +1,152 @@
+// Trainer: shuffled minibatches, one backward pass and one optimizer step per batch, per-epoch
+// statistics, and the divergence guard that restores the last finite weights.
+#include "neuronlab/trainer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+namespace {
+const char* kWhere = "Trainer";
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void copy_rows(const Matrix& from, const std::vector<std::size_t>& order, std::size_t begin,
+               Matrix& to) {
+    const std::size_t cols = from.shape(1);
+    for (std::size_t r = 0; r < to.shape(0); ++r)
+        std::copy_n(from.data() + order[begin + r] * cols, cols, to.data() + r * cols);
+}
+}  // namespace
+
+Trainer::Trainer(Network& net, const Dataset& data, const TrainerConfig& config)
+    : Trainer(net, data.X,
+              encode_targets(data.labels, data.classes, *net.layers().back().activation,
+                             net.outputs(), kWhere),
+              data.labels, config) {
+    if (data.X_test.shape(0) > 0) {
+        net.validate_inputs(data.X_test, kWhere);
+        X_test_ = data.X_test;
+        Y_test_ = encode_targets(data.labels_test, data.classes, *net.layers().back().activation,
+                                 net.outputs(), kWhere);
+        labels_test_ = data.labels_test;
+    }
+}
+
+Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vector<int>& labels,
+                 const TrainerConfig& config)
+    : net_(net),
+      X_(X),
+      Y_(Y),
+      labels_(labels),
+      optimizer_(net, config.optimizer),
+      rng_(config.seed),
+      batch_(config.batch_size == 0 ? X.shape(0) : std::min(config.batch_size, X.shape(0))) {
+    net.validate_inputs(X, kWhere);
+    net.validate_targets(X, Y, kWhere);
+    if (!labels.empty() && labels.size() != X.shape(0))
+        fail(kWhere, "got " + std::to_string(labels.size()) + " labels for " +
+                         std::to_string(X.shape(0)) + " samples");
+    require_count(config.batch_size, 0, 100000, kWhere, "batchSize");
+    order_.resize(X.shape(0));
+    for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    saved_ = net.layers();
+    start_epoch();
+}
+
+void Trainer::start_epoch() {
+    if (batch_ < X_.shape(0)) rng_.shuffle(order_);  // full batches need no order
+    cursor_ = 0;
+    epoch_loss_ = 0.0;
+    epoch_correct_ = 0.0;
+}
+
+bool Trainer::parameters_finite() const {
+    for (const auto& layer : net_.layers()) {
+        for (double w : layer.W)
+            if (!std::isfinite(w)) return false;
+        for (double b : layer.b)
+            if (!std::isfinite(b)) return false;
+    }
+    return true;
+}
+
+void Trainer::save_parameters() {
+    const auto& layers = net_.layers();
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        std::copy_n(layers[l].W.data(), layers[l].W.size(), saved_[l].W.data());
+        std::copy_n(layers[l].b.data(), layers[l].b.size(), saved_[l].b.data());
+    }
+}
+
+void Trainer::restore_parameters() {
+    auto& layers = net_.layers();
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        std::copy_n(saved_[l].W.data(), layers[l].W.size(), layers[l].W.data());
+        std::copy_n(saved_[l].b.data(), layers[l].b.size(), layers[l].b.data());
+    }
+}
+
+double Trainer::step(TrainStatus& status) {
+    const std::size_t n = X_.shape(0);
+    if (cursor_ >= n) start_epoch();
+    const std::size_t rows = std::min(batch_, n - cursor_);
+    ensure_shape(batch_X_, rows, X_.shape(1));
+    ensure_shape(batch_Y_, rows, Y_.shape(1));
+    copy_rows(X_, order_, cursor_, batch_X_);
+    copy_rows(Y_, order_, cursor_, batch_Y_);
+
+    const double L = net_.backward(batch_X_, batch_Y_, Network::Inputs::trusted);
+    save_parameters();
+    if (std::isfinite(L)) optimizer_.step(net_);
+    if (!std::isfinite(L) || !parameters_finite()) {
+        restore_parameters();
+        status = TrainStatus::diverged;
+        return kNaN;
+    }
+    status = TrainStatus::ok;
+
+    epoch_loss_ += L * static_cast<double>(rows);
+    if (!labels_.empty()) {
+        batch_labels_.resize(rows);
+        for (std::size_t r = 0; r < rows; ++r) batch_labels_[r] = labels_[order_[cursor_ + r]];
+        epoch_correct_ +=
+            accuracy(net_.output(), batch_labels_, *net_.layers().back().activation) * rows;
+    }
+    cursor_ += rows;
+    if (cursor_ >= n) ++epoch_;
+    return L;
+}
+
+TrainStatus Trainer::train(std::size_t epochs, std::vector<EpochStats>& history) {
+    const double n = static_cast<double>(X_.shape(0));
+    for (std::size_t e = 0; e < epochs; ++e) {
+        if (cursor_ >= X_.shape(0)) start_epoch();
+        TrainStatus status = TrainStatus::ok;
+        while (cursor_ < X_.shape(0)) {
+            step(status);
+            if (status == TrainStatus::diverged) return status;
+        }
+        history.push_back({epoch_loss_ / n, labels_.empty() ? kNaN : epoch_correct_ / n});
+    }
+    return TrainStatus::ok;
+}
+
+Evaluation Trainer::evaluate() {
+    const Activation& out = *net_.layers().back().activation;
+    Evaluation e{kNaN, kNaN, kNaN, kNaN};
+    e.loss = net_.loss(X_, Y_);
+    e.accuracy = accuracy(net_.output(), labels_, out);
+    if (X_test_.shape(0) > 0) {
+        e.test_loss = net_.loss(X_test_, Y_test_);
+        e.test_accuracy = accuracy(net_.output(), labels_test_, out);
+    }
+    return e;
+}
+
+void Trainer::configure(const OptimizerConfig& optimizer) { optimizer_.configure(optimizer); }
+
+}  // namespace nl
