@@ -47,13 +47,14 @@ const std::vector<Activation>& activation_table() {
     return table;
 }
 
-const Activation& find_activation(const std::string& name, const std::string& where) {
+const Activation& find_activation(const std::string& name, const std::string& where,
+                                  const std::string& what) {
     std::vector<std::string> names;
     for (const auto& a : activation_table()) {
         if (a.name == name) return a;
         names.push_back(a.name);
     }
-    fail(where, "activation \"" + name + "\" is unknown; accepted: " + join_names(names));
+    fail(where, what + " \"" + name + "\" is unknown; accepted: " + join_names(names));
 }
 
 void activate(const Activation& f, const Matrix& Z, Matrix& A) {

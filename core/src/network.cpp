@@ -12,7 +12,7 @@
 namespace nl {
 
 namespace {
-const char* kNew = "Network";
+const char* kNew = "createNetwork";
 
 std::string layer_name(std::size_t l) { return "layers[" + std::to_string(l) + "]"; }
 }  // namespace
@@ -27,7 +27,7 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
     for (std::size_t l = 0; l < specs.size(); ++l) {
         const auto& spec = specs[l];
         require_count(spec.units, 1, kMaxUnits, kNew, layer_name(l) + ".units");
-        const Activation& f = find_activation(spec.activation, kNew + (" " + layer_name(l)));
+        const Activation& f = find_activation(spec.activation, kNew, layer_name(l) + ".activation");
         const bool is_output = l + 1 == specs.size();
         if (is_output && !f.output)
             fail(kNew, layer_name(l) + ".activation \"" + f.name +

@@ -22,8 +22,10 @@ struct Activation {
 
 const std::vector<Activation>& activation_table();
 
-// The entry named `name`; throws std::invalid_argument naming `where` and the accepted names.
-const Activation& find_activation(const std::string& name, const std::string& where);
+// The entry named `name`; throws std::invalid_argument naming `where`, the parameter `what`
+// and the accepted names.
+const Activation& find_activation(const std::string& name, const std::string& where,
+                                  const std::string& what = "activation");
 
 // A = f(Z), elementwise, or row-wise softmax. Z, A: samples x units (A is resized to match).
 void activate(const Activation& f, const Matrix& Z, Matrix& A);

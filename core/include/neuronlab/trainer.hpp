@@ -50,6 +50,7 @@ public:
 
     Evaluation evaluate();
     void configure(const OptimizerConfig& optimizer);  // keeps weights, epoch and order
+    const OptimizerConfig& optimizer_config() const { return optimizer_.config(); }
     std::size_t epoch() const { return epoch_; }
     std::size_t batch_size() const { return batch_; }
     const Network& network() const { return net_; }

@@ -1,0 +1,46 @@
+// A single neuron's weighted sum, output and slope, reading the activation table.
+#include "neuronlab/neuron.hpp"
+
+#include "neuronlab/activation.hpp"
+#include "neuronlab/validate.hpp"
+
+namespace nl {
+
+namespace {
+const Activation& elementwise(const std::string& name, const char* where) {
+    const Activation& f = find_activation(name, where);
+    if (!f.value)
+        fail(where, "activation \"" + name +
+                        "\" works on a whole layer, not one neuron; accepted: step, sigmoid, "
+                        "tanh, relu, linear");
+    return f;
+}
+}  // namespace
+
+NeuronResult activate_at(double z, const std::string& activation) {
+    const Activation& f = elementwise(activation, "activate");
+    require_finite(z, "activate", "z");
+    const double a = f.value(z);
+    return {z, a, f.slope(z, a)};
+}
+
+NeuronResult neuron(const std::vector<double>& inputs, const std::vector<double>& weights,
+                    double bias, const std::string& activation) {
+    const char* where = "neuron";
+    const Activation& f = elementwise(activation, where);
+    require_count(inputs.size(), 1, kMaxUnits, where, "the number of inputs");
+    if (weights.size() != inputs.size())
+        fail(where, "got " + std::to_string(inputs.size()) + " inputs but " +
+                        std::to_string(weights.size()) + " weights; accepted: one weight per input");
+    double z = bias;
+    require_finite(bias, where, "bias");
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        require_finite(inputs[i], where, "inputs[" + std::to_string(i) + "]");
+        require_finite(weights[i], where, "weights[" + std::to_string(i) + "]");
+        z += weights[i] * inputs[i];
+    }
+    const double a = f.value(z);
+    return {z, a, f.slope(z, a)};
+}
+
+}  // namespace nl

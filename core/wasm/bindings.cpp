@@ -1,0 +1,497 @@
+// The Embind layer: the only file that includes <emscripten/...>. It converts between JS values
+// and core types (matrices cross as { rows, cols, data: Float64Array } copies) and turns every
+// C++ exception into a JS Error carrying the core's message. web/src/engine/core.js wraps this.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <malloc.h>
+
+#include <cmath>
+#include <memory>
+
+#include "neuronlab/dataset.hpp"
+#include "neuronlab/gradcheck.hpp"
+#include "neuronlab/model_io.hpp"
+#include "neuronlab/network.hpp"
+#include "neuronlab/neuron.hpp"
+#include "neuronlab/optimizer.hpp"
+#include "neuronlab/perceptron.hpp"
+#include "neuronlab/trainer.hpp"
+#include "neuronlab/validate.hpp"
+
+using emscripten::val;
+using namespace nl;
+
+namespace {
+
+// Runs f; a C++ exception becomes a thrown JS Error with the same message.
+template <class F>
+auto guarded(F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const std::exception& e) {
+        val::global("Error").new_(std::string(e.what())).throw_();
+    }
+}
+
+// ---- JS -> C++ ---------------------------------------------------------------------------
+
+std::vector<double> numbers(const val& v) { return emscripten::convertJSArrayToNumberVector<double>(v); }
+
+std::size_t count(double v, const char* where, const char* name) {
+    if (!std::isfinite(v) || v < 0 || v != std::floor(v) || v > 9007199254740992.0)
+        fail(where, std::string(name) + " is " + format_number(v) + "; accepted: a whole number of 0 or more");
+    return static_cast<std::size_t>(v);
+}
+
+// { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers.
+Matrix matrix(const val& m, const char* where, const char* name) {
+    const std::size_t rows = count(m["rows"].as<double>(), where, "rows");
+    const std::size_t cols = count(m["cols"].as<double>(), where, "cols");
+    const std::vector<double> data = numbers(m["data"]);
+    if (data.size() != rows * cols)
+        fail(where, std::string(name) + " has " + std::to_string(data.size()) + " numbers for " +
+                        std::to_string(rows) + " x " + std::to_string(cols));
+    Matrix out = Matrix::from_shape({rows, cols});
+    std::copy(data.begin(), data.end(), out.data());
+    return out;
+}
+
+std::vector<int> labels(const val& v) {
+    const std::vector<double> d = numbers(v);
+    return std::vector<int>(d.begin(), d.end());
+}
+
+// obj[key] as a number, or `fallback` when it is undefined.
+double number_or(const val& obj, const char* key, double fallback) {
+    const val v = obj[key];
+    if (v.isUndefined()) return fallback;
+    if (!v.isNumber()) fail("options", std::string(key) + " must be a number");
+    return v.as<double>();
+}
+
+std::string string_or(const val& obj, const char* key, const std::string& fallback) {
+    const val v = obj[key];
+    if (v.isUndefined()) return fallback;
+    if (!v.isString()) fail("options", std::string(key) + " must be a name (a string)");
+    return v.as<std::string>();
+}
+
+OptimizerConfig optimizer_config(const val& o, OptimizerConfig c) {
+    c.name = string_or(o, "optimizer", c.name);
+    c.learning_rate = number_or(o, "learningRate", c.learning_rate);
+    c.momentum = number_or(o, "momentum", c.momentum);
+    c.rho = number_or(o, "rho", c.rho);
+    c.beta1 = number_or(o, "beta1", c.beta1);
+    c.beta2 = number_or(o, "beta2", c.beta2);
+    c.epsilon = number_or(o, "epsilon", c.epsilon);
+    c.l1 = number_or(o, "l1", c.l1);
+    c.l2 = number_or(o, "l2", c.l2);
+    return c;
+}
+
+// ---- C++ -> JS (copies: a view would alias the wasm heap, which moves when it grows) --------
+
+val floats(const double* p, std::size_t n) {
+    return val(emscripten::typed_memory_view(n, p)).call<val>("slice");
+}
+
+val js(const Matrix& m) {
+    val o = val::object();
+    o.set("rows", m.shape(0));
+    o.set("cols", m.shape(1));
+    o.set("data", floats(m.data(), m.size()));
+    return o;
+}
+
+val js(const Vector& v) { return floats(v.data(), v.size()); }
+
+template <class T>
+val js(const std::vector<T>& v) {
+    val a = val::array();
+    for (const auto& x : v) a.call<void>("push", x);
+    return a;
+}
+
+// ---- Free functions ------------------------------------------------------------------------
+
+val tables() {
+    val t = val::object();
+    val acts = val::array();
+    for (const auto& a : activation_table()) {
+        val o = val::object();
+        o.set("name", a.name);
+        o.set("formula", a.formula);
+        o.set("derivative", a.derivative);
+        o.set("hidden", a.hidden);
+        o.set("output", a.output);
+        acts.call<void>("push", o);
+    }
+    val losses = val::array();
+    for (const auto& l : loss_table()) {
+        val o = val::object();
+        o.set("name", l.name);
+        o.set("formula", l.formula);
+        o.set("outputs", js(l.outputs));
+        losses.call<void>("push", o);
+    }
+    val opts = val::array();
+    for (const auto& k : optimizer_table()) {
+        val o = val::object();
+        o.set("name", k.name);
+        o.set("description", k.description);
+        opts.call<void>("push", o);
+    }
+    val sets = val::array();
+    for (const auto& d : dataset_table()) {
+        val o = val::object();
+        o.set("name", d.name);
+        o.set("description", d.description);
+        o.set("classes", d.classes);
+        sets.call<void>("push", o);
+    }
+    t.set("activations", acts);
+    t.set("losses", losses);
+    t.set("optimizers", opts);
+    t.set("datasets", sets);
+    t.set("initializers", js(std::vector<std::string>{"uniform", "xavier", "he"}));
+    return t;
+}
+
+val neuron_js(const val& inputs, const val& weights, double bias, const std::string& activation) {
+    return guarded([&] {
+        const NeuronResult r = neuron(numbers(inputs), numbers(weights), bias, activation);
+        val o = val::object();
+        o.set("z", r.z);
+        o.set("output", r.output);
+        o.set("slope", r.slope);
+        return o;
+    });
+}
+
+val activate_js(const std::string& activation, const val& zs) {
+    return guarded([&] {
+        const std::vector<double> z = numbers(zs);
+        Vector value = Vector::from_shape({z.size()}), slope = Vector::from_shape({z.size()});
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            const NeuronResult r = activate_at(z[i], activation);
+            value(i) = r.output;
+            slope(i) = r.slope;
+        }
+        val o = val::object();
+        o.set("value", js(value));
+        o.set("slope", js(slope));
+        return o;
+    });
+}
+
+val dataset_js(const Dataset& d) {
+    val o = val::object();
+    o.set("name", d.name);
+    o.set("X", js(d.X));
+    o.set("labels", js(d.labels));
+    o.set("Xtest", js(d.X_test));
+    o.set("labelsTest", js(d.labels_test));
+    o.set("classes", d.classes);
+    o.set("domain", js(std::vector<double>(d.domain.begin(), d.domain.end())));
+    return o;
+}
+
+val make_dataset_js(const std::string& name, const val& options) {
+    return guarded([&] {
+        DatasetOptions o;
+        o.samples = count(number_or(options, "samples", 200), "makeDataset", "samples");
+        o.noise = number_or(options, "noise", 0.0);
+        o.test_fraction = number_or(options, "testFraction", 0.0);
+        o.seed = count(number_or(options, "seed", 1), "makeDataset", "seed");
+        return dataset_js(make_dataset(name, o));
+    });
+}
+
+val targets_js(const val& labels_in, double classes, const std::string& activation, double outputs) {
+    return guarded([&] {
+        return js(encode_targets(labels(labels_in), count(classes, "targets", "classes"),
+                                 find_activation(activation, "targets"),
+                                 count(outputs, "targets", "outputs"), "targets"));
+    });
+}
+
+double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
+// ---- Network -------------------------------------------------------------------------------
+
+Network* make_network(double inputs, const val& units, const val& activations, const std::string& loss,
+                      const std::string& init, double seed) {
+    return guarded([&] {
+        const char* where = "createNetwork";
+        const std::vector<double> u = numbers(units);
+        const auto names = emscripten::vecFromJSArray<std::string>(activations);
+        if (names.size() != u.size()) fail(where, "each layer needs units and an activation");
+        std::vector<LayerSpec> specs;
+        for (std::size_t l = 0; l < u.size(); ++l)
+            specs.push_back({count(u[l], where, "units"), names[l]});
+        auto net = std::make_unique<Network>(count(inputs, where, "inputs"), specs, loss);
+        net->initialize(init, count(seed, where, "seed"));
+        return net.release();
+    });
+}
+
+Network* network_from_json(const std::string& text) {
+    return guarded([&] { return new Network(model_from_json(text)); });
+}
+
+val forward_js(Network& net, const val& X) {
+    return guarded([&] {
+        const auto& trace = net.forward(matrix(X, "forward", "X"));
+        val layers = val::array();
+        for (const auto& t : trace) {
+            val o = val::object();
+            o.set("z", js(t.Z));
+            o.set("a", js(t.A));
+            layers.call<void>("push", o);
+        }
+        return layers;
+    });
+}
+
+val backward_js(Network& net, const val& X, const val& Y) {
+    return guarded([&] {
+        const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"));
+        val layers = val::array();
+        for (const auto& g : net.gradients()) {
+            val o = val::object();
+            o.set("delta", js(g.delta));
+            o.set("dW", js(g.dW));
+            o.set("db", js(g.db));
+            layers.call<void>("push", o);
+        }
+        val o = val::object();
+        o.set("loss", L);
+        o.set("layers", layers);
+        return o;
+    });
+}
+
+double loss_js(Network& net, const val& X, const val& Y) {
+    return guarded([&] { return net.loss(matrix(X, "loss", "X"), matrix(Y, "loss", "Y")); });
+}
+
+val parameters_js(const Network& net) {
+    val layers = val::array();
+    for (const auto& layer : net.layers()) {
+        val o = val::object();
+        o.set("W", js(layer.W));
+        o.set("b", js(layer.b));
+        layers.call<void>("push", o);
+    }
+    return layers;
+}
+
+void set_parameters_js(Network& net, double layer, const val& W, const val& b) {
+    guarded([&] {
+        const std::vector<double> bias = numbers(b);
+        Vector bv = Vector::from_shape({bias.size()});
+        std::copy(bias.begin(), bias.end(), bv.data());
+        net.set_parameters(count(layer, "setParameters", "layer"), matrix(W, "setParameters", "W"), bv);
+    });
+}
+
+void set_weight_js(Network& net, double layer, double from, double to, double value) {
+    guarded([&] {
+        const char* w = "setWeight";
+        net.set_weight(count(layer, w, "layer"), count(from, w, "from"), count(to, w, "to"), value);
+    });
+}
+
+void set_bias_js(Network& net, double layer, double unit, double value) {
+    guarded([&] { net.set_bias(count(layer, "setBias", "layer"), count(unit, "setBias", "unit"), value); });
+}
+
+val gradient_check_js(Network& net, const val& X, const val& Y, double epsilon) {
+    return guarded([&] {
+        const GradientCheck c =
+            gradient_check(net, matrix(X, "gradientCheck", "X"), matrix(Y, "gradientCheck", "Y"), epsilon);
+        val layers = val::array();
+        for (const auto& l : c.layers) {
+            val o = val::object();
+            o.set("dW", js(l.dW));
+            o.set("dWNumeric", js(l.dW_numeric));
+            o.set("db", js(l.db));
+            o.set("dbNumeric", js(l.db_numeric));
+            layers.call<void>("push", o);
+        }
+        val o = val::object();
+        o.set("maxRelativeError", c.max_relative_error);
+        o.set("layers", layers);
+        return o;
+    });
+}
+
+std::string to_json_js(const Network& net) { return model_to_json(net); }
+val shape_js(const Network& net) { return js(net.shape()); }
+std::string loss_name_js(const Network& net) { return net.loss_function().name; }
+val activations_js(const Network& net) {
+    std::vector<std::string> names;
+    for (const auto& l : net.layers()) names.push_back(l.activation->name);
+    return js(names);
+}
+
+// ---- Trainer -------------------------------------------------------------------------------
+
+Trainer* make_trainer(Network& net, const val& data, const val& options) {
+    return guarded([&] {
+        const char* where = "createTrainer";
+        Dataset d;
+        d.X = matrix(data["X"], where, "X");
+        d.labels = labels(data["labels"]);
+        d.classes = count(data["classes"].as<double>(), where, "classes");
+        if (!data["Xtest"].isUndefined()) {
+            d.X_test = matrix(data["Xtest"], where, "Xtest");
+            d.labels_test = labels(data["labelsTest"]);
+        }
+        if (d.labels.size() != d.X.shape(0) || d.labels_test.size() != d.X_test.shape(0))
+            fail(where, "each sample needs one label");
+        TrainerConfig c;
+        c.optimizer = optimizer_config(options, c.optimizer);
+        c.batch_size = count(number_or(options, "batchSize", 0), where, "batchSize");
+        c.seed = count(number_or(options, "seed", 1), where, "seed");
+        return new Trainer(net, d, c);
+    });
+}
+
+val train_js(Trainer& t, double epochs) {
+    return guarded([&] {
+        std::vector<EpochStats> history;
+        const TrainStatus s = t.train(count(epochs, "train", "epochs"), history);
+        Vector loss = Vector::from_shape({history.size()}), acc = Vector::from_shape({history.size()});
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            loss(i) = history[i].loss;
+            acc(i) = history[i].accuracy;
+        }
+        val o = val::object();
+        o.set("epochs", history.size());
+        o.set("loss", js(loss));
+        o.set("accuracy", js(acc));
+        o.set("status", s == TrainStatus::ok ? "ok" : "diverged");
+        return o;
+    });
+}
+
+// One minibatch: returns its loss, or NaN when training diverged (the weights are restored).
+double step_js(Trainer& t) {
+    return guarded([&] {
+        TrainStatus s;
+        return t.step(s);
+    });
+}
+
+val evaluate_js(Trainer& t) {
+    return guarded([&] {
+        const Evaluation e = t.evaluate();
+        val o = val::object();
+        o.set("loss", e.loss);
+        o.set("accuracy", e.accuracy);
+        o.set("testLoss", e.test_loss);
+        o.set("testAccuracy", e.test_accuracy);
+        return o;
+    });
+}
+
+void configure_js(Trainer& t, const val& options) {
+    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config())); });
+}
+
+double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
+
+// ---- Perceptron ----------------------------------------------------------------------------
+
+Perceptron* make_perceptron(double inputs, double learning_rate) {
+    return guarded([&] { return new Perceptron(count(inputs, "createPerceptron", "inputs"), learning_rate); });
+}
+
+int predict_js(const Perceptron& p, const val& x) {
+    return guarded([&] { return p.predict(numbers(x)); });
+}
+
+double weighted_sum_js(const Perceptron& p, const val& x) {
+    return guarded([&] { return p.weighted_sum(numbers(x)); });
+}
+
+val train_sample_js(Perceptron& p, const val& x, double target) {
+    return guarded([&] {
+        if (target != 0.0 && target != 1.0)
+            fail("trainSample", "target is " + format_number(target) + "; accepted: 0 or 1");
+        const PerceptronUpdate u = p.train_sample(numbers(x), static_cast<int>(target));
+        val o = val::object();
+        o.set("output", u.output);
+        o.set("error", u.error);
+        return o;
+    });
+}
+
+val train_epoch_js(Perceptron& p, const val& X, const val& targets) {
+    return guarded([&] {
+        const PerceptronEpoch e = p.train_epoch(matrix(X, "trainEpoch", "X"), labels(targets));
+        val o = val::object();
+        o.set("errors", e.errors);
+        o.set("converged", e.converged);
+        return o;
+    });
+}
+
+val perceptron_weights_js(const Perceptron& p) { return js(p.weights()); }
+
+void set_perceptron_weights_js(Perceptron& p, const val& w, double bias) {
+    guarded([&] { p.set_weights(numbers(w), bias); });
+}
+
+void set_learning_rate_js(Perceptron& p, double lr) { guarded([&] { p.set_learning_rate(lr); }); }
+
+double perceptron_epoch_js(const Perceptron& p) { return static_cast<double>(p.epoch()); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(neuronlab) {
+    using namespace emscripten;
+    function("tables", &tables);
+    function("neuron", &neuron_js);
+    function("activate", &activate_js);
+    function("makeDataset", &make_dataset_js);
+    function("targets", &targets_js);
+    function("heapInUse", &heap_in_use);
+    function("networkFromJSON", &network_from_json, allow_raw_pointers());
+
+    class_<Network>("Network")
+        .constructor(&make_network, allow_raw_pointers())
+        .function("forward", &forward_js)
+        .function("backward", &backward_js)
+        .function("loss", &loss_js)
+        .function("parameters", &parameters_js)
+        .function("setParameters", &set_parameters_js)
+        .function("setWeight", &set_weight_js)
+        .function("setBias", &set_bias_js)
+        .function("gradientCheck", &gradient_check_js)
+        .function("toJSON", &to_json_js)
+        .function("shape", &shape_js)
+        .function("lossName", &loss_name_js)
+        .function("activations", &activations_js);
+
+    class_<Trainer>("Trainer")
+        .constructor(&make_trainer, allow_raw_pointers())
+        .function("train", &train_js)
+        .function("step", &step_js)
+        .function("evaluate", &evaluate_js)
+        .function("configure", &configure_js)
+        .function("epoch", &epoch_js);
+
+    class_<Perceptron>("Perceptron")
+        .constructor(&make_perceptron, allow_raw_pointers())
+        .function("predict", &predict_js)
+        .function("weightedSum", &weighted_sum_js)
+        .function("trainSample", &train_sample_js)
+        .function("trainEpoch", &train_epoch_js)
+        .function("weights", &perceptron_weights_js)
+        .function("bias", &Perceptron::bias)
+        .function("setWeights", &set_perceptron_weights_js)
+        .function("setLearningRate", &set_learning_rate_js)
+        .function("epoch", &perceptron_epoch_js);
+}

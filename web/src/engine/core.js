@@ -1,0 +1,106 @@
+// The JS facade: the only module widgets, lessons and tests use to reach the C++ core.
+// It loads the wasm once, reads the core's name tables, checks argument types, and returns
+// plain objects; every C++ error arrives as an Error with the core's message. See docs/api.md.
+import { loadModule } from './load-core.js';
+import { toMatrix } from './matrix.js';
+import { Network, num } from './network.js';
+import { Perceptron } from './perceptron.js';
+import { Trainer } from './trainer.js';
+
+let corePromise = null;
+
+/** The page's one Core. @param {{ moduleUrl?: URL | string }} [options] */
+export function loadCore(options) {
+  corePromise ??= loadModule(options).then((Module) => new Core(Module));
+  return corePromise;
+}
+
+export class Core {
+  #Module;
+
+  constructor(Module) {
+    this.#Module = Module;
+    const tables = Module.tables();
+    /** @type {{ name, formula, derivative, hidden, output }[]} */
+    this.activations = tables.activations;
+    this.losses = tables.losses;
+    this.optimizers = tables.optimizers;
+    this.datasets = tables.datasets;
+    this.initializers = tables.initializers;
+    Object.freeze(this);
+  }
+
+  /** z = w . x + b, output = f(z), slope = f'(z) */
+  neuron({ inputs, weights, bias = 0, activation = 'sigmoid' } = {}) {
+    return this.#Module.neuron(numbers(inputs, 'neuron', 'inputs'), numbers(weights, 'neuron', 'weights'), num(bias), name(activation, 'neuron', 'activation'));
+  }
+
+  /** f(z) and f'(z) for each z: { value, slope } */
+  activate(activation, z) {
+    const zs = typeof z === 'number' ? [z] : numbers(z, 'activate', 'z');
+    return this.#Module.activate(name(activation, 'activate', 'activation'), zs);
+  }
+
+  /**
+   * @param {{ inputs: number, layers: { units: number, activation: string }[], loss?: string,
+   *           init?: string, seed?: number }} spec
+   */
+  createNetwork({ inputs, layers, loss = 'mse', init = 'uniform', seed = 1 } = {}) {
+    if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
+      throw new Error('createNetwork: layers must be an array of { units, activation }');
+    const raw = new this.#Module.Network(
+      num(inputs),
+      layers.map((l) => num(l.units)),
+      layers.map((l, i) => name(l.activation, 'createNetwork', `layers[${i}].activation`)),
+      name(loss, 'createNetwork', 'loss'),
+      name(init, 'createNetwork', 'init'),
+      num(seed),
+    );
+    return new Network(raw);
+  }
+
+  /** A Network from a model object or its JSON text (schema "neuronlab.model" version 1). */
+  networkFromJSON(model) {
+    const text = typeof model === 'string' ? model : JSON.stringify(model ?? null);
+    return new Network(this.#Module.networkFromJSON(text));
+  }
+
+  /** { name, X, labels, classes, Xtest, labelsTest, domain } */
+  makeDataset(dataset, { samples = 200, noise = 0, testFraction = 0, seed = 1 } = {}) {
+    const opts = { samples: num(samples), noise: num(noise), testFraction: num(testFraction), seed: num(seed) };
+    const d = this.#Module.makeDataset(name(dataset, 'makeDataset', 'dataset'), opts);
+    return { ...d, labels: Int32Array.from(d.labels), labelsTest: Int32Array.from(d.labelsTest) };
+  }
+
+  /** The target matrix an output layer expects: one-hot for softmax, +-1 for tanh, else 0/1. */
+  targets(labels, { classes = 2, activation = 'sigmoid', outputs = activation === 'softmax' ? classes : 1 } = {}) {
+    return this.#Module.targets(numbers(labels, 'targets', 'labels'), num(classes), name(activation, 'targets', 'activation'), num(outputs));
+  }
+
+  createTrainer(network, dataset, options = {}) {
+    if (!(network instanceof Network)) throw new Error('createTrainer: network must come from createNetwork()');
+    return new Trainer(this.#Module, network, dataset, options);
+  }
+
+  createPerceptron(options) {
+    return new Perceptron(this.#Module, options);
+  }
+
+  /** Bytes held by the wasm allocator (mallinfo uordblks): flat when nothing leaks. */
+  heapInUse() {
+    return this.#Module.heapInUse();
+  }
+}
+
+export { toMatrix };
+
+function numbers(v, where, what) {
+  if (!Array.isArray(v) && !ArrayBuffer.isView(v))
+    throw new Error(`${where}: ${what} must be an array of numbers`);
+  return Array.from(v, (x) => (typeof x === 'number' ? x : Number.NaN));
+}
+
+function name(v, where, what) {
+  if (typeof v !== 'string') throw new Error(`${where}: ${what} must be a name (a string), got ${typeof v}`);
+  return v;
+}

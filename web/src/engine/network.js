@@ -1,0 +1,114 @@
+// The facade's Network: a JS owner of one C++ Network. Takes matrices as arrays of rows or
+// { rows, cols, data } and returns plain objects with Float64Array copies (see docs/api.md).
+import { Handle } from './handle.js';
+import { toMatrix } from './matrix.js';
+
+export class Network {
+  #handle;
+  #borrowers = 0;
+
+  /** @param {object} raw an Embind Network; the new object owns it */
+  constructor(raw) {
+    this.#handle = new Handle(raw, 'Network');
+  }
+
+  /** Used by the trainer, which borrows the network. */
+  get raw() {
+    return this.#handle.raw;
+  }
+
+  /** [inputs, units of each layer] */
+  get shape() {
+    return this.raw.shape();
+  }
+
+  /** { inputs, layers: [{ units, activation }], loss } */
+  get spec() {
+    const [inputs, ...units] = this.shape;
+    const activations = this.raw.activations();
+    return {
+      inputs,
+      layers: units.map((u, l) => ({ units: u, activation: activations[l] })),
+      loss: this.raw.lossName(),
+    };
+  }
+
+  /** { layers: [{ z, a }], output }, each samples x units */
+  forward(X) {
+    const layers = this.raw.forward(toMatrix(X, 'forward', 'X'));
+    return { layers, output: layers[layers.length - 1].a };
+  }
+
+  predict(X) {
+    return this.forward(X).output;
+  }
+
+  /** { loss, layers: [{ delta, dW, db }] } */
+  backward(X, Y) {
+    return this.raw.backward(toMatrix(X, 'backward', 'X'), toMatrix(Y, 'backward', 'Y'));
+  }
+
+  loss(X, Y) {
+    return this.raw.loss(toMatrix(X, 'loss', 'X'), toMatrix(Y, 'loss', 'Y'));
+  }
+
+  /** [{ W: fan_in x units, b: Float64Array }] */
+  getParameters() {
+    return this.raw.parameters();
+  }
+
+  setParameters(params) {
+    if (!Array.isArray(params) || params.length !== this.shape.length - 1)
+      throw new Error(`setParameters: expected ${this.shape.length - 1} layers of { W, b }`);
+    params.forEach(({ W, b }, l) => {
+      if (!b || typeof b.length !== 'number')
+        throw new Error(`setParameters: layer ${l} needs b, an array of biases`);
+      this.raw.setParameters(l, toMatrix(W, 'setParameters', `layer ${l} W`), Array.from(b, Number));
+    });
+  }
+
+  setWeight(layer, from, to, value) {
+    this.raw.setWeight(num(layer), num(from), num(to), num(value));
+  }
+
+  setBias(layer, unit, value) {
+    this.raw.setBias(num(layer), num(unit), num(value));
+  }
+
+  /** { maxRelativeError, layers: [{ dW, dWNumeric, db, dbNumeric }] } */
+  gradientCheck(X, Y, { epsilon = 1e-6 } = {}) {
+    return this.raw.gradientCheck(
+      toMatrix(X, 'gradientCheck', 'X'),
+      toMatrix(Y, 'gradientCheck', 'Y'),
+      num(epsilon),
+    );
+  }
+
+  toJSON() {
+    return JSON.parse(this.raw.toJSON());
+  }
+
+  /** A trainer borrows the network for its lifetime; the network cannot be disposed meanwhile. */
+  borrow() {
+    this.#borrowers += 1;
+    return this.raw;
+  }
+
+  giveBack() {
+    this.#borrowers -= 1;
+  }
+
+  dispose() {
+    if (this.#borrowers > 0) throw new Error('Network: dispose the trainer using it first');
+    this.#handle.dispose();
+  }
+
+  get disposed() {
+    return this.#handle.disposed;
+  }
+}
+
+/** Numbers pass through; anything else becomes NaN, which the core rejects with its message. */
+export function num(v) {
+  return typeof v === 'number' ? v : Number.NaN;
+}
