@@ -1,7 +1,9 @@
 // The Embind layer: the only file that includes <emscripten/...>. It converts between JS values
-// and core types (matrices cross as { rows, cols, data: Float64Array } copies) and turns every
-// C++ exception into a JS Error carrying the core's message. web/src/engine/core.js wraps this.
+// and core types (matrices cross as { rows, cols, data: Float64Array } copies). No exception
+// crosses into JS: a C++ error is caught here, its message left in Module.lastError, and the
+// call returns normally, so every destructor runs; the facade (web/src/engine/) throws it.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 
@@ -23,14 +25,20 @@ using namespace nl;
 
 namespace {
 
-// Runs f; a C++ exception becomes a thrown JS Error with the same message.
+EM_JS(void, report_error, (const char* message), { Module["lastError"] = UTF8ToString(message); });
+
+// Runs f; on a C++ exception, leaves its message in Module.lastError and returns an empty
+// value (undefined, 0 or null) for the facade to replace with a thrown Error.
 template <class F>
 auto guarded(F&& f) -> decltype(f()) {
+    using Result = decltype(f());
     try {
         return f();
     } catch (const std::exception& e) {
-        val::global("Error").new_(std::string(e.what())).throw_();
+        report_error(e.what());
     }
+    if constexpr (std::is_same_v<Result, val>) return val::undefined();
+    else if constexpr (!std::is_void_v<Result>) return Result{};
 }
 
 // ---- JS -> C++ ---------------------------------------------------------------------------
@@ -235,8 +243,8 @@ Network* make_network(double inputs, const val& units, const val& activations, c
     });
 }
 
-Network* network_from_json(const std::string& text) {
-    return guarded([&] { return new Network(model_from_json(text)); });
+Network* network_from_json(const val& text) {
+    return guarded([&] { return new Network(model_from_json(text.as<std::string>())); });
 }
 
 val forward_js(Network& net, const val& X) {
@@ -460,8 +468,11 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
     function("heapInUse", &heap_in_use);
     function("networkFromJSON", &network_from_json, allow_raw_pointers());
 
+    function("createNetwork", &make_network, allow_raw_pointers());
+    function("createTrainer", &make_trainer, allow_raw_pointers());
+    function("createPerceptron", &make_perceptron, allow_raw_pointers());
+
     class_<Network>("Network")
-        .constructor(&make_network, allow_raw_pointers())
         .function("forward", &forward_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
@@ -476,7 +487,6 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("activations", &activations_js);
 
     class_<Trainer>("Trainer")
-        .constructor(&make_trainer, allow_raw_pointers())
         .function("train", &train_js)
         .function("step", &step_js)
         .function("evaluate", &evaluate_js)
@@ -484,7 +494,6 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("epoch", &epoch_js);
 
     class_<Perceptron>("Perceptron")
-        .constructor(&make_perceptron, allow_raw_pointers())
         .function("predict", &predict_js)
         .function("weightedSum", &weighted_sum_js)
         .function("trainSample", &train_sample_js)

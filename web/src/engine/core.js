@@ -1,6 +1,7 @@
 // The JS facade: the only module widgets, lessons and tests use to reach the C++ core.
 // It loads the wasm once, reads the core's name tables, checks argument types, and returns
 // plain objects; every C++ error arrives as an Error with the core's message. See docs/api.md.
+import { checked } from './handle.js';
 import { loadModule } from './load-core.js';
 import { toMatrix } from './matrix.js';
 import { Network, num } from './network.js';
@@ -32,13 +33,13 @@ export class Core {
 
   /** z = w . x + b, output = f(z), slope = f'(z) */
   neuron({ inputs, weights, bias = 0, activation = 'sigmoid' } = {}) {
-    return this.#Module.neuron(numbers(inputs, 'neuron', 'inputs'), numbers(weights, 'neuron', 'weights'), num(bias), name(activation, 'neuron', 'activation'));
+    return this.#call('neuron', numbers(inputs, 'neuron', 'inputs'), numbers(weights, 'neuron', 'weights'), num(bias), name(activation, 'neuron', 'activation'));
   }
 
   /** f(z) and f'(z) for each z: { value, slope } */
   activate(activation, z) {
     const zs = typeof z === 'number' ? [z] : numbers(z, 'activate', 'z');
-    return this.#Module.activate(name(activation, 'activate', 'activation'), zs);
+    return this.#call('activate', name(activation, 'activate', 'activation'), zs);
   }
 
   /**
@@ -48,7 +49,7 @@ export class Core {
   createNetwork({ inputs, layers, loss = 'mse', init = 'uniform', seed = 1 } = {}) {
     if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
       throw new Error('createNetwork: layers must be an array of { units, activation }');
-    const raw = new this.#Module.Network(
+    const raw = this.#Module.createNetwork(
       num(inputs),
       layers.map((l) => num(l.units)),
       layers.map((l, i) => name(l.activation, 'createNetwork', `layers[${i}].activation`)),
@@ -56,25 +57,25 @@ export class Core {
       name(init, 'createNetwork', 'init'),
       num(seed),
     );
-    return new Network(raw);
+    return new Network(this.#Module, raw);
   }
 
   /** A Network from a model object or its JSON text (schema "neuronlab.model" version 1). */
   networkFromJSON(model) {
     const text = typeof model === 'string' ? model : JSON.stringify(model ?? null);
-    return new Network(this.#Module.networkFromJSON(text));
+    return new Network(this.#Module, this.#Module.networkFromJSON(text));
   }
 
   /** { name, X, labels, classes, Xtest, labelsTest, domain } */
   makeDataset(dataset, { samples = 200, noise = 0, testFraction = 0, seed = 1 } = {}) {
     const opts = { samples: num(samples), noise: num(noise), testFraction: num(testFraction), seed: num(seed) };
-    const d = this.#Module.makeDataset(name(dataset, 'makeDataset', 'dataset'), opts);
+    const d = this.#call('makeDataset', name(dataset, 'makeDataset', 'dataset'), opts);
     return { ...d, labels: Int32Array.from(d.labels), labelsTest: Int32Array.from(d.labelsTest) };
   }
 
   /** The target matrix an output layer expects: one-hot for softmax, +-1 for tanh, else 0/1. */
   targets(labels, { classes = 2, activation = 'sigmoid', outputs = activation === 'softmax' ? classes : 1 } = {}) {
-    return this.#Module.targets(numbers(labels, 'targets', 'labels'), num(classes), name(activation, 'targets', 'activation'), num(outputs));
+    return this.#call('targets', numbers(labels, 'targets', 'labels'), num(classes), name(activation, 'targets', 'activation'), num(outputs));
   }
 
   createTrainer(network, dataset, options = {}) {
@@ -84,6 +85,11 @@ export class Core {
 
   createPerceptron(options) {
     return new Perceptron(this.#Module, options);
+  }
+
+  /** Module[fn](...args), with the core's errors thrown as Errors. */
+  #call(fn, ...args) {
+    return checked(this.#Module, this.#Module[fn](...args));
   }
 
   /** Bytes held by the wasm allocator (mallinfo uordblks): flat when nothing leaks. */

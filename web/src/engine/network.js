@@ -7,35 +7,30 @@ export class Network {
   #handle;
   #borrowers = 0;
 
-  /** @param {object} raw an Embind Network; the new object owns it */
-  constructor(raw) {
-    this.#handle = new Handle(raw, 'Network');
-  }
-
-  /** Used by the trainer, which borrows the network. */
-  get raw() {
-    return this.#handle.raw;
+  /** @param {object} raw an Embind Network (null after a failed call); the new object owns it */
+  constructor(Module, raw) {
+    this.#handle = new Handle(Module, raw, 'Network');
   }
 
   /** [inputs, units of each layer] */
   get shape() {
-    return this.raw.shape();
+    return this.#handle.call('shape');
   }
 
   /** { inputs, layers: [{ units, activation }], loss } */
   get spec() {
     const [inputs, ...units] = this.shape;
-    const activations = this.raw.activations();
+    const activations = this.#handle.call('activations');
     return {
       inputs,
       layers: units.map((u, l) => ({ units: u, activation: activations[l] })),
-      loss: this.raw.lossName(),
+      loss: this.#handle.call('lossName'),
     };
   }
 
   /** { layers: [{ z, a }], output }, each samples x units */
   forward(X) {
-    const layers = this.raw.forward(toMatrix(X, 'forward', 'X'));
+    const layers = this.#handle.call('forward', toMatrix(X, 'forward', 'X'));
     return { layers, output: layers[layers.length - 1].a };
   }
 
@@ -45,16 +40,16 @@ export class Network {
 
   /** { loss, layers: [{ delta, dW, db }] } */
   backward(X, Y) {
-    return this.raw.backward(toMatrix(X, 'backward', 'X'), toMatrix(Y, 'backward', 'Y'));
+    return this.#handle.call('backward', toMatrix(X, 'backward', 'X'), toMatrix(Y, 'backward', 'Y'));
   }
 
   loss(X, Y) {
-    return this.raw.loss(toMatrix(X, 'loss', 'X'), toMatrix(Y, 'loss', 'Y'));
+    return this.#handle.call('loss', toMatrix(X, 'loss', 'X'), toMatrix(Y, 'loss', 'Y'));
   }
 
   /** [{ W: fan_in x units, b: Float64Array }] */
   getParameters() {
-    return this.raw.parameters();
+    return this.#handle.call('parameters');
   }
 
   setParameters(params) {
@@ -63,21 +58,22 @@ export class Network {
     params.forEach(({ W, b }, l) => {
       if (!b || typeof b.length !== 'number')
         throw new Error(`setParameters: layer ${l} needs b, an array of biases`);
-      this.raw.setParameters(l, toMatrix(W, 'setParameters', `layer ${l} W`), Array.from(b, Number));
+      this.#handle.call('setParameters', l, toMatrix(W, 'setParameters', `layer ${l} W`), Array.from(b, Number));
     });
   }
 
   setWeight(layer, from, to, value) {
-    this.raw.setWeight(num(layer), num(from), num(to), num(value));
+    this.#handle.call('setWeight', num(layer), num(from), num(to), num(value));
   }
 
   setBias(layer, unit, value) {
-    this.raw.setBias(num(layer), num(unit), num(value));
+    this.#handle.call('setBias', num(layer), num(unit), num(value));
   }
 
   /** { maxRelativeError, layers: [{ dW, dWNumeric, db, dbNumeric }] } */
   gradientCheck(X, Y, { epsilon = 1e-6 } = {}) {
-    return this.raw.gradientCheck(
+    return this.#handle.call(
+      'gradientCheck',
       toMatrix(X, 'gradientCheck', 'X'),
       toMatrix(Y, 'gradientCheck', 'Y'),
       num(epsilon),
@@ -85,13 +81,13 @@ export class Network {
   }
 
   toJSON() {
-    return JSON.parse(this.raw.toJSON());
+    return JSON.parse(this.#handle.call('toJSON'));
   }
 
   /** A trainer borrows the network for its lifetime; the network cannot be disposed meanwhile. */
   borrow() {
     this.#borrowers += 1;
-    return this.raw;
+    return this.#handle.raw;
   }
 
   giveBack() {

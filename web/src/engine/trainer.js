@@ -19,9 +19,14 @@ export class Trainer {
       data.Xtest = toMatrix(dataset.Xtest, 'createTrainer', 'Xtest');
       data.labelsTest = Array.from(dataset.labelsTest ?? [], Number);
     }
-    this.#handle = new Handle(new Module.Trainer(network.raw, data, { ...options }), 'Trainer');
+    const raw = Module.createTrainer(network.borrow(), data, { ...options });
+    try {
+      this.#handle = new Handle(Module, raw, 'Trainer');
+    } catch (e) {
+      network.giveBack();
+      throw e;
+    }
     this.#network = network;
-    network.borrow();
   }
 
   get network() {
@@ -30,27 +35,27 @@ export class Trainer {
 
   /** { epochs, loss: Float64Array, accuracy: Float64Array, status: 'ok' | 'diverged' } */
   train(epochs = 1) {
-    return this.#handle.raw.train(typeof epochs === 'number' ? epochs : Number.NaN);
+    return this.#handle.call('train', typeof epochs === 'number' ? epochs : Number.NaN);
   }
 
   /** One minibatch: { loss, status }; a diverged step restores the last finite weights. */
   step() {
-    const loss = this.#handle.raw.step();
+    const loss = this.#handle.call('step');
     return { loss, status: Number.isFinite(loss) ? 'ok' : 'diverged' };
   }
 
   /** { loss, accuracy, testLoss, testAccuracy } with the current weights (NaN without a test set) */
   evaluate() {
-    return this.#handle.raw.evaluate();
+    return this.#handle.call('evaluate');
   }
 
   /** Changes optimizer settings; keeps the weights and the epoch count. */
   setOptions(options) {
-    this.#handle.raw.configure({ ...options });
+    this.#handle.call('configure', { ...options });
   }
 
   get epoch() {
-    return this.#handle.raw.epoch();
+    return this.#handle.call('epoch');
   }
 
   dispose() {
