@@ -1,0 +1,101 @@
+// Builds an SVG drawing of a layered network: a column of nodes per layer (the inputs first)
+// and a line per weight whose colour is the weight's sign and whose width its magnitude.
+// Nodes and edges carry data-* attributes, so a widget can make them focusable and clickable.
+// Weights arrive as net.getParameters() gives them; nothing is computed about the network.
+
+import { svg } from '../widgets/dom.js';
+
+const MAX_WIDTH = 6;
+
+/**
+ * o: { shape: [inputs, units…], parameters: [{ W: { rows, cols, data } }], labels?:
+ *   (column, unit) -> string, width = 480, height = 260, radius?, maxWeight? (the top of the
+ *   edge-width scale; by default the largest weight, at least 1) }
+ * Returns { svg, nodes, edges }: nodes are <g class="node" data-column data-unit> with a
+ * circle and a text; edges are <g class="edge" data-layer data-from data-to> with a wide,
+ * invisible hit line and the visible wire. Layer l's W[from][to] joins column l to l + 1.
+ */
+export function networkDiagram(o) {
+  const { shape, width = 480, height = 260, labels = () => '' } = o;
+  const radius = o.radius ?? Math.min(20, (height / Math.max(...shape)) * 0.3);
+  const columnX = (c) => radius + 24 + (c * (width - 2 * (radius + 24))) / (shape.length - 1);
+  const unitY = (c, u) => (height * (u + 0.5)) / shape[c];
+  const edges = [];
+  for (let l = 0; l < shape.length - 1; l++) {
+    for (let from = 0; from < shape[l]; from++) {
+      for (let to = 0; to < shape[l + 1]; to++) {
+        const ends = {
+          x1: columnX(l),
+          y1: unitY(l, from),
+          x2: columnX(l + 1),
+          y2: unitY(l + 1, to),
+        };
+        edges.push(
+          svg('g', { class: 'edge', 'data-layer': l, 'data-from': from, 'data-to': to }, [
+            svg('line', { class: 'hit', ...ends }),
+            svg('line', { class: 'wire', ...ends }),
+          ]),
+        );
+      }
+    }
+  }
+  const nodes = shape.flatMap((units, c) =>
+    Array.from({ length: units }, (_, u) =>
+      svg(
+        'g',
+        {
+          class: 'node',
+          'data-column': c,
+          'data-unit': u,
+          transform: `translate(${columnX(c)} ${unitY(c, u)})`,
+        },
+        [
+          svg('circle', { r: radius }),
+          svg('text', {
+            'text-anchor': 'middle',
+            'dominant-baseline': 'central',
+            text: labels(c, u),
+          }),
+        ],
+      ),
+    ),
+  );
+  const root = svg('svg', { class: 'network', viewBox: `0 0 ${width} ${height}`, role: 'group' }, [
+    svg('g', { class: 'edges' }, edges),
+    svg('g', { class: 'nodes' }, nodes),
+  ]);
+  const diagram = { svg: root, nodes, edges };
+  updateNetworkDiagram(diagram, o.parameters, o.maxWeight);
+  return diagram;
+}
+
+/** Recolours and resizes the edges for new weights (same shape), without rebuilding. */
+export function updateNetworkDiagram(diagram, parameters, maxWeight) {
+  const weightOf = (edge) => {
+    const { layer, from, to } = edge.dataset;
+    const W = parameters[layer].W;
+    return W.data[from * W.cols + Number(to)];
+  };
+  const top = maxWeight ?? Math.max(1, ...diagram.edges.map((edge) => Math.abs(weightOf(edge))));
+  for (const edge of diagram.edges) {
+    const weight = weightOf(edge);
+    edge.classList.toggle('pos', weight >= 0);
+    edge.classList.toggle('neg', weight < 0);
+    const width = 0.75 + (MAX_WIDTH - 0.75) * Math.min(1, Math.abs(weight) / top);
+    edge.lastChild.setAttribute('stroke-width', width.toFixed(2));
+  }
+}
+
+/** CSS for the diagram (adopt it next to the widget stylesheet); colours follow the theme. */
+export const networkDiagramStyles = `
+svg.network { display: block; width: 100%; height: auto; overflow: visible; }
+.edge .hit { stroke: transparent; stroke-width: 14; }
+.edge .wire { stroke-linecap: round; }
+.edge.pos .wire { stroke: var(--_pos); }
+.edge.neg .wire { stroke: var(--_neg); }
+.node circle { fill: var(--_bg); stroke: var(--_fg); stroke-width: 1.5; }
+.node text { fill: var(--_fg); font: inherit; font-size: 0.8em; }
+.edge:focus-visible .hit { stroke: var(--_accent); stroke-opacity: 0.35; }
+.node:focus-visible circle { stroke: var(--_accent); stroke-width: 3; }
+.edge:focus-visible, .node:focus-visible { outline: none; }
+`;
