@@ -11,7 +11,9 @@ const MAX_SHOWN = 40;
 
 /** Parses one number as a person types it: "0.5", "-2", ".5", "1e-3", "−0.5", "0,5". */
 export function parseNumber(text) {
-  let clean = String(text).trim().replace(/\u2212/g, '-');
+  let clean = String(text)
+    .trim()
+    .replace(/\u2212/g, '-');
   if (DECIMAL_COMMA.test(clean)) clean = clean.replace(',', '.');
   return NUMBER.test(clean) ? Number(clean) : NaN;
 }
@@ -33,12 +35,24 @@ export function acceptedNames(entry, tables) {
 /** Reads an attribute: { ok: true, value } or { ok: false, message }. raw null -> the default. */
 export function parseAttribute(name, entry, raw, tables) {
   if (raw === null || raw === undefined) return { ok: true, value: entry.default };
+  const result = parseValue(entry, raw, tables);
+  if (result.ok) return result;
+  return { ok: false, message: `${name}="${shorten(raw)}": expected ${result.expected}` };
+}
+
+/** Reads one text against an entry: { ok: true, value } or { ok: false, expected: 'words' }. */
+export function parseValue(entry, raw, tables) {
   const parser = PARSERS[entry.type];
-  if (!parser) throw new TypeError(`attributes: ${name} has unknown type "${entry.type}"`);
+  if (!parser) throw new TypeError(`attributes: unknown type "${entry.type}"`);
   const result = parser(String(raw), entry, tables);
-  if (result.expected === undefined) return { ok: true, value: result.value };
-  const shown = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN - 1)}…` : raw;
-  return { ok: false, message: `${name}="${shown}": expected ${result.expected}` };
+  return result.expected === undefined
+    ? { ok: true, value: result.value }
+    : { ok: false, ...result };
+}
+
+/** A value as quoted in a message: long ones end in an ellipsis. */
+export function shorten(text) {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
 /** The attribute text that parses back to value, or null when the attribute should be absent. */
@@ -83,12 +97,17 @@ const PARSERS = {
       return { value };
     }
     const each = rangeText(entry) && `, each${rangeText(entry)}`;
-    return { expected: `${countText(entry, 'number')} separated by commas${each}, such as "${example(entry)}"` };
+    return {
+      expected: `${countText(entry, 'number')} separated by commas${each}, such as "${example(entry)}"`,
+    };
   },
   shape(raw, entry) {
     const value = raw.split(',').map(parseNumber);
     const positive = { ...entry, min: Math.max(1, entry.min ?? 1) };
-    if (value.every((v) => Number.isInteger(v) && inRange(v, positive)) && fitsLength(value, entry)) {
+    if (
+      value.every((v) => Number.isInteger(v) && inRange(v, positive)) &&
+      fitsLength(value, entry)
+    ) {
       return { value };
     }
     return {
@@ -152,7 +171,10 @@ function countText({ minLength = 1, maxLength = Infinity }, noun) {
 function example(entry) {
   if (entry.example !== undefined) return entry.example;
   if (!Array.isArray(entry.default)) return formatAttribute(entry, entry.default ?? 0);
-  const length = Math.max(entry.minLength ?? 1, Math.min(entry.default.length, entry.maxLength ?? Infinity));
+  const length = Math.max(
+    entry.minLength ?? 1,
+    Math.min(entry.default.length, entry.maxLength ?? Infinity),
+  );
   const fitted = Array.from({ length }, (_, i) => entry.default[i % entry.default.length]);
   return formatAttribute(entry, fitted);
 }
