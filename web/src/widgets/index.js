@@ -1,0 +1,15 @@
+// The widget registry: every widget class, and a define() step kept apart from the classes so a
+// page (or the lesson build, reading schemas in node) can import them without registering.
+
+import { NnActivation } from './nn-activation.js';
+import { NnNeuron } from './nn-neuron.js';
+
+export const widgetClasses = [NnNeuron, NnActivation];
+
+/** Registers the given widget classes under their schema tags, skipping tags already taken. */
+export function defineWidgets(classes = widgetClasses) {
+  for (const widget of classes) {
+    const { tag } = widget.schema;
+    if (!customElements.get(tag)) customElements.define(tag, widget);
+  }
+}

@@ -1,0 +1,81 @@
+// The layout of <nn-activation>: a row of activation choices, the value and slope plots
+// stacked on one shared z axis (or five small plots with `compare`), and the numbers below.
+// CSS text only; the shared look is in widget-styles.js.
+
+export const activationStyles = `
+.chooser {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.375rem;
+  margin: 0 0 0.75rem;
+  padding: 0;
+  border: 0;
+}
+.chooser label {
+  display: inline-flex;
+  align-items: center;
+  min-height: var(--_target);
+  padding: 0.25rem 0.85rem;
+  border: 1px solid var(--_border);
+  border-radius: 999px;
+  cursor: pointer;
+}
+.chooser label:has(input:checked) {
+  border-color: var(--_accent);
+  background: var(--_accent);
+  color: var(--_bg);
+  font-weight: 600;
+}
+.chooser label:has(input:focus-visible) {
+  outline: 3px solid var(--_accent);
+  outline-offset: 2px;
+}
+.chooser input {
+  position: absolute;
+  opacity: 0;
+  pointer-events: none;
+}
+.plots {
+  border-radius: var(--_radius);
+  touch-action: pan-y;
+  cursor: ew-resize;
+}
+.single canvas {
+  display: block;
+  width: 100%;
+}
+canvas.value {
+  height: 220px;
+}
+canvas.slope {
+  height: 140px;
+  margin-top: 0.25rem;
+}
+.plots.compare {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+  gap: 0.75rem;
+}
+figure {
+  margin: 0;
+}
+figcaption {
+  font-weight: 600;
+}
+canvas.small {
+  display: block;
+  width: 100%;
+  height: 120px;
+}
+.numbers {
+  margin: 0.25rem 0 0;
+  color: var(--_muted);
+  font-size: var(--_small);
+  white-space: pre-line;
+}
+.single .numbers {
+  margin-top: 0.5rem;
+  color: var(--_fg);
+  font-size: 1.05em;
+}
+`;
