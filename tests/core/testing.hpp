@@ -50,3 +50,6 @@ inline double max_abs_difference(const nl::Matrix& a, const nl::Matrix& b) {
 inline bool same(const nl::Matrix& a, const nl::Matrix& b) {
     return a.shape() == b.shape() && std::equal(a.begin(), a.end(), b.begin());
 }
+inline bool same(const nl::Vector& a, const nl::Vector& b) {
+    return a.shape() == b.shape() && std::equal(a.begin(), a.end(), b.begin());
+}
