@@ -4,14 +4,37 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { core } from './load.mjs';
 
-const X = [[0.5, -1.2, 0.3], [1.5, 0.2, -0.7], [-0.4, 0.9, 1.1], [0.1, -0.3, -1.4]];
+const X = [
+  [0.5, -1.2, 0.3],
+  [1.5, 0.2, -0.7],
+  [-0.4, 0.9, 1.1],
+  [0.1, -0.3, -1.4],
+];
 const pairs = [
   { output: 'sigmoid', loss: 'mse', Y: [[1], [0], [1], [0]] },
   { output: 'tanh', loss: 'mse', Y: [[1], [-1], [0.5], [-0.2]] },
   { output: 'linear', loss: 'mse', Y: [[2], [-1], [0.5], [3]] },
   { output: 'sigmoid', loss: 'bce', Y: [[1], [0], [1], [0]] },
-  { output: 'softmax', loss: 'softmax_ce', Y: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0]] },
-  { output: 'softmax', loss: 'mse', Y: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0]] },
+  {
+    output: 'softmax',
+    loss: 'softmax_ce',
+    Y: [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ],
+  },
+  {
+    output: 'softmax',
+    loss: 'mse',
+    Y: [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ],
+  },
 ];
 
 for (const hidden of ['sigmoid', 'tanh', 'relu', 'linear']) {
@@ -19,7 +42,11 @@ for (const hidden of ['sigmoid', 'tanh', 'relu', 'linear']) {
     test(`${hidden} hidden, ${output} output, ${loss}: backward matches central differences`, () => {
       const net = core.createNetwork({
         inputs: 3,
-        layers: [{ units: 5, activation: hidden }, { units: 4, activation: hidden }, { units: Y[0].length, activation: output }],
+        layers: [
+          { units: 5, activation: hidden },
+          { units: 4, activation: hidden },
+          { units: Y[0].length, activation: output },
+        ],
         loss,
         init: 'xavier',
         seed: 7,

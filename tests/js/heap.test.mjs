@@ -4,14 +4,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { core } from './load.mjs';
 
-const spec = { inputs: 2, layers: [{ units: 4, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'bce' };
+const spec = {
+  inputs: 2,
+  layers: [
+    { units: 4, activation: 'tanh' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+  loss: 'bce',
+};
 
 test('creating and disposing 1,000 networks leaks nothing', () => {
   core.createNetwork(spec).dispose(); // warm-up: lazily built tables
   const before = core.heapInUse();
   for (let i = 0; i < 1000; i++) {
     const net = core.createNetwork({ ...spec, seed: i });
-    net.forward([[0, 1], [1, 0]]);
+    net.forward([
+      [0, 1],
+      [1, 0],
+    ]);
     net.dispose();
   }
   assert.equal(core.heapInUse(), before);
@@ -36,6 +46,14 @@ test('100,000 training steps leave the heap in use unchanged', () => {
 test('a failing call frees what it made', () => {
   const before = core.heapInUse();
   for (let i = 0; i < 200; i++)
-    assert.throws(() => core.createNetwork({ inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'nope' }] }));
+    assert.throws(() =>
+      core.createNetwork({
+        inputs: 2,
+        layers: [
+          { units: 3, activation: 'tanh' },
+          { units: 1, activation: 'nope' },
+        ],
+      }),
+    );
   assert.equal(core.heapInUse(), before);
 });

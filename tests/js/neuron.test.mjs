@@ -5,7 +5,12 @@ import { core, golden } from './load.mjs';
 
 test('the running example: z = 1.19, sigmoid(z) = 0.7667', async () => {
   const g = await golden('neuron.json');
-  const r = core.neuron({ inputs: g.inputs, weights: g.weights, bias: g.bias, activation: g.activation });
+  const r = core.neuron({
+    inputs: g.inputs,
+    weights: g.weights,
+    bias: g.bias,
+    activation: g.activation,
+  });
   assert.ok(Math.abs(r.z - g.z) < 1e-12, `z = ${r.z}`);
   assert.equal(Number(r.output.toFixed(g.outputDecimals)), g.output);
   assert.ok(Math.abs(r.slope - r.output * (1 - r.output)) < 1e-15, 'slope = s(1 - s)');
@@ -23,7 +28,13 @@ test('activate() gives value and slope for each z, and sigmoid slope peaks at 0.
 test('the name tables come from the core', () => {
   const hidden = core.activations.filter((a) => a.hidden).map((a) => a.name);
   assert.deepEqual(hidden, ['step', 'sigmoid', 'tanh', 'relu', 'linear']);
-  assert.deepEqual(core.losses.map((l) => l.name), ['mse', 'bce', 'softmax_ce']);
-  assert.deepEqual(core.optimizers.map((o) => o.name), ['sgd', 'momentum', 'rmsprop', 'adam']);
+  assert.deepEqual(
+    core.losses.map((l) => l.name),
+    ['mse', 'bce', 'softmax_ce'],
+  );
+  assert.deepEqual(
+    core.optimizers.map((o) => o.name),
+    ['sgd', 'momentum', 'rmsprop', 'adam'],
+  );
   assert.ok(core.datasets.some((d) => d.name === 'spiral3' && d.classes === 3));
 });

@@ -33,7 +33,13 @@ export class Core {
 
   /** z = w . x + b, output = f(z), slope = f'(z) */
   neuron({ inputs, weights, bias = 0, activation = 'sigmoid' } = {}) {
-    return this.#call('neuron', numbers(inputs, 'neuron', 'inputs'), numbers(weights, 'neuron', 'weights'), num(bias), name(activation, 'neuron', 'activation'));
+    return this.#call(
+      'neuron',
+      numbers(inputs, 'neuron', 'inputs'),
+      numbers(weights, 'neuron', 'weights'),
+      num(bias),
+      name(activation, 'neuron', 'activation'),
+    );
   }
 
   /** f(z) and f'(z) for each z: { value, slope } */
@@ -68,18 +74,33 @@ export class Core {
 
   /** { name, X, labels, classes, Xtest, labelsTest, domain } */
   makeDataset(dataset, { samples = 200, noise = 0, testFraction = 0, seed = 1 } = {}) {
-    const opts = { samples: num(samples), noise: num(noise), testFraction: num(testFraction), seed: num(seed) };
+    const opts = {
+      samples: num(samples),
+      noise: num(noise),
+      testFraction: num(testFraction),
+      seed: num(seed),
+    };
     const d = this.#call('makeDataset', name(dataset, 'makeDataset', 'dataset'), opts);
     return { ...d, labels: Int32Array.from(d.labels), labelsTest: Int32Array.from(d.labelsTest) };
   }
 
   /** The target matrix an output layer expects: one-hot for softmax, +-1 for tanh, else 0/1. */
-  targets(labels, { classes = 2, activation = 'sigmoid', outputs = activation === 'softmax' ? classes : 1 } = {}) {
-    return this.#call('targets', numbers(labels, 'targets', 'labels'), num(classes), name(activation, 'targets', 'activation'), num(outputs));
+  targets(
+    labels,
+    { classes = 2, activation = 'sigmoid', outputs = activation === 'softmax' ? classes : 1 } = {},
+  ) {
+    return this.#call(
+      'targets',
+      numbers(labels, 'targets', 'labels'),
+      num(classes),
+      name(activation, 'targets', 'activation'),
+      num(outputs),
+    );
   }
 
   createTrainer(network, dataset, options = {}) {
-    if (!(network instanceof Network)) throw new Error('createTrainer: network must come from createNetwork()');
+    if (!(network instanceof Network))
+      throw new Error('createTrainer: network must come from createNetwork()');
     return new Trainer(this.#Module, network, dataset, options);
   }
 
@@ -107,6 +128,7 @@ function numbers(v, where, what) {
 }
 
 function name(v, where, what) {
-  if (typeof v !== 'string') throw new Error(`${where}: ${what} must be a name (a string), got ${typeof v}`);
+  if (typeof v !== 'string')
+    throw new Error(`${where}: ${what} must be a name (a string), got ${typeof v}`);
   return v;
 }

@@ -5,7 +5,9 @@
 export function toMatrix(value, where, name) {
   if (isMatrix(value)) {
     if (value.data.length !== value.rows * value.cols)
-      throw new Error(`${where}: ${name} has ${value.data.length} numbers for ${value.rows} x ${value.cols}`);
+      throw new Error(
+        `${where}: ${name} has ${value.data.length} numbers for ${value.rows} x ${value.cols}`,
+      );
     return value;
   }
   if (!Array.isArray(value) || value.length === 0 || !value.every(Array.isArray))
@@ -13,7 +15,9 @@ export function toMatrix(value, where, name) {
   const cols = value[0].length;
   const bad = value.findIndex((row) => row.length !== cols);
   if (bad >= 0)
-    throw new Error(`${where}: ${name} row ${bad} has ${value[bad].length} numbers; row 0 has ${cols}`);
+    throw new Error(
+      `${where}: ${name} row ${bad} has ${value[bad].length} numbers; row 0 has ${cols}`,
+    );
   return { rows: value.length, cols, data: Float64Array.from(value.flat(), Number) };
 }
 
@@ -29,7 +33,11 @@ function isMatrix(v) {
 
 /** Row i of a matrix as a plain array. */
 export function rowOf(m, i) {
-  return Array.from(m.data.subarray ? m.data.subarray(i * m.cols, (i + 1) * m.cols) : m.data.slice(i * m.cols, (i + 1) * m.cols));
+  return Array.from(
+    m.data.subarray
+      ? m.data.subarray(i * m.cols, (i + 1) * m.cols)
+      : m.data.slice(i * m.cols, (i + 1) * m.cols),
+  );
 }
 
 /** A matrix back to an array of rows (for display and JSON). */

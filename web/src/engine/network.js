@@ -40,7 +40,11 @@ export class Network {
 
   /** { loss, layers: [{ delta, dW, db }] } */
   backward(X, Y) {
-    return this.#handle.call('backward', toMatrix(X, 'backward', 'X'), toMatrix(Y, 'backward', 'Y'));
+    return this.#handle.call(
+      'backward',
+      toMatrix(X, 'backward', 'X'),
+      toMatrix(Y, 'backward', 'Y'),
+    );
   }
 
   loss(X, Y) {
@@ -58,7 +62,12 @@ export class Network {
     params.forEach(({ W, b }, l) => {
       if (!b || typeof b.length !== 'number')
         throw new Error(`setParameters: layer ${l} needs b, an array of biases`);
-      this.#handle.call('setParameters', l, toMatrix(W, 'setParameters', `layer ${l} W`), Array.from(b, Number));
+      this.#handle.call(
+        'setParameters',
+        l,
+        toMatrix(W, 'setParameters', `layer ${l} W`),
+        Array.from(b, Number),
+      );
     });
   }
 

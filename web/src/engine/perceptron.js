@@ -7,7 +7,11 @@ export class Perceptron {
   #handle;
 
   constructor(Module, { inputs = 2, learningRate = 0.1, weights, bias = 0 } = {}) {
-    this.#handle = new Handle(Module, Module.createPerceptron(num(inputs), num(learningRate)), 'Perceptron');
+    this.#handle = new Handle(
+      Module,
+      Module.createPerceptron(num(inputs), num(learningRate)),
+      'Perceptron',
+    );
     if (weights === undefined) return;
     try {
       this.setWeights(weights, bias);
@@ -33,7 +37,11 @@ export class Perceptron {
 
   /** { errors, converged } after one pass over X in order */
   trainEpoch(X, targets) {
-    return this.#handle.call('trainEpoch', toMatrix(X, 'trainEpoch', 'X'), vector(targets, 'trainEpoch'));
+    return this.#handle.call(
+      'trainEpoch',
+      toMatrix(X, 'trainEpoch', 'X'),
+      vector(targets, 'trainEpoch'),
+    );
   }
 
   setWeights(weights, bias) {

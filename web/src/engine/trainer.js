@@ -9,7 +9,9 @@ export class Trainer {
 
   constructor(Module, network, dataset, options = {}) {
     if (!dataset || typeof dataset !== 'object')
-      throw new Error('createTrainer: dataset must be an object from makeDataset(), or { X, labels, classes }');
+      throw new Error(
+        'createTrainer: dataset must be an object from makeDataset(), or { X, labels, classes }',
+      );
     const data = {
       X: toMatrix(dataset.X, 'createTrainer', 'X'),
       labels: Array.from(dataset.labels ?? [], Number),
