@@ -3,18 +3,23 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace nl {
 
 std::string format_number(double v) {
     if (std::isnan(v)) return "NaN";
     if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
+    // The shortest text over all precisions that reads back as v: %.1g turns 10 into "1e+01",
+    // %.2g gives "10"; 1e9 stays "1e+09", shorter than "1000000000".
+    std::string best;
     char buf[32];
     for (int precision = 1; precision <= 17; ++precision) {
         std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v) break;
+        if (std::strtod(buf, nullptr) == v && (best.empty() || std::strlen(buf) < best.size()))
+            best = buf;
     }
-    return buf;
+    return best;
 }
 
 std::string join_names(const std::vector<std::string>& names) {

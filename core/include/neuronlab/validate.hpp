@@ -11,7 +11,7 @@
 
 namespace nl {
 
-// Shortest round-trip text for a number ("1.19", "nan", "inf").
+// Shortest round-trip text for a number ("1.19", "10", "1e+09", "NaN", "Infinity").
 std::string format_number(double v);
 
 // Joins names as "a, b, c" for "accepted: ..." messages.
