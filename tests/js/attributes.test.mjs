@@ -48,7 +48,10 @@ test('numbers: a bad list names the attribute, the value and what is accepted', 
   assert.equal(parseAttribute('weights', weights, '1,,2').ok, false);
   assert.equal(parseAttribute('weights', weights, '1,2,Infinity').ok, false);
   const fourWeights = { ...weights, minLength: 4, maxLength: 4 };
-  assert.match(parseAttribute('weights', fourWeights, '1').message, /4 numbers.*"0.5, 0.7, 0.3, 0.5"/);
+  assert.match(
+    parseAttribute('weights', fourWeights, '1').message,
+    /4 numbers.*"0.5, 0.7, 0.3, 0.5"/,
+  );
   const ranged = { type: 'numbers', default: [0], minLength: 1, maxLength: 8, min: 0, max: 1 };
   assert.equal(
     parseAttribute('inputs', ranged, '0.5, 2').message,
@@ -112,7 +115,13 @@ test('enum and name: canonical spelling, accepted list, a hint for near misses',
     'mode="sideways": expected one of forward, backward',
   );
   const activation = { type: 'name', table: 'activations', where: 'hidden', default: 'sigmoid' };
-  assert.deepEqual(acceptedNames(activation, tables), ['step', 'sigmoid', 'tanh', 'relu', 'linear']);
+  assert.deepEqual(acceptedNames(activation, tables), [
+    'step',
+    'sigmoid',
+    'tanh',
+    'relu',
+    'linear',
+  ]);
   assert.equal(parseAttribute('activation', activation, 'ReLU', tables).value, 'relu');
   assert.equal(
     parseAttribute('activation', activation, 'sigmod', tables).message,
@@ -131,7 +140,11 @@ test('goal: subject, < or >, number', () => {
     op: '>',
     target: 0.9,
   });
-  assert.deepEqual(parseAttribute('goal', goal, ' z < -1 ').value, { subject: 'z', op: '<', target: -1 });
+  assert.deepEqual(parseAttribute('goal', goal, ' z < -1 ').value, {
+    subject: 'z',
+    op: '<',
+    target: -1,
+  });
   assert.equal(parseAttribute('goal', goal, '').value, null);
   for (const bad of ['output=0.9', 'loss<0.1', 'output>abc', 'output>']) {
     assert.equal(parseAttribute('goal', goal, bad).ok, false, bad);
@@ -144,7 +157,10 @@ test('formatAttribute prints what parseAttribute reads back', () => {
     weights: [weights, [0.1 + 0.2, -1, 1e-7]],
     bias: [{ type: 'number' }, -0.25],
     shape: [{ type: 'shape' }, [2, 3, 1]],
-    goal: [{ type: 'goal', values: ['output', 'z'] }, { subject: 'z', op: '<', target: 0 }],
+    goal: [
+      { type: 'goal', values: ['output', 'z'] },
+      { subject: 'z', op: '<', target: 0 },
+    ],
     mode: [{ type: 'enum', values: ['a', 'b'] }, 'b'],
     title: [{ type: 'string' }, 'Say "hi" & <go>'],
   };

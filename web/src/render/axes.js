@@ -4,7 +4,8 @@
 import { formatTick } from './scale.js';
 
 /**
- * box: { left, top, right, bottom } in CSS pixels; x, y: scales from scale.js;
+ * box: { left, top, right, bottom } in CSS pixels, with room above for the y title and below and
+ * left for tick labels; x, y: scales from scale.js;
  * colors: { fg, muted, border }; font: a canvas font such as '12px system-ui'.
  */
 export function drawAxes(
@@ -40,8 +41,8 @@ export function drawAxes(
   ctx.textBaseline = 'bottom';
   ctx.fillText(xTitle, box.right, box.bottom - 4);
   ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
-  ctx.fillText(yTitle, box.left + 4, box.top + 2);
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(yTitle, box.left - 6, box.top - 4);
   ctx.restore();
 }
 

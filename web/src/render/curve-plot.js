@@ -14,7 +14,7 @@ import { linearScale, paddedExtent } from './scale.js';
 export function drawCurvePlot(ctx, o) {
   const box = o.compact
     ? { left: 28, top: 6, right: o.width - 6, bottom: o.height - 18 }
-    : { left: 44, top: 10, right: o.width - 12, bottom: o.height - 24 };
+    : { left: 44, top: o.yTitle ? 24 : 10, right: o.width - 12, bottom: o.height - 24 };
   const x = linearScale([o.z[0], o.z[o.z.length - 1]], [box.left, box.right]);
   const y = linearScale(o.yDomain ?? paddedExtent(o.y), [box.bottom, box.top]);
   drawAxes(ctx, {

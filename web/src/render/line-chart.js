@@ -12,7 +12,7 @@ import { extent, linearScale, logScale, paddedExtent } from './scale.js';
  * Returns { x, y, box }.
  */
 export function drawLineChart(ctx, o) {
-  const box = { left: 48, top: 12, right: o.width - 12, bottom: o.height - 24 };
+  const box = { left: 48, top: 24, right: o.width - 12, bottom: o.height - 24 };
   const longest = Math.max(2, ...o.series.map((s) => s.values.length));
   const x = linearScale([0, longest - 1], [box.left, box.right]);
   const all = o.series.flatMap((s) => Array.from(s.values).filter((v) => !o.log || v > 0));

@@ -2,9 +2,10 @@
 // (mouse, touch or arrow keys) and reads the value, the slope and the tangent line; with
 // `compare`, the five hidden-layer activations side by side. Values come from core.activate.
 
-import { acceptedNames, formatNumber } from './attributes.js';
+import { acceptedNames } from './attributes.js';
 import { BaseWidget } from './base-widget.js';
 import { el, setText } from './dom.js';
+import { showFixed, showNumber } from './format.js';
 import { activationStyles } from './nn-activation-styles.js';
 import { prepareCanvas } from '../render/canvas.js';
 import { drawCurvePlot } from '../render/curve-plot.js';
@@ -54,6 +55,7 @@ export class NnActivation extends BaseWidget {
   #parts = null;
   #curves = new Map(); // activation name -> { value, slope } over GRID, asked of the core once
   #scale = null; // the last plot's z scale, to turn a pointer position into z
+  #dragging = null; // the canvas a drag started on (under pointer capture, events target the plots)
 
   build(body) {
     const names = acceptedNames(this.entryFor('activation'), this.core);
@@ -75,6 +77,8 @@ export class NnActivation extends BaseWidget {
     slider.setAttribute('aria-valuemax', Z_MAX);
     slider.addEventListener('keydown', (event) => this.#onKey(event));
     slider.addEventListener('pointerdown', (event) => {
+      this.#dragging = event.target.closest('canvas');
+      if (!this.#dragging) return;
       slider.setPointerCapture(event.pointerId);
       this.#onPointer(event);
     });
@@ -104,12 +108,15 @@ export class NnActivation extends BaseWidget {
       const here = this.core.activate(panel.name, [z]);
       const [value, slope] = [here.value[0], here.slope[0]];
       this.#scale = this.#draw(panel, { z, value, slope, colors, font, compare });
-      const numbers = `${panel.name}(${show(z)}) = ${value.toFixed(4)}\nslope ${slope.toFixed(4)}`;
-      setText(panel.numbers, numbers);
-      spoken.push(`${panel.name} ${value.toFixed(4)}, slope ${slope.toFixed(4)}`);
+      const [shownValue, shownSlope] = [showFixed(value), showFixed(slope)];
+      const valueText = compare
+        ? `value ${shownValue}`
+        : `${panel.name}(${showNumber(z)}) = ${shownValue}`;
+      setText(panel.numbers, `${valueText}\nslope ${shownSlope}`);
+      spoken.push(`${panel.name} ${shownValue}, slope ${shownSlope}`);
     }
     p.slider.setAttribute('aria-valuenow', z);
-    p.slider.setAttribute('aria-valuetext', `z = ${show(z)}: ${spoken.join('; ')}`);
+    p.slider.setAttribute('aria-valuetext', `z = ${showNumber(z)}: ${spoken.join('; ')}`);
   }
 
   /** Draws one panel's plots; returns the z scale, for pointer positions. */
@@ -155,7 +162,7 @@ export class NnActivation extends BaseWidget {
       ...bottom,
       y: curve.slope,
       marker: { z, y: slope },
-      guide: { y: peak, label: `steepest slope: ${show(peak)}` },
+      guide: { y: peak, label: `steepest slope: ${showNumber(peak)}` },
       yTitle: `slope ${panel.name}′(z)`,
       colors: { ...colors, curve: colors.third },
     });
@@ -203,9 +210,8 @@ export class NnActivation extends BaseWidget {
   }
 
   #onPointer(event) {
-    const canvas = event.target.closest?.('canvas');
-    if (!canvas || !this.#scale) return;
-    const left = canvas.getBoundingClientRect().left;
+    if (!this.#dragging || !this.#scale) return;
+    const left = this.#dragging.getBoundingClientRect().left;
     this.#moveTo(this.#scale.invert(event.clientX - left));
   }
 
@@ -213,8 +219,4 @@ export class NnActivation extends BaseWidget {
   #moveTo(z) {
     this.setValue('z', Math.round(Math.min(Z_MAX, Math.max(Z_MIN, z)) * 100) / 100);
   }
-}
-
-function show(value) {
-  return formatNumber(value).replace('-', '−');
 }

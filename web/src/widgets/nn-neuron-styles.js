@@ -9,7 +9,8 @@ export const neuronStyles = `
   display: grid;
   gap: 0.5rem;
 }
-.neuron {
+.neuron,
+.rows {
   gap: 1rem;
 }
 .row {
@@ -38,9 +39,8 @@ export const neuronStyles = `
   }
 }
 .control .label {
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
+  line-height: 1.2;
+  overflow-wrap: anywhere;
 }
 .control .message {
   grid-column: 1 / -1;

@@ -2,17 +2,20 @@
 // typed or slid; the weighted sum is written out with live numbers, then the activation and
 // the output. All the arithmetic is the core's (core.neuron); this file shows and edits it.
 
-import { acceptedNames, formatNumber } from './attributes.js';
-import { BaseWidget } from './base-widget.js';
-import { el, setText } from './dom.js';
-import { describeGoal, goalMet } from './goal.js';
-import { neuronStyles } from './nn-neuron-styles.js';
-import { numberControl } from './number-control.js';
 import {
   networkDiagram,
   networkDiagramStyles,
   updateNetworkDiagram,
 } from '../render/network-diagram.js';
+import { acceptedNames } from './attributes.js';
+import { BaseWidget } from './base-widget.js';
+import { el, setText } from './dom.js';
+import { showFixed, showNumber } from './format.js';
+import { describeGoal } from './goal.js';
+import { goalStatus } from './goal-status.js';
+import { neuronStyles } from './nn-neuron-styles.js';
+import { numberControl } from './number-control.js';
+import { outputMeter } from './output-meter.js';
 
 const LIMIT = { min: -10, max: 10 };
 const SLIDERS = { input: [0, 1, 0.01], weight: [-2, 2, 0.01], bias: [-2, 2, 0.01] };
@@ -61,18 +64,13 @@ export class NnNeuron extends BaseWidget {
         values: ['output', 'z'],
         description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
       },
-      locked: {
-        type: 'boolean',
-        default: false,
-        description: 'Shows the numbers without editing.',
-      },
+      locked: { type: 'boolean', default: false, description: 'Shows the numbers, not editable.' },
     },
   };
 
   static styles = networkDiagramStyles + neuronStyles;
 
   #parts = null;
-  #solved = false;
   #said = null; // the output last announced; null until the first render, which stays quiet
   #ranges = new Map(); // activation name -> [lowest, highest] output, for the meter
 
@@ -96,54 +94,42 @@ export class NnNeuron extends BaseWidget {
     select.addEventListener('change', () => this.setValue('activation', select.value));
     const bias = this.#control(
       'bias',
-      'bias',
+      'bias b',
       ['bias ', el('var', { text: 'b' })],
       SLIDERS.bias,
       (v) => this.setValue('bias', v),
     );
-    const z = el('output', { class: 'num z-value' });
-    const output = el('output', { class: 'num output-value' });
-    const fill = el('div', { class: 'fill' });
-    this.#parts = {
+    const p = (this.#parts = {
       rows: el('div', { class: 'rows' }),
       diagram: el('div', { class: 'diagram', 'aria-hidden': 'true' }),
       terms: el('span', { class: 'num terms' }),
-      z,
+      z: el('output', { class: 'num z-value' }),
       applied: el('span', { class: 'num' }),
-      output,
-      fill,
-      meterEnds: [el('span', { class: 'num' }), el('span', { class: 'num' })],
-      goal: el('p', { class: 'goal' }),
+      output: el('output', { class: 'num output-value' }),
+      meter: outputMeter(),
+      goal: goalStatus(),
       select,
       bias,
       controls: [],
       rowsFor: '',
-    };
-    const p = this.#parts;
+    });
+    const activation = el('div', { class: 'control' }, [
+      el('label', { for: 'activation', class: 'label', text: 'activation' }),
+      select,
+    ]);
+    const formulas = el('div', { class: 'numbers' }, [
+      el('p', { class: 'formula' }, [el('var', { text: 'z' }), ' = ', p.terms, ' = ', p.z]),
+      el('p', { class: 'formula' }, ['output = ', p.applied, ' = ', p.output]),
+      p.meter.root,
+      p.goal.root,
+    ]);
     body.append(
       el('div', { class: 'neuron' }, [
         el('div', { class: 'edit' }, [
           p.rows,
-          el('div', { class: 'row last' }, [
-            bias.root,
-            el('div', { class: 'control' }, [
-              el('label', { for: 'activation', class: 'label', text: 'activation' }),
-              select,
-            ]),
-          ]),
+          el('div', { class: 'row last' }, [bias.root, activation]),
         ]),
-        el('div', { class: 'result' }, [
-          p.diagram,
-          el('div', { class: 'numbers' }, [
-            el('p', { class: 'formula' }, [el('var', { text: 'z' }), ' = ', p.terms, ' = ', z]),
-            el('p', { class: 'formula' }, ['output = ', p.applied, ' = ', output]),
-            el('div', { class: 'meter', 'aria-hidden': 'true' }, [
-              el('div', { class: 'track' }, [fill]),
-              ...p.meterEnds,
-            ]),
-            p.goal,
-          ]),
-        ]),
+        el('div', { class: 'result' }, [p.diagram, formulas]),
       ]),
     );
   }
@@ -154,6 +140,7 @@ export class NnNeuron extends BaseWidget {
     const p = this.#parts;
     if (p.rowsFor !== `${inputs.length}|${this.values.labels}`) this.#buildRows(inputs.length);
     const result = this.core.neuron({ inputs, weights, bias, activation });
+
     p.controls.forEach(([x, w], i) => {
       x.set(inputs[i]);
       w.set(weights[i]);
@@ -163,22 +150,24 @@ export class NnNeuron extends BaseWidget {
     p.select.value = activation;
     p.select.disabled = locked;
 
-    const terms = inputs.map((x, i) => `${show(x)}·${show(weights[i], true)}`);
-    setText(p.terms, `${terms.join(' + ')} ${bias < 0 ? '−' : '+'} ${show(Math.abs(bias))}`);
-    setText(p.z, show(Number(result.z.toFixed(4))));
-    setText(p.applied, `${activation}(${show(Number(result.z.toFixed(4)))})`);
-    setText(p.output, result.output.toFixed(4));
-    this.#drawMeter(result.output, activation);
-    updateNetworkDiagram(
-      this.#parts.net,
-      [{ W: { rows: weights.length, cols: 1, data: weights } }],
-      2,
-    );
-    p.net.nodes.at(-1).querySelector('text').textContent = result.output.toFixed(2);
-    const news = [this.#checkGoal(goal, result)];
-    const said = result.output.toFixed(4);
-    if (this.#said !== null && said !== this.#said) news.unshift(`Output ${said}.`);
-    if (news.join('')) this.announce(news.join(' '));
+    const terms = inputs.map((x, i) => `${showNumber(x)}·${showNumber(weights[i], true)}`);
+    setText(p.terms, `${terms.join(' + ')} ${bias < 0 ? '−' : '+'} ${showNumber(Math.abs(bias))}`);
+    const z = showNumber(Number(result.z.toFixed(4)));
+    setText(p.z, z);
+    setText(p.applied, `${activation}(${z})`);
+    setText(p.output, showFixed(result.output));
+    p.meter.show(result.output, ...this.#range(activation, result.output));
+    updateNetworkDiagram(p.net, [{ W: { rows: weights.length, cols: 1, data: weights } }], 2);
+    setText(p.net.nodes.at(-1).lastChild, showFixed(result.output, 2));
+
+    const news = [];
+    const said = showFixed(result.output);
+    if (this.#said !== null && said !== this.#said) news.push(`Output ${said}.`);
+    if (p.goal.check(goal, result)) {
+      this.emit('nn-solved', { goal, ...result });
+      news.push(`Solved: the ${describeGoal(goal)}.`);
+    }
+    if (news.length > 0) this.announce(news.join(' '));
     this.#said = said;
   }
 
@@ -187,32 +176,25 @@ export class NnNeuron extends BaseWidget {
     const p = this.#parts;
     const names = this.values.labels.split(',').map((s) => s.trim());
     p.controls = Array.from({ length: count }, (_, i) => {
-      const sub = el('sub', { text: String(i + 1) });
+      const sub = () => el('sub', { text: String(i + 1) });
       const name = names[i] ? ` (${names[i]})` : '';
-      const x = this.#control(
-        `x${i}`,
-        `input ${i + 1}${name}`,
-        [el('var', { text: 'x' }), sub, name],
-        SLIDERS.input,
-        (v) => this.setValue('inputs', this.values.inputs.with(i, v)),
+      const xLabel = [spoken('input '), el('var', { text: 'x' }), sub(), name];
+      const x = this.#control(`x${i}`, `input x${i + 1}${name}`, xLabel, SLIDERS.input, (v) =>
+        this.setValue('inputs', this.values.inputs.with(i, v)),
       );
-      const w = this.#control(
-        `w${i}`,
-        `weight ${i + 1}`,
-        [el('var', { text: 'w' }), sub.cloneNode(true)],
-        SLIDERS.weight,
-        (v) => this.setValue('weights', this.weights.with(i, v)),
+      const wLabel = [spoken('weight '), el('var', { text: 'w' }), sub()];
+      const w = this.#control(`w${i}`, `weight w${i + 1}`, wLabel, SLIDERS.weight, (v) =>
+        this.setValue('weights', this.weights.with(i, v)),
       );
       return [x, w];
     });
     p.rows.replaceChildren(
       ...p.controls.map(([x, w]) => el('div', { class: 'row' }, [x.root, w.root])),
     );
-    const labels = (column, unit) => (column === 0 ? `x${toSubscript(unit + 1)}` : '');
     p.net = networkDiagram({
       shape: [count, 1],
       parameters: [{ W: { rows: count, cols: 1, data: this.weights } }],
-      labels,
+      labels: (column, unit) => (column === 0 ? `x${subscript(unit + 1)}` : ''),
       width: 200,
       height: Math.max(140, count * 46),
       radius: 17,
@@ -222,18 +204,15 @@ export class NnNeuron extends BaseWidget {
   }
 
   #control(id, name, label, slider, onChange) {
-    return numberControl({
-      id,
-      name,
-      label,
-      entry: { type: 'number', default: 0.5, ...LIMIT },
-      slider,
-      onChange,
-    });
+    const entry = { type: 'number', default: 0.5, ...LIMIT };
+    return numberControl({ id, name, label, entry, slider, onChange });
   }
 
-  /** The output as a bar on the activation's range (bounded ends found by asking the core). */
-  #drawMeter(output, activation) {
+  /**
+   * The meter's ends: the activation's own bounds where it has them (asked of the core at
+   * z = ±100 and ±1000: equal values mean the curve has levelled off), else ±(|output| rounded up).
+   */
+  #range(activation, output) {
     if (!this.#ranges.has(activation)) {
       const { value } = this.core.activate(activation, [-1e3, -1e2, 1e2, 1e3]);
       const low = Math.abs(value[0] - value[1]) < 1e-9 ? value[0] : null;
@@ -242,42 +221,15 @@ export class NnNeuron extends BaseWidget {
     }
     const [low, high] = this.#ranges.get(activation);
     const span = Math.max(1, Math.ceil(Math.abs(output)));
-    const lo = low ?? -span;
-    const hi = high ?? span;
-    const { fill, meterEnds } = this.#parts;
-    const start = (Math.max(lo, 0) - lo) / (hi - lo);
-    const end = (Math.min(Math.max(output, lo), hi) - lo) / (hi - lo);
-    fill.style.left = `${Math.min(start, end) * 100}%`;
-    fill.style.width = `${Math.abs(end - start) * 100}%`;
-    fill.classList.toggle('negative', output < 0);
-    setText(meterEnds[0], show(lo));
-    setText(meterEnds[1], show(hi));
-  }
-
-  /** Shows the goal line; returns words to announce when the goal has just been met. */
-  #checkGoal(goal, result) {
-    const solved = goal !== null && goalMet(goal, result);
-    const { goal: line } = this.#parts;
-    line.hidden = goal === null;
-    line.classList.toggle('solved', solved);
-    if (goal)
-      setText(
-        line,
-        solved ? `✓ Solved: ${describeGoal(goal)}.` : `Goal: make the ${describeGoal(goal)}.`,
-      );
-    const news = solved && !this.#solved;
-    if (news) this.emit('nn-solved', { goal, ...result });
-    this.#solved = solved;
-    return news ? `Solved: the ${describeGoal(goal)}.` : '';
+    return [low ?? -span, high ?? span];
   }
 }
 
-/** A number for the formula: shortest form, true minus sign, negatives in brackets if asked. */
-function show(value, bracket = false) {
-  const text = formatNumber(value).replace('-', '−');
-  return bracket && value < 0 ? `(${text})` : text;
+/** Words for screen readers only, such as "input " before x₁. */
+function spoken(text) {
+  return el('span', { class: 'sr-only', text });
 }
 
-function toSubscript(n) {
+function subscript(n) {
   return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
 }
