@@ -63,6 +63,18 @@ PerceptronEpoch Perceptron::train_epoch(const Matrix& X, const std::vector<int>&
         fail("trainEpoch", "got " + std::to_string(X.shape(0)) + " samples and " +
                                std::to_string(targets.size()) +
                                " targets; accepted: the same number, at least 1");
+    // Check the whole epoch first, so that a bad row rejects it before any update is made.
+    if (X.shape(1) != w_.size())
+        fail("trainEpoch", "expected " + std::to_string(w_.size()) + " inputs per sample, got " +
+                               std::to_string(X.shape(1)));
+    for (std::size_t i = 0; i < X.shape(0); ++i) {
+        for (std::size_t j = 0; j < X.shape(1); ++j)
+            require_finite(X(i, j), "trainEpoch",
+                           "X[" + std::to_string(i) + "][" + std::to_string(j) + "]");
+        if (targets[i] != 0 && targets[i] != 1)
+            fail("trainEpoch", "targets[" + std::to_string(i) + "] is " +
+                                   std::to_string(targets[i]) + "; accepted: 0 or 1");
+    }
     std::size_t errors = 0;
     std::vector<double> x(X.shape(1));
     for (std::size_t i = 0; i < X.shape(0); ++i) {
