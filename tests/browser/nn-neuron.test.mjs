@@ -141,6 +141,59 @@ test('a bad attribute is named in an alert and the last good value stays', async
   await page.close();
 });
 
+test('"Copy embed code" copies the current tag, or shows it when the clipboard refuses', async () => {
+  const { page, watcher, neuron } = await openNeuron('bias=0.3');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.url,
+  });
+  await typeInto(page, neuron.getByRole('textbox', { name: 'weight w2' }), '-1');
+  await neuron.locator('.terms').filter({ hasText: '0.6·(−1)' }).waitFor();
+  const tag = '<nn-neuron weights="0.5, -1, 0.3" bias="0.3"></nn-neuron>';
+  await neuron.getByRole('button', { name: 'Copy embed code' }).click();
+  await neuron.getByRole('status').filter({ hasText: 'Embed code copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), tag);
+
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));
+  });
+  await neuron.getByRole('button', { name: 'Copy embed code' }).click();
+  const dialog = neuron.getByRole('dialog', { name: 'Embed code' });
+  assert.equal(await dialog.getByRole('textbox').inputValue(), tag);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // state() and setState() carry the same attributes, for a page to keep in its URL.
+  assert.deepEqual(await neuron.evaluate((element) => element.state()), {
+    weights: '0.5, -1, 0.3',
+    bias: '0.3',
+  });
+  await neuron.evaluate((element) => element.setState({ activation: 'tanh' }));
+  const expected = printed(core.neuron({ ...golden, activation: 'tanh' }));
+  assert.deepEqual(await readNumbers(neuron, expected), expected);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a widget below the fold renders only once it is scrolled into view', async () => {
+  const { page, watcher } = await openNeuron('');
+  await page.evaluate(() => {
+    const spacer = Object.assign(document.createElement('div'), { className: 'spacer' });
+    spacer.style.height = '4000px';
+    const late = Object.assign(document.createElement('nn-neuron'), { id: 'late' });
+    late.setAttribute('bias', '0.5');
+    document.body.append(spacer, late);
+  });
+  const late = page.locator('#late');
+  await late.locator('.rows').waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  assert.equal(await late.locator('.z-value').textContent(), '');
+  await late.scrollIntoViewIfNeeded();
+  const expected = printed(core.neuron({ ...golden, bias: 0.5 }));
+  assert.deepEqual(await readNumbers(late, expected), expected);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('screenshots: desktop and a 375 px phone, with nothing wider than the screen', async () => {
   const { page, watcher, neuron } = await openNeuron('labels=weather,energy,time&goal=output>0.9');
   await readNumbers(neuron, printed(golden));

@@ -34,7 +34,7 @@ export function drawCurvePlot(ctx, o) {
   ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
   ctx.clip();
   ctx.lineJoin = 'round';
-  if (o.guide) drawGuide(ctx, x, y, o.guide, o.colors, o.font);
+  if (o.guide) drawGuide(ctx, x, y, o);
   ctx.lineWidth = o.compact ? 2 : 2.5;
   if (o.also) {
     ctx.strokeStyle = o.also.color;
@@ -81,17 +81,20 @@ function drawMarker(ctx, x, y, marker, colors, radius) {
   ctx.stroke();
 }
 
-function drawGuide(ctx, x, y, guide, colors, font) {
+/** A dotted horizontal line with its label, on the side away from the marker. */
+function drawGuide(ctx, x, y, { guide, marker, colors, font }) {
   const py = y(guide.y);
+  const [z0, z1] = x.domain;
   ctx.strokeStyle = colors.muted;
   ctx.lineWidth = 1;
   ctx.setLineDash([1, 3]);
-  line(ctx, x(x.domain[0]), py, x(x.domain[1]), py);
+  line(ctx, x(z0), py, x(z1), py);
   ctx.setLineDash([]);
   ctx.font = font;
   ctx.fillStyle = colors.fg;
-  ctx.textAlign = 'right';
+  const onLeft = marker && marker.z > (z0 + z1) / 2;
+  ctx.textAlign = onLeft ? 'left' : 'right';
   const below = py - y(y.domain[1]) < 18; // no room above the line: write under it
   ctx.textBaseline = below ? 'top' : 'bottom';
-  ctx.fillText(guide.label, x(x.domain[1]) - 4, below ? py + 3 : py - 3);
+  ctx.fillText(guide.label, onLeft ? x(z0) + 4 : x(z1) - 4, below ? py + 3 : py - 3);
 }

@@ -78,4 +78,29 @@ canvas.small {
   color: var(--_fg);
   font-size: 1.05em;
 }
+.legend {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem 1.25rem;
+  margin: 0.75rem 0 0;
+  color: var(--_muted);
+  font-size: var(--_small);
+}
+.key::before {
+  content: '';
+  display: inline-block;
+  width: 1.75em;
+  margin-right: 0.4em;
+  vertical-align: middle;
+  border-top: 3px solid var(--_accent);
+}
+.key.slope::before {
+  border-top-color: var(--_third);
+}
+.plots.compare + .legend .slope::before {
+  border-top-style: dashed;
+}
+.key.tangent::before {
+  border-top: 2px dashed var(--_fg);
+}
 `;

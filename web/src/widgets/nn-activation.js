@@ -85,8 +85,14 @@ export class NnActivation extends BaseWidget {
     slider.addEventListener('pointermove', (event) => {
       if (slider.hasPointerCapture(event.pointerId)) this.#onPointer(event);
     });
+    const key = (kind, text) => el('span', { class: `key ${kind}`, text });
+    const legend = el('p', { class: 'legend', 'aria-hidden': 'true' }, [
+      key('value', 'value'),
+      key('slope', 'slope (derivative)'),
+      key('tangent', 'tangent at z'),
+    ]);
     this.#parts = { names, chooser, slider, panels: [], mode: '' };
-    body.append(chooser, slider);
+    body.append(chooser, slider, legend);
     this.observeSize(slider);
   }
 
@@ -174,14 +180,9 @@ export class NnActivation extends BaseWidget {
     const p = this.#parts;
     p.panels = names.map((name) => ({
       name,
-      value: el('canvas', {
-        class: compare ? 'small' : 'value',
-        role: 'img',
-        'aria-label': `${name} curve`,
-      }),
-      slope: compare
-        ? null
-        : el('canvas', { class: 'slope', role: 'img', 'aria-label': `slope of ${name}` }),
+      // Inside role="slider" the canvases are presentational: aria-valuetext says it all.
+      value: el('canvas', { class: compare ? 'small' : 'value' }),
+      slope: compare ? null : el('canvas', { class: 'slope' }),
       numbers: el('p', { class: 'numbers num' }),
     }));
     p.slider.classList.toggle('compare', compare);
