@@ -1,0 +1,32 @@
+// The embed page (embed/?widget=nn-neuron&bias=0.2), for platforms that allow iframes but not
+// scripts. It builds the widget with createElement and setAttribute — never from markup — and
+// passes on only parameters the widget's schema names, so the address cannot inject anything.
+
+const host = document.querySelector('[data-frame-host]');
+const message = document.querySelector('[data-frame-message]');
+const title = document.querySelector('[data-frame-title]');
+
+/** Creates `tag` with the schema's attributes taken from `params`; says which were ignored. */
+async function showWidget(tag, params) {
+  await customElements.whenDefined(tag);
+  const { schema } = customElements.get(tag);
+  const widget = document.createElement(tag);
+  const ignored = [];
+  for (const [name, value] of params) {
+    if (name === 'widget') continue;
+    if (Object.hasOwn(schema.attributes, name)) widget.setAttribute(name, value);
+    else ignored.push(name);
+  }
+  title.textContent = schema.summary;
+  host.append(widget);
+  if (ignored.length > 0) {
+    message.textContent = `Ignored ${ignored.join(', ')}: not attributes of <${tag}>.`;
+  }
+}
+
+const known = host.dataset.widgets.split(' ');
+const params = new URLSearchParams(location.search);
+const tag = params.get('widget');
+if (known.includes(tag)) showWidget(tag, params);
+else
+  message.textContent = `Name a widget in the address, such as ?widget=${known[0]}. Available: ${known.join(', ')}.`;

@@ -1,0 +1,81 @@
+// On the home page: each lesson card's progress line (not started, opened, exercises solved,
+// done), the start button turned into "continue", and the two-step "reset progress" button.
+
+const CONFIRM_MS = 6000;
+
+/** Words and state for one lesson card. */
+function describe({ visited, solved }, exercises) {
+  const done = exercises.filter((name) => solved.includes(name)).length;
+  if (!visited) return { state: 'new', text: '' };
+  if (done === exercises.length) return { state: 'done', text: 'Done' };
+  return { state: 'visited', text: `${done} of ${exercises.length} exercises solved` };
+}
+
+function renderCards(cards, progress) {
+  let next = null; // the first lesson not done, once the reader has started
+  let started = false;
+  for (const card of cards) {
+    const exercises = card.dataset.exercises.split(' ').filter(Boolean);
+    const { state, text } = describe(progress.lesson(card.dataset.lesson), exercises);
+    card.dataset.state = state;
+    card.querySelector('[data-progress]').textContent = text;
+    started ||= state !== 'new';
+    if (state !== 'done') next ??= card;
+  }
+  return started ? next : null;
+}
+
+function updateContinue(doc, next) {
+  const button = doc.querySelector('[data-continue]');
+  if (!button) return;
+  const link = next?.querySelector('a');
+  if (link) {
+    button.href = link.getAttribute('href');
+    button.textContent = `Continue with lesson ${next.querySelector('.lesson-card__number').textContent}`;
+  } else {
+    const first = doc.querySelector('.lesson-map a');
+    button.href = first.getAttribute('href');
+    button.textContent = 'Start with lesson 1';
+  }
+}
+
+/**
+ * @param {Document} doc
+ * @param {ReturnType<import('./progress.js').createProgress>} progress
+ */
+export function showProgress(doc, progress) {
+  const cards = [...doc.querySelectorAll('.lesson-map [data-lesson]')];
+  if (cards.length === 0) return;
+  const refresh = () => updateContinue(doc, renderCards(cards, progress));
+  refresh();
+  // Another tab may have solved something, or the page may come back from the history cache.
+  doc.defaultView.addEventListener('storage', refresh);
+  doc.defaultView.addEventListener('pageshow', refresh);
+
+  const panel = doc.querySelector('[data-progress-reset]');
+  const button = panel.querySelector('button');
+  const status = panel.querySelector('[role="status"]');
+  let timer = 0;
+  const disarm = () => {
+    clearTimeout(timer);
+    timer = 0;
+    button.textContent = 'Reset progress';
+  };
+  button.addEventListener('click', () => {
+    if (!timer) {
+      button.textContent = 'Yes, forget my progress';
+      status.textContent =
+        'This forgets every lesson you opened and exercise you solved. Press again to confirm.';
+      timer = setTimeout(() => {
+        disarm();
+        status.textContent = '';
+      }, CONFIRM_MS);
+      return;
+    }
+    disarm();
+    progress.reset();
+    refresh();
+    status.textContent = 'Your progress has been reset.';
+  });
+  panel.hidden = false;
+}
