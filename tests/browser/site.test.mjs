@@ -1,0 +1,278 @@
+// The built lesson site in Chromium: every page loads cleanly under the CSP, every internal
+// link and anchor resolves, axe finds no serious problem, nothing overflows a 375px screen,
+// every control is reachable by Tab with a visible focus ring, progress is saved and shown,
+// the embed page builds only schema attributes, and the site still opens offline.
+// Needs a built site (npm run build:site). Screenshots go to build/screenshots/.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { repoRoot } from '../../web/build/run-step.mjs';
+import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+
+const SITE = join(repoRoot, 'build/site');
+// axe is served from the site's own origin: the CSP blocks the inline copy addScriptTag({ path }) makes.
+const AXE_ROUTE = { '/__axe/': join(repoRoot, 'node_modules/axe-core') };
+const PHONE = { width: 375, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Every page the build wrote, as a URL path relative to the site root ('' is the home page). */
+const PAGES = readdirSync(SITE, { recursive: true })
+  .filter((path) => path.endsWith('index.html'))
+  .map((path) =>
+    path
+      .replace(/index\.html$/, '')
+      .split('\\')
+      .join('/'),
+  )
+  .map((path) => (path === 'embed/' ? 'embed/?widget=nn-neuron' : path))
+  .sort();
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveSite({ extraRoutes: AXE_ROUTE });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path` in a fresh page, watched for errors, and waits until its widgets are drawn. */
+async function open(path, viewport = DESKTOP) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const watch = await watchPage(page);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    const tags = new Set(
+      [...document.querySelectorAll('*')]
+        .map((e) => e.localName)
+        .filter((t) => t.startsWith('nn-')),
+    );
+    await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+  return { page, watch };
+}
+
+describe('every page', () => {
+  for (const path of PAGES) {
+    test(`/${path} loads cleanly, passes axe and fits 375px`, async () => {
+      const { page, watch } = await open(path);
+      await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+      });
+      assert.deepEqual(violations, [], 'axe violations');
+
+      await page.setViewportSize(PHONE);
+      const overflow = await page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter(
+            (e) =>
+              e.getBoundingClientRect().right > width + 1 &&
+              !e.closest('.math-display, .table-scroll, pre'),
+          )
+          .map((e) => e.localName + (e.className ? `.${String(e.className).split(' ')[0]}` : ''));
+        return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
+      });
+      assert.ok(
+        overflow.scroll <= overflow.width,
+        `overflows at 375px: ${JSON.stringify(overflow)}`,
+      );
+      watch.assertClean();
+      await page.close();
+    });
+  }
+});
+
+describe('links', () => {
+  test('every internal link and anchor resolves', async () => {
+    const { page } = await open('');
+    const broken = [];
+    for (const path of PAGES) {
+      await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .map((a) => a.href)
+          .filter((href) => href.startsWith(location.origin)),
+      );
+      for (const link of links) {
+        const url = new URL(link);
+        const response = await page.request.get(url.href);
+        if (!response.ok()) broken.push(`/${path} -> ${link} (HTTP ${response.status()})`);
+        else if (url.hash) {
+          const html = await response.text();
+          if (!html.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`))
+            broken.push(`/${path} -> ${link} (no such anchor)`);
+        }
+      }
+    }
+    assert.deepEqual(broken, []);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  for (const path of PAGES) {
+    test(`/${path}: every control is reachable by Tab and shows its focus`, async () => {
+      const { page } = await open(path);
+      const total = await page.evaluate(() => {
+        const selector =
+          'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]';
+        const found = [];
+        const visit = (root) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (
+              element.matches(selector) &&
+              element.tabIndex >= 0 &&
+              !element.disabled &&
+              element.checkVisibility({ visibilityProperty: true })
+            ) {
+              // Of a group of radio buttons, Tab reaches one; arrow keys move within it.
+              const group =
+                element.type === 'radio' &&
+                root.querySelector(`input[type="radio"][name="${element.name}"]`);
+              if (!group || group === element) found.push(element);
+            }
+            if (element.shadowRoot) visit(element.shadowRoot);
+          }
+        };
+        visit(document);
+        found.forEach((element, index) => (element.__tabIndexInTest = index));
+        return found.length;
+      });
+      const reached = new Set();
+      const invisible = [];
+      for (let presses = 0; presses < total + 20; presses += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          if (!active || active === document.body) return null;
+          const shows = (style) =>
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none';
+          const visible = [getComputedStyle(active), getComputedStyle(active, '::after')].some(
+            shows,
+          );
+          const name =
+            active.localName +
+            (active.id ? `#${active.id}` : '') +
+            (active.className ? `.${active.className}` : '');
+          return { index: active.__tabIndexInTest, visible, name };
+        });
+        if (!focus) continue;
+        if (reached.has(focus.index)) break;
+        reached.add(focus.index);
+        if (!focus.visible) invisible.push(focus.name);
+      }
+      const missed = total - [...reached].filter((index) => index !== undefined).length;
+      assert.equal(missed, 0, `${missed} of ${total} focusable elements were never reached by Tab`);
+      assert.deepEqual(invisible, [], 'elements without a visible focus indicator');
+      await page.close();
+    });
+  }
+});
+
+describe('progress', () => {
+  test('solving the exercise in lesson 1 shows as done on the home page, and reset forgets it', async () => {
+    const { page, watch } = await open('lessons/01-one-neuron/');
+    const exercise = page.locator('[data-exercise="say-no"]');
+    await exercise.scrollIntoViewIfNeeded(); // widgets compute only while on screen
+    await exercise.evaluate((widget) => widget.setAttribute('bias', '-2'));
+    await page.waitForFunction(() =>
+      localStorage.getItem('neuronlab.progress.v1')?.includes('say-no'),
+    );
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const card = page.locator('.lesson-card[data-lesson="01-one-neuron"]');
+    assert.equal(await card.getAttribute('data-state'), 'done');
+    assert.equal((await card.locator('[data-progress]').textContent()).trim(), 'Done');
+
+    const reset = page.locator('[data-progress-reset] button');
+    await reset.click();
+    assert.equal(await card.getAttribute('data-state'), 'done', 'the first press only asks');
+    await reset.click();
+    assert.equal(await card.getAttribute('data-state'), 'new');
+    assert.equal(await page.evaluate(() => localStorage.getItem('neuronlab.progress.v1')), null);
+    watch.assertClean();
+    await page.close();
+  });
+});
+
+describe('embed page', () => {
+  test('builds the widget from schema attributes only', async () => {
+    const { page, watch } = await open(
+      'embed/?widget=nn-neuron&bias=-1&onclick=alert(1)&style=color:red',
+    );
+    const widget = await page.evaluate(() => {
+      const element = document.querySelector('nn-neuron');
+      return {
+        bias: element.getAttribute('bias'),
+        names: element.getAttributeNames(),
+        message: document.querySelector('[data-frame-message]').textContent,
+      };
+    });
+    assert.equal(widget.bias, '-1');
+    assert.deepEqual(widget.names, ['bias']);
+    assert.match(widget.message, /Ignored onclick, style/);
+    watch.assertClean();
+    await page.close();
+  });
+
+  test('names the available widgets when none is asked for', async () => {
+    const { page } = await open('embed/');
+    assert.match(await page.locator('[data-frame-message]').textContent(), /Available: nn-/);
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  test('the service worker caches the site so a lesson opens without a network', async () => {
+    const { page } = await open('');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
+      }
+      return registration.active.state;
+    });
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(`${server.url}lessons/01-one-neuron/`);
+      assert.equal(await page.locator('h1').textContent(), 'One neuron');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  for (const [path, name] of [
+    ['', 'site-home'],
+    ['lessons/01-one-neuron/', 'site-lesson-01'],
+    ['gallery/', 'site-gallery'],
+    ['blog-sample/', 'site-blog-sample'],
+  ]) {
+    test(`${name} at 1280 and 375`, async () => {
+      const { page } = await open(path);
+      await screenshot(page, name);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,248 @@
+// The lesson build (web/build/build-site.mjs) on small lessons written to a temp folder: a good
+// lesson becomes a page with typeset math and no inline styles or scripts; bad ones — a
+// misspelt widget attribute, a raw <script>, broken front matter, bad math — stop the build
+// with a message naming the file and line. Runs without the wasm core (withCore: false).
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { buildSite } from '../../web/build/build-site.mjs';
+import { parseFrontMatter } from '../../web/build/front-matter.mjs';
+import { LESSON_FIELDS } from '../../web/build/lesson-loader.mjs';
+
+const temp = await mkdtemp(join(tmpdir(), 'neuronlab-site-test-'));
+after(() => rm(temp, { recursive: true, force: true }));
+
+const FRONT = `---
+title: A test lesson
+summary: Checks the build.
+objectives:
+  - Build a page.
+minutes: 5
+---
+`; // 7 lines: the body starts on line 8
+
+let count = 0;
+/** Writes a lesson folder with `body` after FRONT (or `source` whole) and builds it. */
+async function build({ body = '', source = FRONT + body } = {}) {
+  count += 1;
+  const lessonsDir = join(temp, `lessons-${count}`);
+  await mkdir(join(lessonsDir, '01-test'), { recursive: true });
+  await writeFile(join(lessonsDir, 'lessons.json'), '["01-test"]');
+  await writeFile(join(lessonsDir, '01-test', 'index.md'), source);
+  const outDir = join(temp, `site-${count}`);
+  await buildSite({ lessonsDir, outDir, withCore: false });
+  return (path) => readFile(join(outDir, path), 'utf8');
+}
+
+/** Asserts that building rejects with a message naming index.md at `line` and matching `pattern`. */
+async function rejects(options, line, pattern) {
+  await assert.rejects(build(options), (error) => {
+    assert.match(error.message, new RegExp(`01-test[/\\\\]index\\.md:${line}: `));
+    assert.match(error.message, pattern);
+    return true;
+  });
+}
+
+describe('a good lesson', () => {
+  const body = `Intro with $z = w x + b$ inline.
+
+## First part
+
+$$
+\\sigma(z) = \\frac{1}{1 + e^{-z}}
+$$
+
+| a | b |
+|---|--:|
+| 1 | 2 |
+
+<figure>
+<nn-neuron data-exercise="try-me" weights="0.5, 0.7, 0.3" goal="output<0.5">
+</nn-neuron>
+<figcaption>A <kbd>caption</kbd>.</figcaption>
+</figure>
+
+## Second part
+
+\`\`\`js
+const answer = 42; // a comment
+\`\`\`
+`;
+  let read;
+
+  test('builds every page', async () => {
+    read = await build({ body });
+    for (const path of [
+      'index.html',
+      'gallery/index.html',
+      'blog-sample/index.html',
+      'embed/index.html',
+      'sw.js',
+    ]) {
+      assert.ok(await read(path), path);
+    }
+  });
+
+  test('typesets math with KaTeX, its layout moved into a stylesheet', async () => {
+    const html = await read('lessons/01-test/index.html');
+    assert.match(html, /<span class="katex">/);
+    assert.match(html, /<div class="math-display"><span class="katex-display">/);
+    assert.match(html, /<annotation encoding="application\/x-tex">\\sigma\(z\)/);
+    assert.match(await read('nl/math.css'), /^\.ks-[0-9a-f]{8}\{[^}]+!important\}/m);
+  });
+
+  test('writes no inline style, inline script or event handler into any page', async () => {
+    for (const path of [
+      'index.html',
+      'lessons/01-test/index.html',
+      'gallery/index.html',
+      'blog-sample/index.html',
+      'embed/index.html',
+    ]) {
+      const html = await read(path);
+      assert.doesNotMatch(html, /\sstyle=/, path);
+      assert.doesNotMatch(html, /<style/, path);
+      assert.doesNotMatch(html, /\son[a-z]+=/, path);
+      for (const [tag] of html.matchAll(/<script[^>]*>/g))
+        assert.match(tag, / src="/, `${path}: ${tag}`);
+    }
+  });
+
+  test('gives h2s ids, lists them as contents, and names the exercises', async () => {
+    const html = await read('lessons/01-test/index.html');
+    assert.match(html, /<h2 id="first-part">First part<\/h2>/);
+    assert.match(html, /<a href="#second-part">Second part<\/a>/);
+    assert.match(html, /data-lesson="01-test" data-exercises="try-me"/);
+    assert.match(await read('index.html'), /data-lesson="01-test" data-exercises="try-me"/);
+  });
+
+  test('highlights code and aligns table cells with classes', async () => {
+    const html = await read('lessons/01-test/index.html');
+    assert.match(
+      html,
+      /<span class="tok-keyword">const<\/span> answer = <span class="tok-number">42<\/span>;/,
+    );
+    assert.match(html, /<td class="align-right">2<\/td>/);
+  });
+});
+
+describe('raw HTML in lessons', () => {
+  test('a misspelt widget attribute names the file, the line and the attribute meant', () =>
+    rejects(
+      { body: 'Text.\n\n<nn-neuron weigths="0.5, 0.7, 0.3">\n</nn-neuron>\n' },
+      10,
+      /<nn-neuron> has no attribute "weigths"\. Did you mean "weights"\? Accepted: .*\binputs\b/,
+    ));
+
+  test('a raw <script> is refused', () =>
+    rejects(
+      { body: 'One.\n\nTwo.\n\n<script>alert(1)</script>\n' },
+      12,
+      /<script> is not allowed/,
+    ));
+
+  test('an iframe inside allowed markup is refused', () =>
+    rejects(
+      { body: '<div class="x">\n<iframe src="x"></iframe>\n</div>\n' },
+      9,
+      /<iframe> is not allowed/,
+    ));
+
+  test('event handlers, inline styles and javascript: URLs are refused', async () => {
+    await rejects({ body: 'A <span onclick="x()">b</span>.\n' }, 8, /event-handler attributes/);
+    await rejects({ body: '\nA <span style="color:red">b</span>.\n' }, 9, /inline styles/);
+    await rejects(
+      { body: '<nn-neuron labels="&#106;avascript:x">\n</nn-neuron>\n' },
+      8,
+      /script and data URLs/,
+    );
+    await rejects(
+      { body: '[click](javascript:alert(1))\n' },
+      8,
+      /"javascript:alert\(1\)" is not allowed/,
+    );
+  });
+
+  test('a widget value the widget would refuse is refused', () =>
+    rejects(
+      { body: '<nn-neuron bias="lots">\n</nn-neuron>\n' },
+      8,
+      /"lots" is not accepted: expected a number/,
+    ));
+
+  test('an unknown widget and an unclosed element are refused', async () => {
+    await rejects(
+      { body: '<nn-nueron>\n</nn-nueron>\n' },
+      8,
+      /unknown widget <nn-nueron>\. Did you mean "nn-neuron"\?/,
+    );
+    await rejects({ body: 'Text.\n\n<details>\n\nMore.\n' }, 10, /<details> is never closed/);
+  });
+
+  test('an exercise needs a name to be remembered by', () =>
+    rejects(
+      { body: '<nn-neuron goal="output<0.5">\n</nn-neuron>\n' },
+      8,
+      /has a goal but no data-exercise or id/,
+    ));
+});
+
+describe('front matter', () => {
+  const parse = (text) => parseFrontMatter(text, 'lesson.md', LESSON_FIELDS);
+
+  test('reads strings, a list and a number, and where the body starts', () => {
+    const { data, body, bodyLine } = parse(`${FRONT}Body.`);
+    assert.deepEqual(data, {
+      title: 'A test lesson',
+      summary: 'Checks the build.',
+      objectives: ['Build a page.'],
+      minutes: 5,
+    });
+    assert.equal(body, 'Body.');
+    assert.equal(bodyLine, 7);
+  });
+
+  test('accepts quoted values', () => {
+    const { data } = parse(FRONT.replace('title: A test lesson', 'title: "Colon: allowed"'));
+    assert.equal(data.title, 'Colon: allowed');
+  });
+
+  test('missing, ill-typed and unknown keys name the file and line', async () => {
+    await rejects(
+      { source: FRONT.replace('summary: Checks the build.\n', '') },
+      6,
+      /front matter is missing "summary"/,
+    );
+    await rejects(
+      { source: FRONT.replace('minutes: 5', 'minutes: ten') },
+      6,
+      /"minutes" must be a number of at least 1, not "ten"/,
+    );
+    await rejects(
+      { source: FRONT.replace('title:', 'titel:') },
+      2,
+      /unknown front-matter key "titel"\. Did you mean "title"\?/,
+    );
+    await rejects(
+      { source: FRONT.replace('  - Build a page.\n', '') },
+      4,
+      /"objectives" must be a list/,
+    );
+    await rejects({ source: `Title\n${FRONT}` }, 1, /starts with a "---" front-matter block/);
+  });
+});
+
+describe('math', () => {
+  test('a formula KaTeX cannot read names the line', () =>
+    rejects({ body: 'Fine.\n\nBroken $\\frac{1$ here.\n' }, 10, /math: KaTeX parse error/));
+
+  test('unclosed display math names the line where it opens', () =>
+    rejects({ body: '$$\nz = 1\n\nText.\n' }, 8, /display math opened with \$\$ is not closed/));
+
+  test('a dollar amount is not math', async () => {
+    const read = await build({ body: 'It costs $5 and $10.\n' });
+    assert.match(await read('lessons/01-test/index.html'), /It costs \$5 and \$10\./);
+  });
+});
