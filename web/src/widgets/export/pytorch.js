@@ -1,0 +1,89 @@
+// The exported model as PyTorch: an nn.Sequential of nn.Linear layers and activation modules,
+// with the lab's weights copied in. nn.Linear keeps its weight as outputs x inputs, which is
+// our W (inputs x units) transposed, so the matrices are written transposed. Pure text.
+
+import {
+  layerComment,
+  pyInline,
+  pyMatrix,
+  pyVector,
+  sampleInputs,
+  shapeText,
+  transpose,
+} from './python-format.js';
+
+/** Each lab activation as the module that follows its nn.Linear. */
+export const TORCH_ACTIVATIONS = {
+  sigmoid: 'nn.Sigmoid()',
+  tanh: 'nn.Tanh()',
+  relu: 'nn.ReLU()',
+  linear: 'nn.Identity()',
+  softmax: 'nn.Softmax(dim=1)',
+  step: 'Step()',
+};
+
+const STEP_MODULE = [
+  'class Step(nn.Module):',
+  '    """1 where z >= 0, else 0. PyTorch has no step layer: its slope is 0 everywhere',
+  '    (undefined at 0), so no gradient flows back through it. A comparison, not for training."""',
+  '',
+  '    def forward(self, z):',
+  '        return (z >= 0).to(z.dtype)',
+];
+
+const LOSSES = {
+  mse: "loss_fn = nn.MSELoss()  # the lab's mse",
+  bce: "loss_fn = nn.BCELoss()  # the lab's bce, on probabilities",
+  softmax_ce:
+    "# The lab's softmax_ce: nn.NLLLoss() on torch.log(model(X)), or drop the final Softmax\n" +
+    '# and use nn.CrossEntropyLoss(), which applies it itself (targets as class numbers).\n' +
+    'loss_fn = nn.NLLLoss()',
+};
+
+/** @param {object} model a Network.toJSON() object ("neuronlab.model" version 1) */
+export function pytorchCode(model) {
+  const f64 = 'dtype=torch.float64';
+  const lines = [
+    `# A ${shapeText(model)} network exported from Neuron Lab, as a PyTorch nn.Sequential.`,
+    "# nn.Linear(inputs, units) is the lab's dense layer without its activation; the activation",
+    '# is the module after it. nn.Linear keeps its weight as units x inputs: our W transposed.',
+    'import torch',
+    'from torch import nn',
+    '',
+  ];
+  if (model.layers.some((layer) => layer.activation === 'step')) lines.push('', ...STEP_MODULE, '');
+  lines.push('', 'model = nn.Sequential(');
+  model.layers.forEach((layer, l) => {
+    const fanIn = l === 0 ? model.inputs : model.layers[l - 1].units;
+    const note = layer.activation === 'linear' ? '  # linear: no activation' : '';
+    lines.push(`    nn.Linear(${fanIn}, ${layer.units}),`);
+    lines.push(`    ${TORCH_ACTIVATIONS[layer.activation]},${note}`);
+  });
+  lines.push(').double()  # float64, the precision the lab computes in', '');
+  lines.push('with torch.no_grad():');
+  model.layers.forEach((layer, l) => {
+    const at = 2 * l;
+    lines.push(`    # ${layerComment(model, l)}; weight = our W${l + 1} transposed`);
+    lines.push(
+      `    model[${at}].weight.copy_(torch.tensor(${pyMatrix(transpose(layer.weights), '    ')}, ${f64}))`,
+    );
+    lines.push(
+      `    model[${at}].bias.copy_(torch.tensor(${pyVector(layer.biases, '        ')}, ${f64}))`,
+    );
+  });
+  lines.push('');
+  if (LOSSES[model.loss]) lines.push(LOSSES[model.loss], '');
+  const sample = sampleInputs(model);
+  lines.push(`# ${sample.note}`, `X = torch.tensor(${pyInline(sample.rows)}, ${f64})`);
+  lines.push('print(model(X))', '');
+  lines.push(
+    '# Training, the loop of lesson 10 (Y: the targets, one row per sample):',
+    '# optimizer = torch.optim.SGD(model.parameters(), lr=0.5)',
+    '# for epoch in range(1000):',
+    '#     optimizer.zero_grad()            # forget the last gradients',
+    '#     loss = loss_fn(model(X), Y)      # forward pass and loss',
+    '#     loss.backward()                  # backpropagation: dL/dW for every layer',
+    '#     optimizer.step()                 # W -= lr * dL/dW',
+  );
+  return `${lines.join('\n')}\n`;
+}
