@@ -9,12 +9,13 @@ import { linearScale, paddedExtent } from './scale.js';
  * o: { width, height, z, y (equal-length arrays), yDomain?, marker?: { z, y }, slope?, guide?:
  *   { y, label }, colors: { fg, bg, muted, border, curve, tangent }, font, xTitle, yTitle, compact,
  *   also?: { y, color } (a second curve over the same z, dashed, such as the derivative) }
+ * The y title and the guide label sit in a strip above the plot.
  * Returns { x, y, box }: the scales and plot box, so a widget can map a pointer to z (x.invert).
  */
 export function drawCurvePlot(ctx, o) {
   const box = o.compact
     ? { left: 28, top: 6, right: o.width - 6, bottom: o.height - 18 }
-    : { left: 44, top: o.yTitle ? 24 : 10, right: o.width - 12, bottom: o.height - 24 };
+    : { left: 44, top: o.yTitle || o.guide ? 24 : 10, right: o.width - 12, bottom: o.height - 24 };
   const x = linearScale([o.z[0], o.z[o.z.length - 1]], [box.left, box.right]);
   const y = linearScale(o.yDomain ?? paddedExtent(o.y), [box.bottom, box.top]);
   drawAxes(ctx, {
@@ -34,7 +35,6 @@ export function drawCurvePlot(ctx, o) {
   ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
   ctx.clip();
   ctx.lineJoin = 'round';
-  if (o.guide) drawGuide(ctx, x, y, o);
   ctx.lineWidth = o.compact ? 2 : 2.5;
   if (o.also) {
     ctx.strokeStyle = o.also.color;
@@ -47,6 +47,7 @@ export function drawCurvePlot(ctx, o) {
   if (o.marker && Number.isFinite(o.slope)) drawTangent(ctx, x, y, o.marker, o.slope, o.colors);
   if (o.marker) drawMarker(ctx, x, y, o.marker, o.colors, o.compact ? 4 : 6);
   ctx.restore();
+  if (o.guide) drawGuide(ctx, x, y, box, o);
   return { x, y, box };
 }
 
@@ -81,20 +82,18 @@ function drawMarker(ctx, x, y, marker, colors, radius) {
   ctx.stroke();
 }
 
-/** A dotted horizontal line with its label, on the side away from the marker. */
-function drawGuide(ctx, x, y, { guide, marker, colors, font }) {
+/** A dotted horizontal line across the plot; its label goes above the plot, on the right. */
+function drawGuide(ctx, x, y, box, { guide, colors, font }) {
   const py = y(guide.y);
-  const [z0, z1] = x.domain;
+  ctx.save();
   ctx.strokeStyle = colors.muted;
   ctx.lineWidth = 1;
   ctx.setLineDash([1, 3]);
-  line(ctx, x(z0), py, x(z1), py);
-  ctx.setLineDash([]);
+  line(ctx, box.left, py, box.right, py);
+  ctx.restore();
   ctx.font = font;
   ctx.fillStyle = colors.fg;
-  const onLeft = marker && marker.z > (z0 + z1) / 2;
-  ctx.textAlign = onLeft ? 'left' : 'right';
-  const below = py - y(y.domain[1]) < 18; // no room above the line: write under it
-  ctx.textBaseline = below ? 'top' : 'bottom';
-  ctx.fillText(guide.label, onLeft ? x(z0) + 4 : x(z1) - 4, below ? py + 3 : py - 3);
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(`┈ ${guide.label}`, box.right, box.top - 4);
 }
