@@ -21,7 +21,7 @@ NeuronResult activate_at(double z, const std::string& activation) {
     const Activation& f = elementwise(activation, "activate");
     require_finite(z, "activate", "z");
     const double a = f.value(z);
-    return {z, a, f.slope(z, a)};
+    return {z, a, f.slope(z, a), {}};
 }
 
 NeuronResult neuron(const std::vector<double>& inputs, const std::vector<double>& weights,
@@ -32,15 +32,17 @@ NeuronResult neuron(const std::vector<double>& inputs, const std::vector<double>
     if (weights.size() != inputs.size())
         fail(where, "got " + std::to_string(inputs.size()) + " inputs but " +
                         std::to_string(weights.size()) + " weights; accepted: one weight per input");
-    double z = bias;
     require_finite(bias, where, "bias");
+    std::vector<double> products(inputs.size());
+    double z = bias;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         require_finite(inputs[i], where, "inputs[" + std::to_string(i) + "]");
         require_finite(weights[i], where, "weights[" + std::to_string(i) + "]");
-        z += weights[i] * inputs[i];
+        products[i] = weights[i] * inputs[i];
+        z += products[i];
     }
     const double a = f.value(z);
-    return {z, a, f.slope(z, a)};
+    return {z, a, f.slope(z, a), std::move(products)};
 }
 
 }  // namespace nl

@@ -172,6 +172,7 @@ val neuron_js(const val& inputs, const val& weights, double bias, const std::str
         o.set("z", r.z);
         o.set("output", r.output);
         o.set("slope", r.slope);
+        o.set("products", js(r.products));
         return o;
     });
 }

@@ -8,9 +8,10 @@
 namespace nl {
 
 struct NeuronResult {
-    double z;       // weighted sum w . x + b
-    double output;  // f(z)
-    double slope;   // f'(z)
+    double z;                      // weighted sum w . x + b
+    double output;                 // f(z)
+    double slope;                  // f'(z)
+    std::vector<double> products;  // w_i * x_i, the terms of the sum before the bias
 };
 
 // Checks that x and w have the same length (1 .. kMaxUnits), all values are finite, and the
