@@ -62,7 +62,10 @@ test('the running example, typed in, gives the golden z and output', async () =>
   await typeInto(page, neuron.getByRole('textbox', { name: 'bias b' }), String(golden.bias));
   const shown = await readNumbers(neuron, printed(golden));
   assert.deepEqual(shown, { z: String(golden.z), output: golden.output.toFixed(4) });
-  assert.equal(await neuron.locator('.terms').textContent(), '0.8·0.5 + 0.6·0.7 + 0.9·0.3 + 0.1');
+  assert.equal(
+    await neuron.locator('.terms').textContent(),
+    '0.8·0.5 + 0.6·0.7 + 0.9·0.3 + 0.1 = 0.4 + 0.42 + 0.27 + 0.1',
+  );
   // The attributes are the state: the embed code reproduces what was typed.
   const code = await neuron.evaluate((element) => element.embedCode());
   assert.match(code, /inputs="0.8, 0.6, 0.9"/);

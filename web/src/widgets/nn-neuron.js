@@ -150,8 +150,11 @@ export class NnNeuron extends BaseWidget {
     p.select.value = activation;
     p.select.disabled = locked;
 
-    const terms = inputs.map((x, i) => `${showNumber(x)}·${showNumber(weights[i], true)}`);
-    setText(p.terms, `${terms.join(' + ')} ${bias < 0 ? '−' : '+'} ${showNumber(Math.abs(bias))}`);
+    // z written twice: the factors w_i·x_i, then the core's products, each followed by the bias.
+    const plusBias = `${bias < 0 ? '−' : '+'} ${showNumber(Math.abs(bias))}`;
+    const factors = inputs.map((x, i) => `${showNumber(x)}·${showNumber(weights[i], true)}`);
+    const products = result.products.map((t) => showNumber(Number(t.toFixed(4)), true));
+    setText(p.terms, `${factors.join(' + ')} ${plusBias} = ${products.join(' + ')} ${plusBias}`);
     const z = showNumber(Number(result.z.toFixed(4)));
     setText(p.z, z);
     setText(p.applied, `${activation}(${z})`);
