@@ -37,7 +37,8 @@ export function galleryPage(schemas, tables) {
         `<li><a href="#${tag}"><code>&lt;${tag}&gt;</code></a> ${escapeHtml(summary)}</li>`,
     )
     .join('\n');
-  const main = `<header class="page-header">
+  const main = `<div class="gallery">
+<header class="page-header">
   <h1>Widgets</h1>
   <p class="lead">Every interactive piece of the lessons is a custom element you can put in your own page: a blog post, course notes or slides. Each keeps its whole state in its attributes, so the tag you paste is the widget you get.</p>
 </header>
@@ -45,7 +46,8 @@ export function galleryPage(schemas, tables) {
 ${index}
 </ul></nav>
 <p class="gallery-note">Want to see them outside this site? Read <a href="../blog-sample/">a sample blog post</a> that embeds two widgets with one script tag.</p>
-${list.map((schema) => widgetSection(schema, tables)).join('\n')}`;
+${list.map((schema) => widgetSection(schema, tables)).join('\n')}
+</div>`;
   return renderPage({
     depth: 1,
     title: 'Widgets',

@@ -4,11 +4,13 @@
 import { escapeHtml } from '../escape.mjs';
 import { renderPage } from '../page-template.mjs';
 
+/** A link to the lesson before or after; at the ends, nothing before and "all lessons" after. */
 function pagerLink(direction, lesson) {
-  const label = direction === 'prev' ? 'Previous lesson' : 'Next lesson';
   if (!lesson) {
-    return `<a class="pager__link pager__link--${direction}" href="../../"><span class="pager__label">${direction === 'prev' ? 'Back to' : 'That was the last lesson'}</span><span class="pager__title">All lessons</span></a>`;
+    if (direction === 'prev') return '<span></span>';
+    return '<a class="pager__link pager__link--next" href="../../"><span class="pager__label">That was the last lesson</span><span class="pager__title">Back to all lessons</span></a>';
   }
+  const label = direction === 'prev' ? 'Previous lesson' : 'Next lesson';
   return `<a class="pager__link pager__link--${direction}" href="../${lesson.slug}/" rel="${direction}"><span class="pager__label">${label}</span><span class="pager__title">${lesson.number}. ${escapeHtml(lesson.title)}</span></a>`;
 }
 
