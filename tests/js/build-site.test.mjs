@@ -64,7 +64,7 @@ $$
 <figcaption>A <kbd>caption</kbd>.</figcaption>
 </figure>
 
-## Second part
+## Second part with $\\sigma$
 
 \`\`\`js
 const answer = 42; // a comment
@@ -113,7 +113,7 @@ const answer = 42; // a comment
   test('gives h2s ids, lists them as contents, and names the exercises', async () => {
     const html = await read('lessons/01-test/index.html');
     assert.match(html, /<h2 id="first-part">First part<\/h2>/);
-    assert.match(html, /<a href="#second-part">Second part<\/a>/);
+    assert.match(html, /<a href="#second-part-with">Second part with <span class="katex">/);
     assert.match(html, /data-lesson="01-test" data-exercises="try-me"/);
     assert.match(await read('index.html'), /data-lesson="01-test" data-exercises="try-me"/);
   });

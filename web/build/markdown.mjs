@@ -52,7 +52,8 @@ function* withLines(tokens) {
   }
 }
 
-/** Gives h2/h3 headings unique ids and collects the h2s as env.toc; refuses h1. */
+/** Gives h2/h3 headings unique ids and collects the h2s (id, inline tokens) as env.toc;
+ * refuses h1. */
 function addHeadingIds(tokens, env) {
   const used = new Set();
   tokens.forEach((token, index) => {
@@ -63,7 +64,8 @@ function addHeadingIds(tokens, env) {
         env.place(token.map[0]),
       );
     }
-    const text = tokens[index + 1].children
+    const { children } = tokens[index + 1];
+    const text = children
       .filter((child) => child.type === 'text' || child.type === 'code_inline')
       .map((child) => child.content)
       .join('');
@@ -72,7 +74,7 @@ function addHeadingIds(tokens, env) {
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
     used.add(id);
     token.attrSet('id', id);
-    if (token.tag === 'h2') env.toc.push({ id, text });
+    if (token.tag === 'h2') env.toc.push({ id, children });
   });
 }
 
@@ -139,7 +141,7 @@ export function createMarkdown() {
  *   checkValue: (entry: object, raw: string) => string,
  *   styles: import('./hoist-styles.mjs').HoistedStyles }} options lineOffset: the file line
  *   (0-based) where the body starts; schemas and checkValue: see validate-html.mjs
- * @returns {{ html: string, toc: {id: string, text: string}[], widgets: object[], usesMath: boolean }}
+ * @returns {{ html: string, toc: {id: string, html: string}[], widgets: object[], usesMath: boolean }}
  */
 export function renderMarkdown(md, body, { file, lineOffset, schemas, checkValue, styles }) {
   const env = {
@@ -153,5 +155,14 @@ export function renderMarkdown(md, body, { file, lineOffset, schemas, checkValue
     place: (line) => ({ file, line: lineOffset + line + 1 }),
   };
   const html = md.render(body, env);
-  return { html, toc: env.toc, widgets: env.widgets, usesMath: env.usesMath };
+  // Contents entries keep the heading's formatting and math, but not its links.
+  const toc = env.toc.map(({ id, children }) => ({
+    id,
+    html: md.renderer.renderInline(
+      children.filter((child) => !child.type.startsWith('link_')),
+      md.options,
+      env,
+    ),
+  }));
+  return { html, toc, widgets: env.widgets, usesMath: env.usesMath };
 }

@@ -16,9 +16,7 @@ function pagerLink(direction, lesson) {
 
 function tableOfContents(toc) {
   if (toc.length < 2) return '';
-  const items = toc
-    .map(({ id, text }) => `<li><a href="#${id}">${escapeHtml(text)}</a></li>`)
-    .join('');
+  const items = toc.map(({ id, html }) => `<li><a href="#${id}">${html}</a></li>`).join('');
   return `<nav class="toc" aria-labelledby="toc-title"><h2 class="toc__title" id="toc-title">On this page</h2><ol>${items}</ol></nav>`;
 }
 
