@@ -1,23 +1,21 @@
 // A sample post on an outside blog, written the way a writer would embed the widgets: its own
 // look (blog.css), one script tag, and widget tags pasted into the text. It shows that the
 // widgets need nothing from the lesson site. Every tag is checked against the schemas.
+import { fileURLToPath } from 'node:url';
 import { embedTag } from '../../src/widgets/embed-code.js';
 import { escapeHtml } from '../escape.mjs';
 import { htmlDocument } from '../page-template.mjs';
+import { createHtmlChecker } from '../validate-html.mjs';
 
 const ROOT = '../';
 
-/** The tag for `tag` with `attributes`, after checking both against the widget's schema. */
+/** The tag for `tag` with `attributes`, passed through the same check as lesson HTML. */
 function checkedTag(schemas, checkValue, tag, attributes) {
-  const schema = schemas.get(tag);
-  if (!schema) throw new Error(`blog sample: there is no widget <${tag}>`);
-  for (const [name, value] of Object.entries(attributes)) {
-    const entry = schema.attributes[name];
-    if (!entry) throw new Error(`blog sample: <${tag}> has no attribute "${name}"`);
-    const problem = checkValue(entry, value);
-    if (problem) throw new Error(`blog sample: <${tag} ${name}="${value}">: ${problem}`);
-  }
-  return embedTag(tag, attributes);
+  const html = embedTag(tag, attributes);
+  const checker = createHtmlChecker({ file: fileURLToPath(import.meta.url), schemas, checkValue });
+  checker.check(html, () => undefined);
+  checker.finish();
+  return html;
 }
 
 /**
