@@ -2,9 +2,10 @@
 // page (or the lesson build, reading schemas in node) can import them without registering.
 
 import { NnActivation } from './nn-activation.js';
+import { NnLoss } from './nn-loss.js';
 import { NnNeuron } from './nn-neuron.js';
 
-export const widgetClasses = [NnNeuron, NnActivation];
+export const widgetClasses = [NnNeuron, NnActivation, NnLoss];
 
 /** Registers the given widget classes under their schema tags, skipping tags already taken. */
 export function defineWidgets(classes = widgetClasses) {

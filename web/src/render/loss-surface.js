@@ -1,0 +1,113 @@
+// Draws a loss surface over two parameters: the grid of losses as a heatmap (pale where the
+// loss is low, deep where it is high) with level lines, axes for the two parameters, an
+// optional path of earlier points and a ring at the current one. The losses arrive computed
+// (by the core); this file only maps them to pixels.
+
+import { drawAxes, polyline } from './axes.js';
+import { colorScale, parseColor } from './colors.js';
+import { drawContours } from './contours.js';
+import { drawHeatmap } from './heatmap.js';
+import { linearScale } from './scale.js';
+
+const LEVELS = 8;
+
+/**
+ * o: { width, height, grid: { values, rows, cols } (row 0 at the top, the highest y),
+ *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], colors: { fg, bg, muted, border,
+ *   accent, neg }, font, xTitle, yTitle }
+ * Returns { x, y, box }: the scales, so a widget can turn a pointer position into parameters.
+ */
+export function drawLossSurface(ctx, o) {
+  const size = Math.min(o.width - 56, o.height - 52);
+  const box = { left: 46, top: 24, right: 46 + size, bottom: 24 + size };
+  const x = linearScale(o.xDomain, [box.left, box.right]);
+  const y = linearScale(o.yDomain, [box.bottom, box.top]);
+  const { values, rows, cols } = o.grid;
+  // Colour by the square root of the loss, so the low valleys keep their detail.
+  const shade = Array.from(values, (v) => Math.sqrt(Math.max(0, v)));
+  const finite = shade.filter(Number.isFinite);
+  const [lo, hi] = [Math.min(...finite), Math.max(...finite)];
+  const resolve = (text) => {
+    ctx.fillStyle = text;
+    return parseColor(ctx.fillStyle) ?? [128, 128, 128];
+  };
+  const scale = colorScale(
+    {
+      negative: resolve(o.colors.bg),
+      middle: resolve(o.colors.bg),
+      positive: resolve(o.colors.accent),
+    },
+    [lo, hi > lo ? hi : lo + 1],
+  );
+  const cells = { rows, cols, x: box.left, y: box.top, width: size, height: size };
+  drawHeatmap(ctx, { ...cells, values: shade, color: (v) => scale(lo + (v - lo) * 0.85) });
+  ctx.save();
+  ctx.strokeStyle = o.colors.fg;
+  ctx.globalAlpha = 0.35;
+  ctx.lineWidth = 1;
+  const levels = Array.from(
+    { length: LEVELS },
+    (_, i) => lo + ((i + 1) * (hi - lo)) / (LEVELS + 1),
+  );
+  drawContours(ctx, { ...cells, values: shade, levels });
+  ctx.restore();
+  drawAxes(ctx, {
+    x,
+    y,
+    box,
+    colors: o.colors,
+    font: o.font,
+    xTitle: '',
+    yTitle: o.yTitle,
+    xTicks: x.ticks(Math.max(2, Math.floor(size / 70))),
+    yTicks: y.ticks(Math.max(2, Math.floor(size / 50))),
+  });
+  ctx.save();
+  ctx.font = o.font;
+  ctx.fillStyle = o.colors.fg;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'top';
+  ctx.fillText(o.xTitle, box.right, box.bottom + 22);
+  ctx.beginPath();
+  ctx.rect(box.left, box.top, size, size);
+  ctx.clip();
+  if (o.path?.length > 1) drawPath(ctx, x, y, o.path, o.colors);
+  if (o.point) drawRing(ctx, x(o.point[0]), y(o.point[1]), o.colors);
+  ctx.restore();
+  return { x, y, box };
+}
+
+function drawPath(ctx, x, y, path, colors) {
+  ctx.strokeStyle = colors.neg;
+  ctx.lineWidth = 2;
+  ctx.lineJoin = 'round';
+  polyline(
+    ctx,
+    x,
+    y,
+    path.map((p) => p[0]),
+    path.map((p) => p[1]),
+  );
+  ctx.fillStyle = colors.neg;
+  for (const [px, py] of path) {
+    ctx.beginPath();
+    ctx.arc(x(px), y(py), 2.5, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+}
+
+/** The current point: a ring with a light halo, visible on pale and deep cells alike. */
+function drawRing(ctx, px, py, colors) {
+  ctx.lineWidth = 5;
+  ctx.strokeStyle = colors.bg;
+  ctx.beginPath();
+  ctx.arc(px, py, 8, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = colors.fg;
+  ctx.stroke();
+  ctx.fillStyle = colors.neg;
+  ctx.beginPath();
+  ctx.arc(px, py, 3.5, 0, 2 * Math.PI);
+  ctx.fill();
+}

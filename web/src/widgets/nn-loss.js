@@ -1,0 +1,276 @@
+// <nn-loss>: how wrong a small network is. A live table, one row per sample, of the inputs, the
+// target, the prediction, the error and that sample's loss, with the mean below; MSE and binary
+// cross-entropy side by side on request; optionally the loss as a surface over two parameters,
+// where dragging or the arrow keys set them. Every number is the core's (Network.loss/backward).
+
+import { BaseWidget } from './base-widget.js';
+import { choiceChips } from './choice-chips.js';
+import { el, setText } from './dom.js';
+import { showFixed } from './format.js';
+import { describeGoal } from './goal.js';
+import { goalStatus } from './goal-status.js';
+import { lossSurfaceView } from './loss-surface-view.js';
+import { lossTable } from './loss-table.js';
+import { lossStyles } from './nn-loss-styles.js';
+import { ownedNetwork, seededWeights } from './owned-network.js';
+import { binarySamples, sampleLosses } from './sample-losses.js';
+import {
+  flatIndex,
+  parameterCount,
+  parseParameterList,
+  toParameters,
+  weightsEntry,
+} from './weights-attribute.js';
+
+// A 2-2-1 network whose hidden units act as OR and AND; the output weights start poor.
+const DEFAULT_WEIGHTS = [5, 5, 5, 5, -2, -7, 1, -1, -3];
+const LIMIT = { min: -50, max: 50 };
+const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
+
+export class NnLoss extends BaseWidget {
+  static schema = {
+    tag: 'nn-loss',
+    summary:
+      'How wrong a network is: per-sample errors and losses, their mean, and the loss surface.',
+    attributes: {
+      shape: {
+        type: 'shape',
+        default: [2, 2, 1],
+        minLength: 2,
+        maxLength: 4,
+        max: 8,
+        description: 'Inputs, then the units of each layer; 2 inputs first and 1 output unit last.',
+      },
+      weights: {
+        type: 'numbers',
+        default: DEFAULT_WEIGHTS,
+        ...LIMIT,
+        description:
+          'Every parameter, layer by layer: W row by row (inputs × units), then the biases. ' +
+          'Left out for a shape other than 2,2,1: seeded random weights.',
+      },
+      activation: {
+        type: 'name',
+        table: 'activations',
+        where: 'hidden',
+        default: 'sigmoid',
+        description: 'The hidden layers’ activation (the output is a sigmoid, a probability).',
+      },
+      dataset: {
+        type: 'name',
+        table: 'datasets',
+        default: 'xor',
+        description: 'The samples: a two-class data set.',
+      },
+      samples: {
+        type: 'integer',
+        default: 4,
+        min: 1,
+        max: 16,
+        description: 'How many samples (4 gives the truth table of and, or, xor).',
+      },
+      loss: { type: 'name', table: 'losses', default: 'mse', description: 'The loss: mse or bce.' },
+      compare: { type: 'boolean', default: false, description: 'Shows MSE and BCE side by side.' },
+      surface: {
+        type: 'string',
+        default: '',
+        maxLength: 40,
+        description: 'Two parameters (layer:index) to map the loss over, such as "1:0,1:1".',
+      },
+      range: {
+        type: 'number',
+        default: 8,
+        min: 0.5,
+        max: 50,
+        description: 'The surface spans each parameter from −range to range.',
+      },
+      goal: {
+        type: 'goal',
+        default: null,
+        values: ['loss'],
+        description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
+      },
+    },
+  };
+
+  static styles = lossStyles;
+
+  #parts = null;
+  #nets = null;
+  #good = { shape: [2, 2, 1], surface: null }; // the last valid shape and surface parameters
+  #data = { key: '', X: null, Y: null };
+  #inits = new Map(); // shape -> seeded initial weights, for a shape without its weights
+  #said = null;
+
+  /** Losses a sigmoid output accepts and two-class data sets, read from the core's tables. */
+  entryFor(name) {
+    const entry = super.entryFor(name);
+    if (name === 'weights') return weightsEntry(entry, this.#shape());
+    if (!this.core || (name !== 'loss' && name !== 'dataset')) return entry;
+    const values =
+      name === 'loss'
+        ? this.core.losses.filter((l) => l.outputs.length === 0 || l.outputs.includes('sigmoid'))
+        : this.core.datasets.filter((d) => d.classes === 2);
+    return { ...entry, type: 'enum', values: values.map((item) => item.name) };
+  }
+
+  build(body) {
+    this.#nets = {
+      mse: ownedNetwork(this.core, this.disposeables),
+      bce: ownedNetwork(this.core, this.disposeables),
+    };
+    const compare = el('input', { type: 'checkbox', id: 'compare' });
+    compare.addEventListener('change', () => this.setValue('compare', compare.checked));
+    const surface = lossSurfaceView({
+      onMove: (point) => this.#moveTo(point),
+      hint: 'Paler is a lower loss. Click or drag on the map, or focus it and use the arrow keys (Shift: bigger steps).',
+    });
+    surface.root.hidden = true;
+    const p = (this.#parts = {
+      chooser: choiceChips({
+        name: 'loss',
+        legend: 'Loss',
+        options: ['mse', 'bce'].map((value) => ({ value, label: NAMES[value] })),
+        onPick: (value) => this.setValue('loss', value),
+      }),
+      compare,
+      formula: el('p', { class: 'formula num' }),
+      table: lossTable(),
+      goal: goalStatus(),
+      surface,
+    });
+    body.append(
+      el('div', { class: 'loss-widget' }, [
+        el('div', { class: 'side' }, [
+          el('div', { class: 'options' }, [
+            p.chooser.root,
+            el('label', { class: 'check', for: 'compare' }, [compare, 'compare both']),
+          ]),
+          p.formula,
+          p.table.root,
+          p.goal.root,
+        ]),
+        surface.root,
+      ]),
+    );
+    this.observeSize(surface.pad.root);
+  }
+
+  render() {
+    const { loss, compare, goal } = this.values;
+    const p = this.#parts;
+    const problems = [];
+    const shape = this.#shape();
+    if (shape !== this.values.shape) {
+      const text = this.values.shape.join(',');
+      problems.push(
+        `shape="${text}": expected 2 inputs first and 1 output unit last, such as "2,2,1"`,
+      );
+    }
+    const { X, Y } = this.#dataset();
+    const flat = this.#weights(shape);
+    const layers = shape.slice(1).map((units, l) => ({
+      units,
+      activation: l === shape.length - 2 ? 'sigmoid' : this.values.activation,
+    }));
+    const nets = {};
+    for (const name of ['mse', 'bce']) {
+      nets[name] = this.#nets[name].get({ inputs: shape[0], layers, loss: name, seed: 1 });
+      nets[name].setParameters(toParameters(shape, flat));
+    }
+    const shown = compare ? ['mse', 'bce'] : [loss];
+    const numbers = sampleLosses(nets, X, Y, shown);
+    const words = shown.map((n) => NAMES[n]).join(' and ');
+    p.table.show({ ...numbers, selected: loss, caption: `Per-sample ${words}` });
+    const formulas = this.core.losses.filter((l) => shown.includes(l.name));
+    setText(p.formula, formulas.map((l) => `${l.name} = ${pretty(l.formula)}`).join('\n'));
+    p.chooser.set(loss);
+    p.compare.checked = compare;
+
+    const mean = numbers.means[loss];
+    const news = [];
+    const said = `${NAMES[loss]} ${showFixed(mean)}`;
+    if (this.#said !== null && said !== this.#said) news.push(`Mean ${said}.`);
+    this.#said = said;
+    if (p.goal.check(goal, { loss: mean })) {
+      this.emit('nn-solved', { goal, loss: mean });
+      news.push(`Solved: the ${describeGoal(goal)}.`);
+    }
+    if (news.length > 0) this.announce(news.join(' '));
+
+    const refs = this.#surface(shape, problems);
+    p.surface.root.hidden = !refs;
+    if (refs) {
+      p.surface.show({
+        net: nets[loss],
+        shape,
+        flat,
+        refs,
+        X,
+        Y,
+        domain: [-this.values.range, this.values.range],
+        key: [this.values.activation, loss, this.#data.key],
+        mean,
+        lossName: loss,
+        lossWords: NAMES[loss],
+        colors: this.themeColors(),
+        font: `12px ${getComputedStyle(this).fontFamily}`,
+      });
+    }
+    if (problems.length > 0) throw new Error(problems.join(' '));
+  }
+
+  /** The shape if it has the data sets' 2 inputs and a single output, else the last that did. */
+  #shape() {
+    const shape = this.values.shape;
+    if (shape[0] === 2 && shape.at(-1) === 1) this.#good.shape = shape;
+    return this.#good.shape;
+  }
+
+  /** The samples X and their 0/1 targets Y, asked of the core when the data set changes. */
+  #dataset() {
+    const key = `${this.values.dataset}|${this.values.samples}`;
+    if (this.#data.key !== key) {
+      this.#data = { key, ...binarySamples(this.core, this.values.dataset, this.values.samples) };
+    }
+    return this.#data;
+  }
+
+  /** The weights attribute when it fits the shape, else the core's seeded starting weights. */
+  #weights(shape) {
+    if (this.values.weights.length === parameterCount(shape)) return this.values.weights;
+    const key = String(shape);
+    if (!this.#inits.has(key)) this.#inits.set(key, seededWeights(this.core, shape));
+    return this.#inits.get(key);
+  }
+
+  /** The two surface parameters, [[layer, index], …], or null; a bad value adds a problem. */
+  #surface(shape, problems) {
+    const text = this.values.surface.trim();
+    if (text === '') return null;
+    const result = parseParameterList(text, shape, 2);
+    if (result.value) return (this.#good.surface = result.value);
+    problems.push(`surface="${text}": expected ${result.expected}`);
+    // The last good pair stays on the map while it still names parameters of this shape.
+    const last = this.#good.surface?.map((ref) => ref.join(':')).join(',');
+    return last ? (parseParameterList(last, shape, 2).value ?? null) : null;
+  }
+
+  /** A move on the surface: the two parameters set (to 0.01), kept inside the map. */
+  #moveTo(point) {
+    const shape = this.#shape();
+    const refs = this.#good.surface;
+    const range = this.values.range;
+    const flat = [...this.#weights(shape)];
+    refs.forEach(([l, j], i) => {
+      const value = Math.min(range, Math.max(-range, point[i]));
+      flat[flatIndex(shape, l, j)] = Math.round(value * 100) / 100;
+    });
+    this.setValue('weights', flat);
+  }
+}
+
+/** The core's formula text with a true minus sign and a superscript square. */
+function pretty(formula) {
+  return formula.replace(/ - /g, ' − ').replace(/\^2/g, '²');
+}

@@ -1,0 +1,77 @@
+// A two-parameter pad over a drawn surface: one focusable role="slider" element whose arrow
+// keys move the point (left/right the first parameter, up/down the second; Shift for bigger
+// steps) and whose canvas takes clicks, drags and touches. It reports moves in parameter
+// units through onMove; the widget draws the canvas and hands back the scales it used.
+
+import { el } from './dom.js';
+
+const KEYS = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+  PageUp: [0, 10],
+  PageDown: [0, -10],
+};
+
+/**
+ * o: { label (the accessible name), step (a key press; Shift: 10 steps), onMove([x, y]) }
+ * Returns { root, canvas, setScales({ x, y }), setPoint([x, y], valueText) }.
+ */
+export function surfacePad(o) {
+  const canvas = el('canvas', { class: 'surface-canvas', 'aria-hidden': 'true' });
+  const root = el('div', { class: 'surface', role: 'slider', tabindex: 0, 'aria-label': o.label }, [
+    canvas,
+  ]);
+  let scales = null;
+  let point = [0, 0];
+
+  root.addEventListener('keydown', (event) => {
+    const move = KEYS[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const size = o.step * (event.shiftKey ? 10 : 1);
+    // Several presses may come before the next render: count from the point asked for last.
+    point = [point[0] + move[0] * size, point[1] + move[1] * size];
+    o.onMove(point);
+  });
+  const position = (event) => {
+    const rect = canvas.getBoundingClientRect();
+    return [event.clientX - rect.left, event.clientY - rect.top];
+  };
+  const fromPointer = (event) => {
+    const [px, py] = position(event);
+    const clamp = (v, [a, b]) => Math.min(Math.max(v, Math.min(a, b)), Math.max(a, b));
+    o.onMove([
+      clamp(scales.x.invert(px), scales.x.domain),
+      clamp(scales.y.invert(py), scales.y.domain),
+    ]);
+  };
+  canvas.addEventListener('pointerdown', (event) => {
+    if (!scales) return;
+    const [px, py] = position(event);
+    const { box } = scales;
+    if (px < box.left || px > box.right || py < box.top || py > box.bottom) return;
+    canvas.setPointerCapture(event.pointerId);
+    root.focus({ preventScroll: true });
+    fromPointer(event);
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (canvas.hasPointerCapture(event.pointerId)) fromPointer(event);
+  });
+
+  return {
+    root,
+    canvas,
+    /** The scales of the last drawing ({ x, y, box }), to map a pointer to parameters. */
+    setScales(drawn) {
+      scales = drawn;
+    },
+    /** The current point and how to say it ("w₁ = 0.5, w₂ = −1: loss 0.25"). */
+    setPoint(next, valueText) {
+      point = next;
+      root.setAttribute('aria-valuenow', String(next[0]));
+      root.setAttribute('aria-valuetext', valueText);
+    },
+  };
+}
