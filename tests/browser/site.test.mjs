@@ -59,6 +59,21 @@ async function open(path, viewport = DESKTOP) {
   return { page, watch };
 }
 
+/** Brings each widget on screen once, so each has rendered (widgets draw only when visible). */
+async function renderEveryWidget(page) {
+  await page.evaluate(async () => {
+    const frames = () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (const widget of document.querySelectorAll('*')) {
+      if (!widget.localName.startsWith('nn-')) continue;
+      widget.scrollIntoView();
+      await frames();
+    }
+    window.scrollTo(0, 0);
+    await frames();
+  });
+}
+
 describe('every page', () => {
   for (const path of PAGES) {
     test(`/${path} loads cleanly, passes axe and fits 375px`, async () => {
@@ -129,7 +144,8 @@ describe('keyboard', () => {
   for (const path of PAGES) {
     test(`/${path}: every control is reachable by Tab and shows its focus`, async () => {
       const { page } = await open(path);
-      const total = await page.evaluate(() => {
+      await renderEveryWidget(page); // controls built on first render must exist before counting
+      const focusable = await page.evaluate(() => {
         const selector =
           'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]';
         const found = [];
@@ -141,10 +157,12 @@ describe('keyboard', () => {
               !element.disabled &&
               element.checkVisibility({ visibilityProperty: true })
             ) {
-              // Of a group of radio buttons, Tab reaches one; arrow keys move within it.
+              // Of a group of radio buttons Tab reaches one, the checked one if any; arrow keys
+              // move within the group.
+              const radio = `input[type="radio"][name="${element.name}"]`;
               const group =
                 element.type === 'radio' &&
-                root.querySelector(`input[type="radio"][name="${element.name}"]`);
+                (root.querySelector(`${radio}:checked`) ?? root.querySelector(radio));
               if (!group || group === element) found.push(element);
             }
             if (element.shadowRoot) visit(element.shadowRoot);
@@ -152,11 +170,13 @@ describe('keyboard', () => {
         };
         visit(document);
         found.forEach((element, index) => (element.__tabIndexInTest = index));
-        return found.length;
+        const describe = (e) =>
+          `${e.getRootNode().host?.localName ?? ''} ${e.localName}${e.id ? `#${e.id}` : ''} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
+        return found.map(describe);
       });
       const reached = new Set();
       const invisible = [];
-      for (let presses = 0; presses < total + 20; presses += 1) {
+      for (let presses = 0; presses < focusable.length + 20; presses += 1) {
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {
           let active = document.activeElement;
@@ -179,8 +199,12 @@ describe('keyboard', () => {
         reached.add(focus.index);
         if (!focus.visible) invisible.push(focus.name);
       }
-      const missed = total - [...reached].filter((index) => index !== undefined).length;
-      assert.equal(missed, 0, `${missed} of ${total} focusable elements were never reached by Tab`);
+      const missed = focusable.filter((_, index) => !reached.has(index));
+      assert.deepEqual(
+        missed,
+        [],
+        `of ${focusable.length} focusable elements, these were never reached by Tab`,
+      );
       assert.deepEqual(invisible, [], 'elements without a visible focus indicator');
       await page.close();
     });

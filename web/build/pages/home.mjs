@@ -36,7 +36,7 @@ export function homePage(lessons, exercises) {
 ${lessons.map((lesson) => lessonCard(lesson, exercises.get(lesson.slug))).join('\n')}
   </ol>
   <div class="progress-reset" data-progress-reset hidden>
-    <p>Your progress is saved in this browser only, and nowhere else.</p>
+    <p>Want a fresh start?</p>
     <button type="button" class="button button--quiet">Reset progress</button>
     <p class="progress-reset__status" role="status"></p>
   </div>

@@ -8,11 +8,13 @@ function describe({ visited, solved }, exercises) {
   const done = exercises.filter((name) => solved.includes(name)).length;
   if (!visited) return { state: 'new', text: '' };
   if (done === exercises.length) return { state: 'done', text: 'Done' };
-  return { state: 'visited', text: `${done} of ${exercises.length} exercises solved` };
+  const noun = exercises.length === 1 ? 'exercise' : 'exercises';
+  return { state: 'visited', text: `${done} of ${exercises.length} ${noun} solved` };
 }
 
+/** Fills every card; returns whether the reader has started and the first card not done. */
 function renderCards(cards, progress) {
-  let next = null; // the first lesson not done, once the reader has started
+  let next = null;
   let started = false;
   for (const card of cards) {
     const exercises = card.dataset.exercises.split(' ').filter(Boolean);
@@ -22,21 +24,17 @@ function renderCards(cards, progress) {
     started ||= state !== 'new';
     if (state !== 'done') next ??= card;
   }
-  return started ? next : null;
+  return { started, next };
 }
 
-function updateContinue(doc, next) {
-  const button = doc.querySelector('[data-continue]');
-  if (!button) return;
-  const link = next?.querySelector('a');
-  if (link) {
-    button.href = link.getAttribute('href');
-    button.textContent = `Continue with lesson ${next.querySelector('.lesson-card__number').textContent}`;
-  } else {
-    const first = doc.querySelector('.lesson-map a');
-    button.href = first.getAttribute('href');
-    button.textContent = 'Start with lesson 1';
-  }
+/** The big button: start, continue with the first lesson not done, or read again. */
+function updateContinue(button, cards, { started, next }) {
+  const target = started && next ? next : cards[0];
+  const number = target.querySelector('.lesson-card__number').textContent;
+  button.href = target.querySelector('a').getAttribute('href');
+  if (!started) button.textContent = `Start with lesson ${number}`;
+  else if (next) button.textContent = `Continue with lesson ${number}`;
+  else button.textContent = `Read lesson ${number} again`;
 }
 
 /**
@@ -46,24 +44,25 @@ function updateContinue(doc, next) {
 export function showProgress(doc, progress) {
   const cards = [...doc.querySelectorAll('.lesson-map [data-lesson]')];
   if (cards.length === 0) return;
-  const refresh = () => updateContinue(doc, renderCards(cards, progress));
+  const button = doc.querySelector('[data-continue]');
+  const refresh = () => updateContinue(button, cards, renderCards(cards, progress));
   refresh();
   // Another tab may have solved something, or the page may come back from the history cache.
   doc.defaultView.addEventListener('storage', refresh);
   doc.defaultView.addEventListener('pageshow', refresh);
 
   const panel = doc.querySelector('[data-progress-reset]');
-  const button = panel.querySelector('button');
+  const reset = panel.querySelector('button');
   const status = panel.querySelector('[role="status"]');
   let timer = 0;
   const disarm = () => {
     clearTimeout(timer);
     timer = 0;
-    button.textContent = 'Reset progress';
+    reset.textContent = 'Reset progress';
   };
-  button.addEventListener('click', () => {
+  reset.addEventListener('click', () => {
     if (!timer) {
-      button.textContent = 'Yes, forget my progress';
+      reset.textContent = 'Yes, forget my progress';
       status.textContent =
         'This forgets every lesson you opened and exercise you solved. Press again to confirm.';
       timer = setTimeout(() => {
