@@ -1,8 +1,10 @@
 // The lesson build (web/build/build-site.mjs) on small lessons written to a temp folder: a good
 // lesson becomes a page with typeset math and no inline styles or scripts; bad ones — a
 // misspelt widget attribute, a raw <script>, broken front matter, bad math — stop the build
-// with a message naming the file and line. Runs without the wasm core (withCore: false).
+// with a message naming the file and line. Runs without the wasm core (withCore: false), but
+// for one check that needs the core's name tables.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,14 +27,14 @@ minutes: 5
 
 let count = 0;
 /** Writes a lesson folder with `body` after FRONT (or `source` whole) and builds it. */
-async function build({ body = '', source = FRONT + body } = {}) {
+async function build({ body = '', source = FRONT + body, withCore = false } = {}) {
   count += 1;
   const lessonsDir = join(temp, `lessons-${count}`);
   await mkdir(join(lessonsDir, '01-test'), { recursive: true });
   await writeFile(join(lessonsDir, 'lessons.json'), '["01-test"]');
   await writeFile(join(lessonsDir, '01-test', 'index.md'), source);
   const outDir = join(temp, `site-${count}`);
-  await buildSite({ lessonsDir, outDir, withCore: false });
+  await buildSite({ lessonsDir, outDir, withCore });
   return (path) => readFile(join(outDir, path), 'utf8');
 }
 
@@ -188,6 +190,19 @@ describe('raw HTML in lessons', () => {
       /has a goal but no data-exercise or id/,
     ));
 });
+
+const WASM = new URL('../../build/wasm/nn.wasm', import.meta.url);
+
+test(
+  'with the core, names from its tables are checked too',
+  { skip: !existsSync(WASM) && 'needs the wasm build (npm run build:core)' },
+  () =>
+    rejects(
+      { body: '<nn-neuron activation="sigmod">\n</nn-neuron>\n', withCore: true },
+      8,
+      /"sigmod" is not accepted: expected one of step, sigmoid, .*did you mean "sigmoid"/,
+    ),
+);
 
 describe('front matter', () => {
   const parse = (text) => parseFrontMatter(text, 'lesson.md', LESSON_FIELDS);
