@@ -18,9 +18,10 @@ const TYPE_WORDS = {
 /** The values an entry accepts, in words. `tables`: the loaded core, for 'name' entries. */
 function accepts(entry, tables) {
   const parts = [];
-  if (entry.min !== undefined || entry.max !== undefined) {
-    parts.push(`${entry.min ?? '−∞'} to ${entry.max ?? '∞'}`.replace(/-/g, '−'));
-  }
+  const [min, max] = [entry.min, entry.max].map((n) => String(n).replace('-', '−'));
+  if (entry.min !== undefined && entry.max !== undefined) parts.push(`${min} to ${max}`);
+  else if (entry.min !== undefined) parts.push(`at least ${min}`);
+  else if (entry.max !== undefined) parts.push(`at most ${max}`);
   if (entry.minLength !== undefined && entry.minLength === entry.maxLength)
     parts.push(`${entry.minLength} items`);
   else if (entry.maxLength !== undefined && entry.type !== 'string') {
