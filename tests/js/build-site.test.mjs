@@ -95,7 +95,7 @@ const answer = 42; // a comment
     assert.match(await read('nl/math.css'), /^\.ks-[0-9a-f]{8}\{[^}]+!important\}/m);
   });
 
-  test('writes no inline style, inline script or event handler into any page', async () => {
+  test('writes no inline style, inline script, event handler or non-relative URL', async () => {
     for (const path of [
       'index.html',
       'lessons/01-test/index.html',
@@ -107,6 +107,7 @@ const answer = 42; // a comment
       assert.doesNotMatch(html, /\sstyle=/, path);
       assert.doesNotMatch(html, /<style/, path);
       assert.doesNotMatch(html, /\son[a-z]+=/, path);
+      assert.doesNotMatch(html, /\s(?:href|src)="(?:\/|[a-z]+:)/, path);
       for (const [tag] of html.matchAll(/<script[^>]*>/g))
         assert.match(tag, / src="/, `${path}: ${tag}`);
     }
