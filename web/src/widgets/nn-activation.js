@@ -75,6 +75,8 @@ export class NnActivation extends BaseWidget {
     const slider = el('div', { class: 'plots', role: 'slider', tabindex: 0, 'aria-label': 'z' });
     slider.setAttribute('aria-valuemin', Z_MIN);
     slider.setAttribute('aria-valuemax', Z_MAX);
+    // A slider must carry its value from the start, before the first (visible-only) render.
+    slider.setAttribute('aria-valuenow', this.values.z);
     slider.addEventListener('keydown', (event) => this.#onKey(event));
     slider.addEventListener('pointerdown', (event) => {
       this.#dragging = event.target.closest('canvas');
