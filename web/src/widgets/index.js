@@ -2,10 +2,11 @@
 // page (or the lesson build, reading schemas in node) can import them without registering.
 
 import { NnActivation } from './nn-activation.js';
+import { NnDescent } from './nn-descent.js';
 import { NnLoss } from './nn-loss.js';
 import { NnNeuron } from './nn-neuron.js';
 
-export const widgetClasses = [NnNeuron, NnActivation, NnLoss];
+export const widgetClasses = [NnNeuron, NnActivation, NnLoss, NnDescent];
 
 /** Registers the given widget classes under their schema tags, skipping tags already taken. */
 export function defineWidgets(classes = widgetClasses) {

@@ -29,7 +29,8 @@ export function lossSurfaceView(o) {
     /**
      * s: { net (its parameters are flat), shape, flat, refs: [[layer, index], [layer, index]],
      *   X, Y, domain: [lo, hi] for both axes, key (what else the losses depend on), mean,
-     *   lossName ('mse'), lossWords ('mean squared error'), path?, colors, font }
+     *   lossName ('mse'), lossWords ('mean squared error'), path?, colors, font, names?: the two
+     *   parameters' { label, words } when not describeParameter's, showValue?: number -> text }
      */
     show(s) {
       const at = s.refs.map(([l, j]) => flatIndex(s.shape, l, j));
@@ -41,7 +42,7 @@ export function lossSurfaceView(o) {
         s.net.setParameters(toParameters(s.shape, s.flat));
         cache = { key, grid };
       }
-      const names = s.refs.map(([l, j]) => describeParameter(s.shape, l, j));
+      const names = s.names ?? s.refs.map(([l, j]) => describeParameter(s.shape, l, j));
       const point = at.map((i) => s.flat[i]);
       const width = pad.canvas.clientWidth;
       const drawn = drawLossSurface(prepareCanvas(pad.canvas, width, width), {
@@ -58,13 +59,14 @@ export function lossSurfaceView(o) {
         yTitle: names[1].label,
       });
       pad.setScales(drawn);
-      const values = names.map((n, i) => `${n.label} = ${showNumber(point[i])}`).join(', ');
-      pad.setPoint(point, `${values}: ${s.lossWords} ${showFixed(s.mean)}`);
+      const show = s.showValue ?? showNumber;
+      const values = names.map((n, i) => `${n.label} = ${show(point[i])}`).join(', ');
+      pad.setPoint(point, `${values}: ${s.lossWords} ${(s.showValue ?? showFixed)(s.mean)}`);
       pad.root.setAttribute(
         'aria-label',
         `Loss surface over ${names[0].words} and ${names[1].words}`,
       );
-      setText(readout, `${values} → ${s.lossName} ${showFixed(s.mean)}`);
+      setText(readout, `${values} → ${s.lossName} ${(s.showValue ?? showFixed)(s.mean)}`);
     },
   };
 }

@@ -1,0 +1,272 @@
+// <nn-descent>: gradient descent, one step at a time. A ball on the loss curve of a one-weight
+// model (or on the loss surface of a two-weight one, with its path) moves by w ← w − learning
+// rate × dL/dw, the loss and the gradient coming from the core's backward(). The reader sets
+// the learning rate on a log scale and the widget says in words what it sees happen.
+
+import { BaseWidget } from './base-widget.js';
+import { descentCurveView } from './descent-curve-view.js';
+import { problemFor } from './descent-problems.js';
+import { VERDICTS, canStep, startRun, stepRun, stepsOf } from './descent-run.js';
+import { el, setText } from './dom.js';
+import { lossSurfaceView } from './loss-surface-view.js';
+import { descentStyles } from './nn-descent-styles.js';
+import { ownedNetwork } from './owned-network.js';
+import { rateControl } from './rate-control.js';
+import { showValue } from './show-value.js';
+
+const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
+const INTERVAL_MS = 150; // one step this often while playing
+
+export class NnDescent extends BaseWidget {
+  static schema = {
+    tag: 'nn-descent',
+    summary: 'Gradient descent: roll down a loss curve or surface with a learning rate you choose.',
+    attributes: {
+      mode: {
+        type: 'enum',
+        values: ['1d', '2d'],
+        default: '1d',
+        description: '1d: one weight, the loss as a curve; 2d: two weights, the loss as a surface.',
+      },
+      'learning-rate': {
+        ...RATE,
+        description: 'The step size: each step moves the weights by −learning rate × dL/dw.',
+      },
+      activation: {
+        type: 'enum',
+        values: ['linear', 'sigmoid'],
+        default: 'linear',
+        description: 'The one-weight model’s activation (1d): linear gives a parabola.',
+      },
+      start: {
+        type: 'numbers',
+        default: [-1],
+        min: -20,
+        max: 20,
+        description:
+          'Where the ball starts: one weight (1d) or two (2d). Clicking the plot sets it.',
+      },
+      goal: {
+        type: 'goal',
+        default: null,
+        values: ['converge'],
+        description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
+      },
+    },
+  };
+
+  static styles = descentStyles;
+
+  #parts = null;
+  #net = null;
+  #run = null;
+  #runKey = '';
+  #rate = NaN; // the learning rate of the last render
+  #playing = false;
+  #timer = 0;
+  #solved = false;
+  #said = '';
+
+  /** As many start weights as the mode has. */
+  entryFor(name) {
+    const entry = super.entryFor(name);
+    const count = this.values.mode === '2d' ? 2 : 1;
+    return name === 'start' ? { ...entry, minLength: count, maxLength: count } : entry;
+  }
+
+  build(body) {
+    this.#net = ownedNetwork(this.core, this.disposeables);
+    this.disposeables.push(() => clearTimeout(this.#timer));
+    const button = (text, action) => el('button', { type: 'button', text, on: { click: action } });
+    const p = (this.#parts = {
+      rate: rateControl({
+        id: 'rate',
+        label: 'learning rate',
+        entry: RATE,
+        onChange: (rate) => this.setValue('learning-rate', rate),
+      }),
+      step: button('Step', () => this.#step()),
+      play: button('Play', () => this.#togglePlay()),
+      reset: button('Reset', () => this.#reset()),
+      numbers: Object.fromEntries(
+        ['steps', 'w', 'loss', 'grad'].map((name) => [
+          name,
+          el('output', { class: `num ${name}` }),
+        ]),
+      ),
+      verdict: el('p', { class: 'verdict' }),
+      curve: descentCurveView({ onStart: (w) => this.#setStart([w]) }),
+      goal: el('p', { class: 'goal', hidden: true }),
+    });
+    p.play.setAttribute('aria-pressed', 'false');
+    p.surface = lossSurfaceView({
+      onMove: (point) => this.#setStart(point),
+      hint: 'Paler is a lower loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
+    });
+    const n = p.numbers;
+    p.labels = { w: el('dt'), grad: el('dt') };
+    const label = (text, output) =>
+      el('div', {}, [typeof text === 'string' ? el('dt', { text }) : text, el('dd', {}, [output])]);
+    body.append(
+      el('div', { class: 'descent' }, [
+        p.rate.root,
+        el('div', { class: 'buttons' }, [p.step, p.play, p.reset]),
+        el('dl', { class: 'numbers' }, [
+          label('step', n.steps),
+          label(p.labels.w, n.w),
+          label('loss', n.loss),
+          label(p.labels.grad, n.grad),
+        ]),
+        p.verdict,
+        p.curve.root,
+        p.surface.root,
+        p.goal,
+      ]),
+    );
+    this.observeSize(p.curve.root);
+    this.observeSize(p.surface.pad.root);
+  }
+
+  render() {
+    const { mode, activation, goal } = this.values;
+    const rate = this.values['learning-rate'];
+    const p = this.#parts;
+    const problem = problemFor(mode, activation);
+    const net = this.#network(problem);
+    const start = this.#start(problem);
+    const key = JSON.stringify([mode, problem.activation, start]);
+    // A finished run starts again when the reader tries another learning rate.
+    const retry = rate !== this.#rate && this.#run && !canStep(this.#run);
+    this.#rate = rate;
+    if (key !== this.#runKey || retry) {
+      this.#run = startRun(net, problem, start);
+      this.#runKey = key;
+      this.#playing = false;
+    }
+    const run = this.#run;
+    const here = run.history.at(-1);
+    const colors = this.themeColors();
+    const font = `12px ${getComputedStyle(this).fontFamily}`;
+    p.curve.root.hidden = mode === '2d';
+    p.surface.root.hidden = mode !== '2d';
+    if (mode === '2d') {
+      p.surface.show({
+        net,
+        shape: problem.shape,
+        flat: [...here.w, 0],
+        refs: problem.refs,
+        X: problem.X,
+        Y: problem.Y,
+        domain: problem.domain,
+        key: 'plane',
+        mean: here.loss,
+        lossName: 'mse',
+        lossWords: 'mean squared error',
+        path: run.history.map((h) => h.w),
+        names: problem.names.map((name) => ({ label: name, words: `weight ${name}` })),
+        showValue,
+        colors,
+        font,
+      });
+    } else p.curve.show({ net, problem, run, colors, font });
+
+    const names = problem.names;
+    setText(p.numbers.steps, String(stepsOf(run)));
+    setText(p.labels.w, names.join(', '));
+    setText(
+      p.labels.grad,
+      `${names.length > 1 ? 'gradient' : 'slope'} dL/d${names.join(', dL/d')}`,
+    );
+    setText(p.numbers.w, here.w.map(showValue).join(', '));
+    setText(p.numbers.loss, showValue(here.loss));
+    setText(p.numbers.grad, here.grad.map(showValue).join(', '));
+    const sentence = VERDICTS[run.status];
+    setText(p.verdict, sentence);
+    p.verdict.dataset.status = run.status;
+    p.rate.set(rate);
+    const going = canStep(run);
+    if (!going) this.#playing = false;
+    p.step.disabled = !going;
+    p.play.disabled = !going;
+    setText(p.play, this.#playing ? 'Pause' : 'Play');
+    p.play.setAttribute('aria-pressed', String(this.#playing));
+    p.reset.classList.toggle('primary', !going && run.status !== 'converged');
+    // A run that ends under the keyboard hands the focus on to Reset, not to the page.
+    if (!going && [p.step, p.play].includes(this.shadowRoot.activeElement)) p.reset.focus();
+    this.#checkGoal(goal, run);
+    if (run.status !== this.#said && run.status !== 'ready') {
+      this.announce(`${sentence} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
+    }
+    this.#said = run.status;
+    if (this.#playing && !this.#timer) {
+      this.#timer = setTimeout(() => {
+        this.#timer = 0;
+        if (this.#playing) this.#step();
+      }, INTERVAL_MS);
+    }
+  }
+
+  #network(problem) {
+    const layers = [{ units: 1, activation: problem.activation }];
+    return this.#net.get({ inputs: problem.shape[0], layers, loss: 'mse', seed: 1 });
+  }
+
+  /** The start attribute when it fits the mode, else the problem's own start. */
+  #start(problem) {
+    const start = this.values.start;
+    return this.hasAttribute('start') && start.length === problem.refs.length
+      ? start
+      : problem.start;
+  }
+
+  #step() {
+    const problem = this.#run.problem;
+    stepRun(this.#network(problem), this.#run, this.values['learning-rate']);
+    this.requestRender();
+  }
+
+  #togglePlay() {
+    this.#playing = !this.#playing && canStep(this.#run);
+    this.requestRender();
+  }
+
+  #reset() {
+    this.#runKey = '';
+    this.requestRender();
+  }
+
+  #checkGoal(goal, run) {
+    const line = this.#parts.goal;
+    line.hidden = goal === null;
+    if (!goal) return;
+    const met =
+      run.settledAt !== null &&
+      (goal.op === '<' ? run.settledAt < goal.target : run.settledAt > goal.target);
+    if (met && !this.#solved) {
+      this.#solved = true;
+      this.emit('nn-solved', {
+        goal,
+        steps: run.settledAt,
+        learningRate: this.values['learning-rate'],
+      });
+      this.announce(`Solved: the loss settled after ${run.settledAt} steps.`);
+    }
+    line.classList.toggle('solved', this.#solved);
+    const words = `${goal.op === '<' ? 'fewer' : 'more'} than ${goal.target} steps`;
+    setText(
+      line,
+      this.#solved
+        ? `✓ Solved: the loss settled in ${words}.`
+        : `Goal: choose a learning rate that makes the loss settle in ${words}.`,
+    );
+  }
+
+  /** A new start (rounded to 0.01, inside the plot) resets the run there. */
+  #setStart(point) {
+    const [lo, hi] = this.#run.problem.domain;
+    this.setValue(
+      'start',
+      point.map((v) => Math.round(Math.min(hi, Math.max(lo, v)) * 100) / 100),
+    );
+  }
+}
