@@ -3,10 +3,11 @@
 
 import { NnActivation } from './nn-activation.js';
 import { NnDescent } from './nn-descent.js';
+import { NnExport } from './nn-export.js';
 import { NnLoss } from './nn-loss.js';
 import { NnNeuron } from './nn-neuron.js';
 
-export const widgetClasses = [NnNeuron, NnActivation, NnLoss, NnDescent];
+export const widgetClasses = [NnNeuron, NnActivation, NnLoss, NnDescent, NnExport];
 
 /** Registers the given widget classes under their schema tags, skipping tags already taken. */
 export function defineWidgets(classes = widgetClasses) {

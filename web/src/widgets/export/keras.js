@@ -23,8 +23,9 @@ export const KERAS_ACTIVATIONS = {
 
 const STEP_FUNCTION = [
   'def step(z):',
-  '    # 1 where z >= 0, else 0. Keras has no step activation: its slope is 0 everywhere',
-  '    # (undefined at 0), so it gives no gradient. A comparison, not something to train.',
+  '    # 1 where z >= 0, else 0. Keras has no step activation: its slope is 0',
+  '    # everywhere (undefined at 0), so it gives no gradient. A comparison, not',
+  '    # something to train.',
   '    return keras.ops.cast(keras.ops.greater_equal(z, 0), z.dtype)',
 ];
 
@@ -37,9 +38,9 @@ export const KERAS_LOSSES = {
 /** @param {object} model a Network.toJSON() object ("neuronlab.model" version 1) */
 export function kerasCode(model) {
   const lines = [
-    `# A ${shapeText(model)} network exported from Neuron Lab, as a Keras Sequential model.`,
-    "# Dense(units, activation) is the lab's dense layer: a @ kernel + bias, then the activation.",
-    '# Its kernel is inputs x units, like our W.',
+    `# A ${shapeText(model)} network exported from Neuron Lab, as Keras.`,
+    "# Dense(units, activation) is the lab's dense layer: a @ kernel + bias, then",
+    '# the activation. Its kernel is inputs x units, like our W.',
     'import numpy as np',
     'import keras',
     'from keras import layers',
@@ -73,7 +74,7 @@ export function kerasCode(model) {
   lines.push(`# ${sample.note}`, `X = np.array(${pyInline(sample.rows)})`);
   lines.push('print(model.predict(X, verbose=0))', '');
   lines.push(
-    '# Training, the loop of lesson 10 in one call (Y: the targets, one row per sample):',
+    '# Training, the loop of lesson 10 in one call (Y: one target row per sample):',
     '# model.fit(X, Y, epochs=1000, batch_size=4)',
   );
   return `${lines.join('\n')}\n`;

@@ -23,8 +23,8 @@ const ACTIVATIONS = {
   ],
   step: [
     'def step(z):',
-    '    # 1 where z >= 0, else 0. Its slope is 0 everywhere (undefined at 0), so it gives',
-    '    # no gradient to learn from: written here as a comparison, not something to train.',
+    '    # 1 where z >= 0, else 0. Its slope is 0 everywhere (undefined at 0), so',
+    '    # it gives no gradient to learn from: a comparison, not something to train.',
     '    return np.where(z >= 0, 1.0, 0.0)',
   ],
 };
@@ -47,8 +47,8 @@ export function numpyCode(model) {
   const used = [...new Set(model.layers.map((layer) => layer.activation))];
   const lines = [
     `# A ${shapeText(model)} network exported from Neuron Lab, as plain NumPy.`,
-    '# Each dense layer multiplies by its weight matrix W (inputs x units), adds its bias b,',
-    '# then applies its activation: a = f(a @ W + b).',
+    '# Each dense layer multiplies by its weights W (inputs x units), adds its',
+    '# biases b, then applies its activation: a = f(a @ W + b).',
     'import numpy as np',
     '',
   ];
@@ -85,7 +85,7 @@ export function numpyCode(model) {
   lines.push(`# ${sample.note}`, `X = np.array(${pyInline(sample.rows)})`);
   lines.push('print(forward(X))');
   lines.push(
-    '# Training (the loop of lesson 10) is yours to write: forward, loss, backward, step.',
+    '# Training (the loop of lesson 10) is yours to write: forward, loss,\n# backward, step, repeated.',
   );
   return `${lines.join('\n')}\n`;
 }

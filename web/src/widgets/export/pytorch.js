@@ -24,8 +24,9 @@ export const TORCH_ACTIVATIONS = {
 
 const STEP_MODULE = [
   'class Step(nn.Module):',
-  '    """1 where z >= 0, else 0. PyTorch has no step layer: its slope is 0 everywhere',
-  '    (undefined at 0), so no gradient flows back through it. A comparison, not for training."""',
+  '    """1 where z >= 0, else 0. PyTorch has no step layer: its slope is 0',
+  '    everywhere (undefined at 0), so no gradient flows back through it.',
+  '    A comparison, not something to train."""',
   '',
   '    def forward(self, z):',
   '        return (z >= 0).to(z.dtype)',
@@ -35,8 +36,9 @@ const LOSSES = {
   mse: "loss_fn = nn.MSELoss()  # the lab's mse",
   bce: "loss_fn = nn.BCELoss()  # the lab's bce, on probabilities",
   softmax_ce:
-    "# The lab's softmax_ce: nn.NLLLoss() on torch.log(model(X)), or drop the final Softmax\n" +
-    '# and use nn.CrossEntropyLoss(), which applies it itself (targets as class numbers).\n' +
+    "# The lab's softmax_ce: nn.NLLLoss() on torch.log(model(X)), or drop the\n" +
+    '# final Softmax and use nn.CrossEntropyLoss(), which applies it itself\n' +
+    '# (with targets as class numbers).\n' +
     'loss_fn = nn.NLLLoss()',
 };
 
@@ -44,9 +46,10 @@ const LOSSES = {
 export function pytorchCode(model) {
   const f64 = 'dtype=torch.float64';
   const lines = [
-    `# A ${shapeText(model)} network exported from Neuron Lab, as a PyTorch nn.Sequential.`,
-    "# nn.Linear(inputs, units) is the lab's dense layer without its activation; the activation",
-    '# is the module after it. nn.Linear keeps its weight as units x inputs: our W transposed.',
+    `# A ${shapeText(model)} network exported from Neuron Lab, as PyTorch.`,
+    "# nn.Linear(inputs, units) is the lab's dense layer without its activation;",
+    '# the activation is the module after it. nn.Linear keeps its weight as',
+    '# units x inputs: our W transposed.',
     'import torch',
     'from torch import nn',
     '',

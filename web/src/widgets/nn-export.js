@@ -1,0 +1,229 @@
+// <nn-export>: a network as code for the frameworks. The model (JSON from Network.toJSON(), or
+// a shape and weights, or the latest one a sibling such as <nn-trainer> sends in an 'nn-model'
+// event) is read by the core, then written as NumPy, PyTorch and Keras code in three tabs, with
+// a glossary from the lab's words to the framework's. The code comes from export/*.js.
+
+import { BaseWidget } from './base-widget.js';
+import { codeTabs } from './code-tabs.js';
+import { el, setText } from './dom.js';
+import { FRAMEWORKS, glossaryRows } from './export/glossary.js';
+import { kerasCode } from './export/keras.js';
+import { numpyCode } from './export/numpy.js';
+import { shapeText } from './export/python-format.js';
+import { pytorchCode } from './export/pytorch.js';
+import { exportStyles } from './nn-export-styles.js';
+import { seededWeights } from './owned-network.js';
+import { parameterCount, toParameters, weightsEntry } from './weights-attribute.js';
+
+const GENERATORS = { numpy: numpyCode, pytorch: pytorchCode, keras: kerasCode };
+
+export class NnExport extends BaseWidget {
+  static schema = {
+    tag: 'nn-export',
+    summary:
+      'A network as NumPy, PyTorch and Keras code, with its weights, beside the lab’s words.',
+    attributes: {
+      model: {
+        type: 'string',
+        default: '',
+        maxLength: 500000,
+        description: 'The model as Network.toJSON() writes it ("neuronlab.model" version 1).',
+      },
+      shape: {
+        type: 'shape',
+        default: [2, 2, 1],
+        minLength: 2,
+        maxLength: 6,
+        max: 64,
+        description: 'Without a model: inputs, then the units of each layer.',
+      },
+      weights: {
+        type: 'numbers',
+        default: [],
+        description:
+          'Without a model: every parameter, layer by layer, W row by row then b (as <nn-loss>); ' +
+          'left out, seeded random weights.',
+      },
+      activation: {
+        type: 'name',
+        table: 'activations',
+        where: 'hidden',
+        default: 'sigmoid',
+        description: 'Without a model: the hidden layers’ activation.',
+      },
+      output: {
+        type: 'name',
+        table: 'activations',
+        where: 'output',
+        default: 'sigmoid',
+        description: 'Without a model: the output layer’s activation.',
+      },
+      loss: {
+        type: 'name',
+        table: 'losses',
+        default: 'mse',
+        description: 'Without a model: the loss.',
+      },
+      source: {
+        type: 'string',
+        default: '',
+        maxLength: 200,
+        description:
+          'The id of an element (such as an <nn-trainer>) whose "nn-model" events replace the model.',
+      },
+      tab: {
+        type: 'enum',
+        values: FRAMEWORKS.map((f) => f.id),
+        default: 'numpy',
+        description: 'The framework shown.',
+      },
+    },
+  };
+
+  static styles = exportStyles;
+
+  #parts = null;
+  #model = null; // the last good model object, read back from the core
+  #modelKey = '';
+  #codes = new Map(); // tab -> code for #model
+
+  /** Weights fitted to the shape, when given. */
+  entryFor(name) {
+    const entry = super.entryFor(name);
+    return name === 'weights' ? weightsEntry(entry, this.values.shape) : entry;
+  }
+
+  build(body) {
+    const tabs = codeTabs({
+      id: 'code',
+      label: 'Framework',
+      tabs: FRAMEWORKS,
+      onSelect: (id) => this.setValue('tab', id),
+    });
+    const copy = el('button', { type: 'button', class: 'copy-code', text: 'Copy code' });
+    const status = el('span', { class: 'copy-status', role: 'status' });
+    copy.addEventListener('click', () => this.#copy(status));
+    this.#parts = {
+      tabs,
+      status,
+      summary: el('p', { class: 'summary' }),
+      glossary: el('tbody'),
+      glossaryHead: el('th', { scope: 'col' }),
+    };
+    const p = this.#parts;
+    const glossary = el('table', { class: 'glossary' }, [
+      el('caption', { text: 'The same ideas, in the lab’s words and the framework’s' }),
+      el('thead', {}, [
+        el('tr', {}, [el('th', { scope: 'col', text: 'In the lab' }), p.glossaryHead]),
+      ]),
+      p.glossary,
+    ]);
+    p.panel = el('div', { class: 'export', hidden: true }, [
+      el('div', { class: 'code-side' }, [
+        el('div', { class: 'tab-row' }, [tabs.list, copy]),
+        tabs.panel,
+        status,
+      ]),
+      el('div', { class: 'glossary-side' }, [glossary]),
+    ]);
+    body.append(p.summary, p.panel);
+    this.#listen();
+  }
+
+  render() {
+    let problem = '';
+    try {
+      this.#readModel();
+    } catch (error) {
+      if (!this.#model) throw error;
+      problem = `${error.message}. The code shown is still the last good model’s.`;
+    }
+    const { tab } = this.values;
+    const model = this.#model;
+    if (!this.#codes.has(tab)) this.#codes.set(tab, GENERATORS[tab](model));
+    const p = this.#parts;
+    p.panel.hidden = false;
+    p.tabs.show(tab, this.#codes.get(tab));
+    const framework = FRAMEWORKS.find((f) => f.id === tab).name;
+    setText(p.glossaryHead, `In ${framework}`);
+    p.glossary.replaceChildren(
+      ...glossaryRows(model, tab).map(([lab, theirs]) =>
+        el('tr', {}, [
+          el('th', { scope: 'row', text: lab }),
+          el('td', { class: 'num', text: theirs }),
+        ]),
+      ),
+    );
+    const activations = model.layers.map((layer) => layer.activation).join(', ');
+    const following = this.values.source ? ` Following #${this.values.source}.` : '';
+    setText(
+      p.summary,
+      `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}`,
+    );
+    if (problem) throw new Error(problem);
+  }
+
+  /** Reads the model through the core (so a malformed one gets the core's message). */
+  #readModel() {
+    const { model: text, shape, weights, activation, output, loss } = this.values;
+    const key = text ? `json|${text}` : JSON.stringify([shape, weights, activation, output, loss]);
+    if (key === this.#modelKey) return;
+    let net = null;
+    try {
+      if (text) {
+        try {
+          net = this.core.networkFromJSON(text);
+        } catch (error) {
+          throw new Error(
+            `model="${text.length > 40 ? `${text.slice(0, 39)}…` : text}": ${error.message}`,
+          );
+        }
+      } else {
+        const layers = shape.slice(1).map((units, l) => ({
+          units,
+          activation: l === shape.length - 2 ? output : activation,
+        }));
+        net = this.core.createNetwork({ inputs: shape[0], layers, loss, seed: 1 });
+        const flat =
+          weights.length === parameterCount(shape) ? weights : seededWeights(this.core, shape);
+        net.setParameters(toParameters(shape, flat));
+      }
+      this.#model = net.toJSON();
+      this.#modelKey = key;
+      this.#codes.clear();
+    } finally {
+      net?.dispose();
+    }
+  }
+
+  /** Takes the model from 'nn-model' events: from the `source` element, or any sibling. */
+  #listen() {
+    const root = this.getRootNode();
+    const listener = (event) => {
+      const from = event.target;
+      const { source } = this.values;
+      const wanted = source ? from.id === source : from !== this && this.parentNode?.contains(from);
+      const model = event.detail?.model;
+      if (!wanted || model === undefined) return;
+      this.setValue('model', typeof model === 'string' ? model : JSON.stringify(model));
+    };
+    root.addEventListener('nn-model', listener);
+    this.disposeables.push(() => root.removeEventListener('nn-model', listener));
+  }
+
+  async #copy(status) {
+    const tab = this.values.tab;
+    const name = FRAMEWORKS.find((f) => f.id === tab).name;
+    try {
+      await navigator.clipboard.writeText(this.#codes.get(tab) ?? '');
+      setText(status, `${name} code copied.`);
+    } catch {
+      // No clipboard here: select the code so that Ctrl+C (⌘C) copies it.
+      const range = document.createRange();
+      range.selectNodeContents(this.#parts.tabs.code);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      setText(status, `The ${name} code is selected: press Ctrl+C (⌘C) to copy it.`);
+    }
+  }
+}
