@@ -5,9 +5,21 @@ import { NnActivation } from './nn-activation.js';
 import { NnDescent } from './nn-descent.js';
 import { NnExport } from './nn-export.js';
 import { NnLoss } from './nn-loss.js';
+import { NnMatrix } from './nn-matrix.js';
+import { NnNetwork } from './nn-network.js';
 import { NnNeuron } from './nn-neuron.js';
+import { NnPerceptron } from './nn-perceptron.js';
 
-export const widgetClasses = [NnNeuron, NnActivation, NnLoss, NnDescent, NnExport];
+export const widgetClasses = [
+  NnNeuron,
+  NnActivation,
+  NnPerceptron,
+  NnNetwork,
+  NnMatrix,
+  NnLoss,
+  NnDescent,
+  NnExport,
+];
 
 /** Registers the given widget classes under their schema tags, skipping tags already taken. */
 export function defineWidgets(classes = widgetClasses) {
