@@ -2,6 +2,7 @@
 // page (or the lesson build, reading schemas in node) can import them without registering.
 
 import { NnActivation } from './nn-activation.js';
+import { NnBackprop } from './nn-backprop.js';
 import { NnDescent } from './nn-descent.js';
 import { NnExport } from './nn-export.js';
 import { NnLoss } from './nn-loss.js';
@@ -18,6 +19,7 @@ export const widgetClasses = [
   NnMatrix,
   NnLoss,
   NnDescent,
+  NnBackprop,
   NnExport,
 ];
 
