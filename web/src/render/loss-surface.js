@@ -40,7 +40,7 @@ export function drawLossSurface(ctx, o) {
     [lo, hi > lo ? hi : lo + 1],
   );
   const cells = { rows, cols, x: box.left, y: box.top, width: size, height: size };
-  drawHeatmap(ctx, { ...cells, values: shade, color: (v) => scale(lo + (v - lo) * 0.85) });
+  drawHeatmap(ctx, { ...cells, values: shade, color: (v) => scale(lo + (v - lo) * 0.75) });
   ctx.save();
   ctx.strokeStyle = o.colors.fg;
   ctx.globalAlpha = 0.35;

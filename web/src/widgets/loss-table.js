@@ -25,8 +25,11 @@ export function lossTable() {
     const lossHeads = losses.map((name) => th(SAMPLE_WORDS[name] ?? name, `loss ${name}`));
     head.replaceChildren(
       el('tr', {}, [
-        th('#'),
-        th(inputs === 1 ? 'input' : `inputs (${inputNames(inputs)})`),
+        th('#', 'index'),
+        el('th', { scope: 'col' }, [
+          inputs === 1 ? 'input' : 'inputs',
+          el('span', { class: 'names', text: ` (${inputNames(inputs)})` }),
+        ]),
         th('target'),
         th('prediction'),
         el('th', { scope: 'col' }, ['error', el('small', { text: 'prediction − target' })]),
@@ -45,7 +48,7 @@ export function lossTable() {
       };
       trs.push(
         el('tr', {}, [
-          el('th', { scope: 'row', class: 'num', text: String(i + 1) }),
+          el('th', { scope: 'row', class: 'num index', text: String(i + 1) }),
           row.input,
           row.target,
           row.prediction,
@@ -61,7 +64,8 @@ export function lossTable() {
     );
     foot.replaceChildren(
       el('tr', {}, [
-        el('th', { scope: 'row', colspan: 5, text: `mean over the ${rows} samples` }),
+        el('td', { class: 'index' }),
+        el('th', { scope: 'row', colspan: 4, text: `mean over the ${rows} samples` }),
         ...Object.values(means),
       ]),
     );

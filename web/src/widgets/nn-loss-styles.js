@@ -96,6 +96,23 @@ export const lossStyles = `${choiceChipsStyles}
   color: var(--_accent);
   font-size: 1.15em;
 }
+@container (max-width: 520px) {
+  .loss-table {
+    font-size: 0.72rem;
+  }
+  .loss-table th,
+  .loss-table td {
+    padding: 0.35rem 0.15rem;
+  }
+  .loss-table thead th {
+    font-size: 0.7rem;
+  }
+  .loss-table .index,
+  .loss-table .names,
+  .loss-table thead small {
+    display: none;
+  }
+}
 .goal {
   margin: 0;
   font-weight: 600;

@@ -1,0 +1,198 @@
+// <nn-loss> in Chromium, used as a reader would: the table read against the core, two weights
+// moved on the loss surface by the arrow keys and by the mouse, the exercise solved, MSE
+// compared with cross-entropy by clicking, and bad attributes named while the table stays.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadCore } from '../../web/src/engine/core.js';
+import { toParameters } from '../../web/src/widgets/weights-attribute.js';
+import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+
+const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
+const DEFAULT = [5, 5, 5, 5, -2, -7, 1, -1, -3];
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A result as the widget prints it: 4 decimals and a true minus sign. */
+const fixed = (v) => v.toFixed(4).replace('-', '−');
+const signed = (v) => (v >= 0 ? `+${fixed(v)}` : fixed(v));
+
+/** What the core says for a 2-2-1 sigmoid network with these weights on the XOR table. */
+function expected(weights) {
+  const d = core.makeDataset('xor', { samples: 4, seed: 1 });
+  const Y = core.targets(d.labels, { classes: 2, activation: 'sigmoid' });
+  const nets = {};
+  for (const loss of ['mse', 'bce']) {
+    const layers = [
+      { units: 2, activation: 'sigmoid' },
+      { units: 1, activation: 'sigmoid' },
+    ];
+    nets[loss] = core.createNetwork({ inputs: 2, layers, loss });
+    nets[loss].setParameters(toParameters([2, 2, 1], weights));
+  }
+  try {
+    const P = nets.mse.predict(d.X).data;
+    const rows = Array.from({ length: 4 }, (_, i) => {
+      const X = [[d.X.data[2 * i], d.X.data[2 * i + 1]]];
+      const T = [[Y.data[i]]];
+      return {
+        prediction: fixed(P[i]),
+        error: signed(P[i] - Y.data[i]),
+        mse: fixed(nets.mse.loss(X, T)),
+        bce: fixed(nets.bce.loss(X, T)),
+      };
+    });
+    const mean = { mse: nets.mse.loss(d.X, Y), bce: nets.bce.loss(d.X, Y) };
+    return { rows, mean: { mse: fixed(mean.mse), bce: fixed(mean.bce) }, raw: mean };
+  } finally {
+    nets.mse.dispose();
+    nets.bce.dispose();
+  }
+}
+
+/** Waits until the table shows `want` (columns: the losses shown), then returns what it shows. */
+async function readTable(widget, want, losses) {
+  for (const loss of losses) {
+    await widget
+      .locator(`.mean.${loss}`)
+      .filter({ hasText: new RegExp(`^${want.mean[loss]}$`) })
+      .waitFor();
+  }
+  const rows = await widget.locator('tbody tr').evaluateAll(
+    (trs, names) =>
+      trs.map((tr) => ({
+        prediction: tr.querySelector('.prediction').textContent,
+        error: tr.querySelector('.error').textContent,
+        ...Object.fromEntries(names.map((n) => [n, tr.querySelector(`.loss.${n}`).textContent])),
+      })),
+    losses,
+  );
+  const mean = {};
+  for (const n of losses) mean[n] = await widget.locator(`.mean.${n}`).textContent();
+  return { rows, mean };
+}
+
+function only(want, losses) {
+  return {
+    rows: want.rows.map((r) => ({
+      prediction: r.prediction,
+      error: r.error,
+      ...Object.fromEntries(losses.map((n) => [n, r[n]])),
+    })),
+    mean: Object.fromEntries(losses.map((n) => [n, want.mean[n]])),
+  };
+}
+
+async function openLoss(query) {
+  const page = await browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${server.url}embed/?widget=nn-loss&${query}`);
+  const widget = page.locator('nn-loss');
+  await widget.locator('tbody tr').first().waitFor();
+  return { page, watcher, widget };
+}
+
+test('arrow keys on the surface set two weights; the table and the mean follow the core', async () => {
+  const { page, watcher, widget } = await openLoss('surface=1:0,1:1&goal=loss<0.05');
+  const start = expected(DEFAULT);
+  assert.deepEqual(await readTable(widget, start, ['mse']), only(start, ['mse']));
+  await widget
+    .locator('.goal')
+    .filter({ hasText: 'Goal: make the loss less than 0.05.' })
+    .waitFor();
+  await widget.evaluate((element) =>
+    element.addEventListener('nn-solved', (event) =>
+      (window.solved ??= []).push(event.detail.loss),
+    ),
+  );
+
+  const surface = widget.getByRole('slider', { name: /^Loss surface over layer 2 weight/ });
+  await surface.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const weights = [5, 5, 5, 5, -2, -7, 6, -5.9, -3];
+  const moved = expected(weights);
+  assert.deepEqual(await readTable(widget, moved, ['mse']), only(moved, ['mse']));
+  assert.equal(await widget.getAttribute('weights'), weights.join(', '));
+  assert.equal(
+    await surface.getAttribute('aria-valuetext'),
+    `w₁[0→0] = 6, w₁[1→0] = −5.9: mean squared error ${moved.mean.mse}`,
+  );
+  await widget.locator('.goal.solved').filter({ hasText: '✓ Solved' }).waitFor();
+  // nn-solved fires once, on the first render whose mean met the goal.
+  const solved = await page.evaluate(() => window.solved);
+  assert.equal(solved.length, 1);
+  assert.ok(solved[0] < 0.05 && moved.raw.mse < 0.05, String(solved));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('the mouse picks cross-entropy, compares both, and clicks a point on the surface', async () => {
+  const { page, watcher, widget } = await openLoss('surface=1:0,1:1&range=8');
+  await widget.getByText('binary cross-entropy').click();
+  const start = expected(DEFAULT);
+  assert.deepEqual(await readTable(widget, start, ['bce']), only(start, ['bce']));
+  assert.equal(await widget.getAttribute('loss'), 'bce');
+  await widget.getByText('compare both').click();
+  assert.deepEqual(await readTable(widget, start, ['mse', 'bce']), only(start, ['mse', 'bce']));
+  assert.ok(await widget.locator('.mean.bce').evaluate((td) => td.classList.contains('selected')));
+
+  // A click a quarter of the plot from its right and its top edges: about (4, 4).
+  const canvas = widget.locator('.surface-canvas');
+  const box = await canvas.boundingBox();
+  const plot = { left: 46, top: 24, size: Math.min(box.width - 56, box.height - 52) };
+  await page.mouse.click(box.x + plot.left + plot.size * 0.75, box.y + plot.top + plot.size * 0.25);
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^w₁\[0→0\] = 4(\.0\d)?, / })
+    .waitFor();
+  const weights = (await widget.getAttribute('weights')).split(', ').map(Number);
+  assert.deepEqual(weights.slice(0, 6), DEFAULT.slice(0, 6));
+  assert.ok(Math.abs(weights[6] - 4) <= 0.1 && Math.abs(weights[7] - 4) <= 0.1, String(weights));
+  const clicked = expected(weights);
+  assert.deepEqual(await readTable(widget, clicked, ['mse', 'bce']), only(clicked, ['mse', 'bce']));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('bad attributes are named and the last good table stays', async () => {
+  const { page, watcher, widget } = await openLoss('surface=1:0,1:1');
+  const start = expected(DEFAULT);
+  await readTable(widget, start, ['mse']);
+  await widget.evaluate((element) => {
+    element.setAttribute('weights', '1, 2');
+    element.setAttribute('surface', '0:9,1:1');
+    element.setAttribute('loss', 'softmax_ce');
+  });
+  const alert = widget.getByRole('alert');
+  await alert.filter({ hasText: 'weights="1, 2": expected 9 numbers' }).waitFor();
+  await alert.filter({ hasText: 'loss="softmax_ce": expected one of mse, bce' }).waitFor();
+  await alert.filter({ hasText: 'surface="0:9,1:1": expected 2 different parameters' }).waitFor();
+  assert.deepEqual(await readTable(widget, start, ['mse']), only(start, ['mse']));
+  assert.equal(await widget.locator('.surface-figure').isVisible(), true);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('screenshots: desktop and a 375 px phone, with nothing wider than the screen', async () => {
+  const { page, watcher, widget } = await openLoss(
+    'surface=1:0,1:1&compare&goal=loss<0.05&weights=5,5,5,5,-2,-7,3,-2,-3',
+  );
+  await widget.locator('.mean.bce').filter({ hasText: /\d/ }).waitFor();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+  await screenshot(page, 'nn-loss');
+  watcher.assertClean();
+  await page.close();
+});
