@@ -7,7 +7,7 @@ import { networkDiagram } from '../render/network-diagram.js';
 import { diagramNavigation } from './diagram-navigation.js';
 import { el, svg } from './dom.js';
 import { showFixed, showNumber } from './format.js';
-import { biasIndex, unflattenParameters, weightIndex } from './network-weights.js';
+import { flatIndex, toParameters } from './weights-attribute.js';
 import { numberControl } from './number-control.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -34,11 +34,11 @@ export function itemName(shape, item) {
     : `bias of ${nodeName(shape, item.layer + 1, item.unit)}`;
 }
 
-/** The item's position in the flat weights list (see network-weights.js). */
-export function itemIndex(shape, item) {
-  return item.kind === 'weight'
-    ? weightIndex(shape, item.layer, item.from, item.to)
-    : biasIndex(shape, item.layer, item.unit);
+/** The item's position in the flat weights list (see weights-attribute.js). */
+export function itemIndex(shape, { kind, layer, from, to, unit }) {
+  const units = shape[layer + 1];
+  const inLayer = kind === 'weight' ? from * units + to : shape[layer] * units + unit;
+  return flatIndex(shape, layer, inLayer);
 }
 
 /**
@@ -134,7 +134,7 @@ export function parameterControl(shape, item, limit, { onChange, onEscape }) {
 export function editableDiagram(shape, flat, onPick) {
   const net = networkDiagram({
     shape,
-    parameters: unflattenParameters(shape, flat),
+    parameters: toParameters(shape, flat),
     labels: (c, u) => nodeName(shape, c, u),
     width: Math.max(380, (shape.length - 1) * 150),
     height: Math.max(230, Math.max(...shape) * 64),

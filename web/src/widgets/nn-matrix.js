@@ -11,6 +11,7 @@ import { matrixView, matrixViewStyles } from './matrix-view.js';
 import { matrixStyles } from './nn-matrix-styles.js';
 import { parseValue, shorten } from './attributes.js';
 import { subscript } from './network-parts.js';
+import { ownedNetwork } from './owned-network.js';
 import { truthTable } from './truth-table.js';
 
 const LIMIT = { min: -10, max: 10 };
@@ -52,7 +53,8 @@ export class NnMatrix extends BaseWidget {
   static styles = matrixViewStyles + matrixStyles;
 
   #parts = null;
-  #net = null; // the one core Network (2 inputs, one linear layer), owned here
+  #nets = null; // ownedNetwork(): the one core Network (2 inputs, one linear layer)
+  #net = null;
   #cursor = [0, 0]; // the cell of Z whose sum is written out
   #data = null;
 
@@ -66,10 +68,7 @@ export class NnMatrix extends BaseWidget {
   }
 
   build(body) {
-    this.disposeables.push(
-      () => this.#net?.dispose(),
-      () => (this.#net = null),
-    );
+    this.#nets = ownedNetwork(this.core, this.disposeables);
     this.#data = truthTable(this.core, 'xor');
     const toggle = el('input', { type: 'checkbox', id: 'passes' });
     toggle.addEventListener('change', () => this.setValue('passes', toggle.checked));
@@ -162,9 +161,7 @@ export class NnMatrix extends BaseWidget {
   /** The matrices for a number of units, and a core Network to match. */
   #rebuild(units) {
     const p = this.#parts;
-    this.#net?.dispose();
-    this.#net = null;
-    this.#net = this.core.createNetwork({ inputs: 2, layers: [{ units, activation: 'linear' }] });
+    this.#net = this.#nets.get({ inputs: 2, layers: [{ units, activation: 'linear' }] });
     const cell = (name) => (r, c) => `${name} row ${r + 1}, column ${c + 1}`;
     p.X = matrixView({ name: 'X', caption: '(4 × 2): the XOR inputs', rows: 4, cols: 2 });
     p.W = matrixView({

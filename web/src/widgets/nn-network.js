@@ -9,7 +9,8 @@ import { BaseWidget } from './base-widget.js';
 import { el, setText } from './dom.js';
 import { exerciseLine } from './exercise-line.js';
 import * as parts from './network-parts.js';
-import { flattenParameters, parameterCount, unflattenParameters } from './network-weights.js';
+import { ownedNetwork } from './owned-network.js';
+import { fromParameters, parameterCount, toParameters, weightsEntry } from './weights-attribute.js';
 import * as maps from './neuron-maps.js';
 import { networkStyles } from './nn-network-styles.js';
 import { readoutTable, readoutTableStyles } from './readout-table.js';
@@ -71,7 +72,8 @@ export class NnNetwork extends BaseWidget {
   static styles = networkDiagramStyles + readoutTableStyles + networkStyles;
 
   #parts = null;
-  #net = null; // the one core Network, owned here
+  #nets = null; // ownedNetwork(): the one core Network, owned here
+  #net = null; // the network for the current shape and activations
   #initial = null; // its seeded weights, used while the attribute does not fit the shape
   #flat = []; // the weights in force, as the attribute's list
   #picked = { kind: 'weight', layer: 0, a: 0, b: 0 };
@@ -81,15 +83,11 @@ export class NnNetwork extends BaseWidget {
 
   entryFor(name) {
     const entry = super.entryFor(name);
-    const count = parameterCount(this.values.shape);
-    return name === 'weights' ? { ...entry, minLength: count, maxLength: count } : entry;
+    return name === 'weights' ? weightsEntry(entry, this.values.shape) : entry;
   }
 
   build(body) {
-    this.disposeables.push(
-      () => this.#net?.dispose(),
-      () => (this.#net = null),
-    );
+    this.#nets = ownedNetwork(this.core, this.disposeables);
     const check = el('button', { type: 'button', text: 'Check my network', hidden: true });
     check.addEventListener('click', () => this.#check());
     const p = (this.#parts = {
@@ -121,7 +119,7 @@ export class NnNetwork extends BaseWidget {
     if (p.netFor !== `${shape}|${hidden}|${output}`) this.#rebuild(shape, hidden, output);
     const fits = this.values.weights.length === parameterCount(shape);
     this.#flat = fits ? this.values.weights : this.#initial;
-    const parameters = unflattenParameters(shape, this.#flat);
+    const parameters = toParameters(shape, this.#flat);
     this.#net.setParameters(parameters);
 
     const data = this.#dataset(goal === 'xor' ? 'xor' : this.values.dataset);
@@ -181,17 +179,13 @@ export class NnNetwork extends BaseWidget {
   /** A new core Network, diagram and maps for a new shape or activation. */
   #rebuild(shape, hidden, output) {
     const p = this.#parts;
-    this.#net?.dispose();
-    this.#net = null;
     const layers = shape.slice(1).map((units, i) => ({
       units,
       activation: i === shape.length - 2 ? output : hidden,
     }));
-    this.#net = this.core.createNetwork({ inputs: 2, layers, seed: 1 });
+    this.#net = this.#nets.get({ inputs: 2, layers, seed: 1 });
     // Seeded weights, to 2 decimals so that the diagram and the attribute stay readable.
-    this.#initial = flattenParameters(this.#net.getParameters()).map(
-      (w) => Math.round(w * 100) / 100,
-    );
+    this.#initial = fromParameters(this.#net.getParameters()).map((w) => Math.round(w * 100) / 100);
     Object.assign(
       p,
       parts.editableDiagram(shape, this.#initial, (item, keys) => this.#pick(item, keys)),
