@@ -1,0 +1,231 @@
+// <nn-descent> in Chromium, used as a reader would: steps by keyboard and by mouse, the
+// learning rate typed and slid, Play and Reset. Every number it shows is checked against a run
+// of w ← w − lr × dL/dw made here with the core's own backward(); a tiny rate must be called
+// crawling, a good one must converge and solve the goal, a huge one must diverge without NaN.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadCore } from '../../web/src/engine/core.js';
+import { PROBLEMS } from '../../web/src/widgets/descent-problems.js';
+import { toParameters } from '../../web/src/widgets/weights-attribute.js';
+import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+
+const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
+const DIVERGED =
+  'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Gradient descent on a problem, by the rule, with the core's loss and gradient: the history of
+ * { w, loss, grad } up to `steps` steps, or until the loss changes by less than 1e-6 (settled)
+ * or is past 1e12 (diverged, that point left out). Returns { history, settled, diverged }.
+ */
+function descend(problem, start, rate, steps = 1000) {
+  const net = core.createNetwork({
+    inputs: problem.shape[0],
+    layers: [{ units: 1, activation: problem.activation }],
+    loss: 'mse',
+  });
+  const at = (w) => {
+    net.setParameters(toParameters(problem.shape, [...w, 0]));
+    const { loss, layers } = net.backward(problem.X, problem.Y);
+    return { w, loss, grad: problem.refs.map(([, j]) => layers[0].dW.data[j]) };
+  };
+  try {
+    const history = [at(start)];
+    for (let k = 0; k < steps; k++) {
+      const here = history.at(-1);
+      const next = at(here.w.map((v, i) => v - rate * here.grad[i]));
+      if (!(Math.abs(next.loss) <= 1e12)) return { history, diverged: true };
+      history.push(next);
+      if (Math.abs(next.loss - here.loss) < 1e-6) return { history, settled: k + 1 };
+    }
+    return { history };
+  } finally {
+    net.dispose();
+  }
+}
+
+/** How the widget prints a result: 4 decimals, or a power of ten when huge or tiny. */
+function fixed(value) {
+  const size = Math.abs(value);
+  if (value === 0 || (size >= 1e-3 && size < 1e5)) return value.toFixed(4).replace('-', '−');
+  const [mantissa, power] = value.toExponential(2).split('e');
+  const superscript = [...String(Number(power))].map(
+    (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)],
+  );
+  return `${mantissa.replace('-', '−')} × 10${superscript.join('')}`;
+}
+
+/** Waits for the step count, then reads the four live numbers. */
+async function readNumbers(widget, steps) {
+  await widget
+    .locator('output.steps')
+    .filter({ hasText: new RegExp(`^${steps}$`) })
+    .waitFor();
+  const text = (name) => widget.locator(`output.${name}`).textContent();
+  return {
+    steps: await text('steps'),
+    w: await text('w'),
+    loss: await text('loss'),
+    grad: await text('grad'),
+  };
+}
+
+function shown(point, steps) {
+  return {
+    steps: String(steps),
+    w: point.w.map(fixed).join(', '),
+    loss: fixed(point.loss),
+    grad: point.grad.map(fixed).join(', '),
+  };
+}
+
+async function openDescent(query) {
+  const page = await browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${server.url}embed/?widget=nn-descent&${query}`);
+  const widget = page.locator('nn-descent');
+  await widget.locator('output.steps').filter({ hasText: '0' }).waitFor();
+  return { page, watcher, widget };
+}
+
+test('a tiny learning rate crawls: steps by keyboard match the core', async () => {
+  const { page, watcher, widget } = await openDescent('learning-rate=0.001');
+  const run = descend(PROBLEMS.linear, [-1], 0.001, 5);
+  assert.deepEqual(await readNumbers(widget, 0), shown(run.history[0], 0));
+  await widget.getByRole('button', { name: 'Step' }).focus();
+  for (const key of ['Enter', 'Enter', 'Enter', 'Space', 'Space']) await page.keyboard.press(key);
+  assert.deepEqual(await readNumbers(widget, 5), shown(run.history[5], 5));
+  const verdict = widget.locator('.verdict');
+  assert.equal(await verdict.getAttribute('data-status'), 'crawling');
+  assert.match(await verdict.textContent(), /^crawling: the loss falls by less than 1 % a step/);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a good learning rate, typed, converges under Play and solves the goal', async () => {
+  const { page, watcher, widget } = await openDescent('goal=converge<50');
+  const goal = widget.locator('.goal');
+  await goal.filter({ hasText: 'Goal: choose a learning rate' }).waitFor();
+  await widget.evaluate((element) =>
+    element.addEventListener('nn-solved', (event) => (window.solved = event.detail)),
+  );
+  const field = widget.getByRole('textbox', { name: 'learning rate' });
+  await field.fill('abc');
+  await field.press('Enter');
+  await widget.locator('#rate-message').filter({ hasText: '"abc" is not accepted' }).waitFor();
+  await field.fill('0.3');
+  await field.press('Enter');
+  assert.equal(await widget.getAttribute('learning-rate'), '0.3');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const run = descend(PROBLEMS.linear, [-1], 0.3);
+  assert.ok(run.settled < 50, `settled after ${run.settled} steps`);
+  assert.deepEqual(await readNumbers(widget, run.settled), shown(run.history.at(-1), run.settled));
+  assert.equal(await widget.locator('.verdict').getAttribute('data-status'), 'converged');
+  await goal.filter({ hasText: '✓ Solved: the loss settled in fewer than 50 steps.' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.solved), {
+    goal: { subject: 'converge', op: '<', target: 50 },
+    steps: run.settled,
+    learningRate: 0.3,
+  });
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a huge learning rate diverges: words instead of NaN, then Reset', async () => {
+  const { page, watcher, widget } = await openDescent('');
+  const slider = widget.getByRole('slider', { name: 'learning rate slider' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  assert.equal(await widget.getAttribute('learning-rate'), '10');
+  const run = descend(PROBLEMS.linear, [-1], 10);
+  assert.ok(run.diverged);
+  const step = widget.getByRole('button', { name: 'Step' });
+  for (let k = 0; k < run.history.length; k++) await step.click();
+  const verdict = widget.locator('.verdict');
+  await verdict.filter({ hasText: DIVERGED }).waitFor();
+  const steps = run.history.length - 1;
+  const last = await readNumbers(widget, steps);
+  // Beyond 1e5 a number is written as a power of ten: "6.50 × 10¹¹".
+  assert.deepEqual(last, shown(run.history.at(-1), steps));
+  assert.match(last.loss, /^\d\.\d\d × 10[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*$/);
+  const text = await widget.evaluate((element) => element.shadowRoot.textContent);
+  assert.doesNotMatch(text, /NaN|Infinity/);
+  assert.ok(await step.isDisabled());
+  const reset = widget.getByRole('button', { name: 'Reset' });
+  assert.ok(await reset.evaluate((button) => button.classList.contains('primary')));
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await readNumbers(widget, 0), shown(run.history[0], 0));
+  assert.equal(await verdict.getAttribute('data-status'), 'ready');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('2-D: Play rolls down the surface; a click and the arrow keys pick the start', async () => {
+  const { page, watcher, widget } = await openDescent('mode=2d&learning-rate=1');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const run = descend(PROBLEMS.plane, [-3, 2.5], 1);
+  assert.ok(run.settled, 'the 2-D run settles at rate 1');
+  assert.deepEqual(await readNumbers(widget, run.settled), shown(run.history.at(-1), run.settled));
+  // The valley is narrow: the path crossed it, so the slope turned against itself on the way.
+  const turns = run.history.slice(1).filter((h, i) => {
+    const g = run.history[i].grad;
+    return g[0] * h.grad[0] + g[1] * h.grad[1] < 0;
+  });
+  assert.ok(turns.length > 0);
+
+  const surface = widget.getByRole('slider', { name: 'Loss surface over weight w₁ and weight w₂' });
+  const box = await widget.locator('.surface-canvas').boundingBox();
+  const plot = { left: 46, top: 24, size: Math.min(box.width - 56, box.height - 52) };
+  // The centre of the plot is w = (0, 0) on the domain −4 … 4.
+  await page.mouse.click(box.x + plot.left + plot.size / 2, box.y + plot.top + plot.size / 2);
+  await readNumbers(widget, 0);
+  const [w1, w2] = (await widget.getAttribute('start')).split(', ').map(Number);
+  assert.ok(Math.abs(w1) <= 0.05 && Math.abs(w2) <= 0.05, `${w1}, ${w2}`);
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  const start = [Math.round((w1 + 0.1) * 100) / 100, Math.round((w2 + 0.1) * 100) / 100];
+  await page.waitForFunction(
+    (want) => document.querySelector('nn-descent').getAttribute('start') === want,
+    start.join(', '),
+  );
+  const fresh = descend(PROBLEMS.plane, start, 1, 0);
+  assert.deepEqual(await readNumbers(widget, 0), shown(fresh.history[0], 0));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('screenshots: desktop and a 375 px phone, with nothing wider than the screen', async () => {
+  const { page, watcher, widget } = await openDescent('learning-rate=0.6&goal=converge<50');
+  for (let k = 0; k < 3; k++) await widget.getByRole('button', { name: 'Step' }).click();
+  await readNumbers(widget, 3);
+  await page.evaluate(() => {
+    const second = document.createElement('nn-descent');
+    second.setAttribute('mode', '2d');
+    second.setAttribute('learning-rate', '1.1');
+    document.querySelector('[data-frame-host]').append(second);
+  });
+  const plane = page.locator('nn-descent').nth(1);
+  await plane.locator('output.steps').filter({ hasText: '0' }).waitFor();
+  for (let k = 0; k < 12; k++) await plane.getByRole('button', { name: 'Step' }).click();
+  await readNumbers(plane, 12);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+  await screenshot(page, 'nn-descent');
+  watcher.assertClean();
+  await page.close();
+});
