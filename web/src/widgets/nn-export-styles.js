@@ -44,7 +44,7 @@ export const exportStyles = `
   background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
 }
 .panel {
-  max-height: 26rem;
+  max-height: 30rem;
   overflow: auto;
   border: 1px solid var(--_border);
   border-radius: var(--_radius);
@@ -57,6 +57,12 @@ export const exportStyles = `
   font-size: 0.8125rem;
   line-height: 1.5;
   tab-size: 4;
+}
+@container (max-width: 480px) {
+  .panel pre {
+    padding: 0.6rem 0.75rem;
+    font-size: 0.72rem;
+  }
 }
 .copy-code {
   font-weight: 600;
