@@ -1,5 +1,5 @@
 // The table of <nn-loss>: one row per sample (its inputs, target, prediction, error and its own
-// loss under each loss shown), and the mean of each loss below. It shows numbers handed to it
+// loss under each loss shown), and the mean of each loss below, under the losses' formulas. It shows numbers handed to it
 // (the core computed them) and rebuilds its rows only when their number or columns change.
 
 import { el, setText } from './dom.js';
@@ -14,7 +14,9 @@ export function lossTable() {
   const body = el('tbody');
   const foot = el('tfoot');
   const table = el('table', { class: 'loss-table' }, [caption, head, body, foot]);
-  const root = el('div', { class: 'table-scroll', tabindex: 0, role: 'region' }, [table]);
+  const scroll = el('div', { class: 'table-scroll', tabindex: 0, role: 'region' }, [table]);
+  const formula = el('p', { class: 'formula num' });
+  const root = el('div', { class: 'loss-table-box' }, [formula, scroll]);
   let layout = '';
   let cells = [];
   let means = {};
@@ -78,14 +80,16 @@ export function lossTable() {
     root,
     /**
      * data: { inputs: rows of numbers, targets, predictions, errors: numbers per sample,
-     *   losses: { name: per-sample numbers }, means: { name: number }, selected, caption }
+     *   losses: { name: per-sample numbers }, means: { name: number }, selected, caption,
+     *   formulas: the core's loss table entries shown ({ name, formula }) }
      */
     show(data) {
       const names = Object.keys(data.losses);
       const wanted = `${data.inputs.length}|${data.inputs[0].length}|${names}|${data.selected}`;
       if (wanted !== layout) build(data.inputs.length, data.inputs[0].length, names, data.selected);
       setText(caption, data.caption);
-      root.setAttribute('aria-label', data.caption);
+      scroll.setAttribute('aria-label', data.caption);
+      setText(formula, data.formulas.map((f) => `${f.name} = ${pretty(f.formula)}`).join('\n'));
       cells.forEach((row, i) => {
         setText(row.input, data.inputs[i].map((x) => showNumber(x)).join(', '));
         setText(row.target, showNumber(data.targets[i]));
@@ -106,4 +110,9 @@ function inputNames(count) {
 /** A result with its sign always written: "+0.1200", "−0.8800". */
 function signed(value) {
   return value >= 0 ? `+${showFixed(value)}` : showFixed(value);
+}
+
+/** The core's formula text with a true minus sign and a superscript square. */
+function pretty(formula) {
+  return formula.replace(/ - /g, ' − ').replace(/\^2/g, '²');
 }

@@ -49,6 +49,11 @@ export const lossStyles = `${choiceChipsStyles}
   font-size: var(--_small);
   white-space: pre-line;
 }
+.loss-table-box {
+  display: grid;
+  gap: 0.5rem;
+  min-width: 0;
+}
 .table-scroll {
   overflow-x: auto;
   border: 1px solid var(--_border);
@@ -93,7 +98,6 @@ export const lossStyles = `${choiceChipsStyles}
   font-weight: 600;
 }
 .loss-table tfoot .selected {
-  color: var(--_accent);
   font-size: 1.15em;
 }
 @container (max-width: 520px) {

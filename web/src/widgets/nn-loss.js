@@ -5,7 +5,7 @@
 
 import { BaseWidget } from './base-widget.js';
 import { choiceChips } from './choice-chips.js';
-import { el, setText } from './dom.js';
+import { el } from './dom.js';
 import { showFixed } from './format.js';
 import { describeGoal } from './goal.js';
 import { goalStatus } from './goal-status.js';
@@ -134,7 +134,6 @@ export class NnLoss extends BaseWidget {
         onPick: (value) => this.setValue('loss', value),
       }),
       compare,
-      formula: el('p', { class: 'formula num' }),
       table: lossTable(),
       goal: goalStatus(),
       surface,
@@ -146,7 +145,6 @@ export class NnLoss extends BaseWidget {
             p.chooser.root,
             el('label', { class: 'check', for: 'compare' }, [compare, 'compare both']),
           ]),
-          p.formula,
           p.table.root,
           p.goal.root,
         ]),
@@ -162,10 +160,7 @@ export class NnLoss extends BaseWidget {
     const problems = [];
     const shape = this.#shape();
     if (shape !== this.values.shape) {
-      const text = this.values.shape.join(',');
-      problems.push(
-        `shape="${text}": expected 2 inputs first and 1 output unit last, such as "2,2,1"`,
-      );
+      problems.push(`shape="${this.values.shape}": expected 2 inputs first and 1 output last`);
     }
     const { X, Y } = this.#dataset();
     const flat = this.#weights(shape);
@@ -180,10 +175,12 @@ export class NnLoss extends BaseWidget {
     }
     const shown = compare ? ['mse', 'bce'] : [loss];
     const numbers = sampleLosses(nets, X, Y, shown);
-    const words = shown.map((n) => NAMES[n]).join(' and ');
-    p.table.show({ ...numbers, selected: loss, caption: `Per-sample ${words}` });
-    const formulas = this.core.losses.filter((l) => shown.includes(l.name));
-    setText(p.formula, formulas.map((l) => `${l.name} = ${pretty(l.formula)}`).join('\n'));
+    p.table.show({
+      ...numbers,
+      selected: loss,
+      caption: `Per-sample ${shown.map((n) => NAMES[n]).join(' and ')}`,
+      formulas: this.core.losses.filter((l) => shown.includes(l.name)),
+    });
     p.chooser.set(loss);
     p.compare.checked = compare;
 
@@ -268,9 +265,4 @@ export class NnLoss extends BaseWidget {
     });
     this.setValue('weights', flat);
   }
-}
-
-/** The core's formula text with a true minus sign and a superscript square. */
-function pretty(formula) {
-  return formula.replace(/ - /g, ' − ').replace(/\^2/g, '²');
 }
