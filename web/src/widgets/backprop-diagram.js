@@ -11,12 +11,12 @@ const RADIUS = 19;
 
 /** shape, parameters (getParameters() form) -> { svg, show(view) } */
 export function backpropDiagram(shape, parameters) {
-  const height = Math.max(200, Math.max(...shape) * 92);
+  const height = Math.max(190, Math.max(...shape) * 90);
   const diagram = networkDiagram({
     shape,
     parameters,
     labels: (column, unit) => unitName(shape, column, unit),
-    width: 440,
+    width: 380,
     height,
     radius: RADIUS,
   });

@@ -132,14 +132,11 @@ var {
   font-size: var(--_small);
 }
 .phases li {
-  flex: 1 1 0;
-  min-width: 0;
-  overflow: hidden;
+  flex: 1 1 auto;
   padding-top: 0.15rem;
   border-top: 4px solid var(--_border);
   color: var(--_muted);
   text-align: center;
-  text-overflow: ellipsis;
   white-space: nowrap;
 }
 .phases li.past {
@@ -181,12 +178,29 @@ thead th:first-child {
   text-align: left;
 }
 thead th {
+  vertical-align: bottom;
+  white-space: normal;
   color: var(--_muted);
   font-family: var(--_font);
   font-weight: 600;
 }
 .check {
   margin-top: 0.5rem;
+}
+@container (max-width: 480px) {
+  table {
+    font-size: 0.78em;
+  }
+  caption {
+    font-size: 1.15em;
+  }
+  th,
+  td {
+    padding: 0.2rem 0.25rem;
+  }
+  table.update td {
+    white-space: normal;
+  }
 }
 .summary {
   max-width: 44rem;
@@ -204,7 +218,7 @@ thead th {
 .node text.below,
 .node text.above {
   font-family: var(--_mono);
-  font-size: 0.7em;
+  font-size: 0.76em;
   font-weight: 600;
 }
 .node text.above {
