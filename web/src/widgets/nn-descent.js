@@ -12,6 +12,7 @@ import { lossSurfaceView } from './loss-surface-view.js';
 import { descentStyles } from './nn-descent-styles.js';
 import { ownedNetwork } from './owned-network.js';
 import { rateControl } from './rate-control.js';
+import { settleGoal } from './settle-goal.js';
 import { showValue } from './show-value.js';
 
 const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
@@ -64,7 +65,6 @@ export class NnDescent extends BaseWidget {
   #rate = NaN; // the learning rate of the last render
   #playing = false;
   #timer = 0;
-  #solved = false;
   #said = '';
 
   /** As many start weights as the mode has. */
@@ -96,7 +96,7 @@ export class NnDescent extends BaseWidget {
       ),
       verdict: el('p', { class: 'verdict' }),
       curve: descentCurveView({ onStart: (w) => this.#setStart([w]) }),
-      goal: el('p', { class: 'goal', hidden: true }),
+      goal: settleGoal(),
     });
     p.play.setAttribute('aria-pressed', 'false');
     p.surface = lossSurfaceView({
@@ -120,7 +120,7 @@ export class NnDescent extends BaseWidget {
         p.verdict,
         p.curve.root,
         p.surface.root,
-        p.goal,
+        p.goal.root,
       ]),
     );
     this.observeSize(p.curve.root);
@@ -193,10 +193,15 @@ export class NnDescent extends BaseWidget {
     p.reset.classList.toggle('primary', !going && run.status !== 'converged');
     // A run that ends under the keyboard hands the focus on to Reset, not to the page.
     if (!going && [p.step, p.play].includes(this.shadowRoot.activeElement)) p.reset.focus();
-    this.#checkGoal(goal, run);
+    const news = [];
     if (run.status !== this.#said && run.status !== 'ready') {
-      this.announce(`${sentence} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
+      news.push(`${sentence} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
     }
+    if (p.goal.check(goal, run.settledAt)) {
+      this.emit('nn-solved', { goal, steps: run.settledAt, learningRate: rate });
+      news.push(`Solved: the loss settled after ${run.settledAt} steps.`);
+    }
+    if (news.length > 0) this.announce(news.join(' '));
     this.#said = run.status;
     if (this.#playing && !this.#timer) {
       this.#timer = setTimeout(() => {
@@ -233,32 +238,6 @@ export class NnDescent extends BaseWidget {
   #reset() {
     this.#runKey = '';
     this.requestRender();
-  }
-
-  #checkGoal(goal, run) {
-    const line = this.#parts.goal;
-    line.hidden = goal === null;
-    if (!goal) return;
-    const met =
-      run.settledAt !== null &&
-      (goal.op === '<' ? run.settledAt < goal.target : run.settledAt > goal.target);
-    if (met && !this.#solved) {
-      this.#solved = true;
-      this.emit('nn-solved', {
-        goal,
-        steps: run.settledAt,
-        learningRate: this.values['learning-rate'],
-      });
-      this.announce(`Solved: the loss settled after ${run.settledAt} steps.`);
-    }
-    line.classList.toggle('solved', this.#solved);
-    const words = `${goal.op === '<' ? 'fewer' : 'more'} than ${goal.target} steps`;
-    setText(
-      line,
-      this.#solved
-        ? `✓ Solved: the loss settled in ${words}.`
-        : `Goal: choose a learning rate that makes the loss settle in ${words}.`,
-    );
   }
 
   /** A new start (rounded to 0.01, inside the plot) resets the run there. */
