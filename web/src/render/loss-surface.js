@@ -1,5 +1,5 @@
-// Draws a loss surface over two parameters: the grid of losses as a heatmap (pale where the
-// loss is low, deep where it is high) with level lines, axes for the two parameters, an
+// Draws a loss surface over two parameters: the grid of losses as a heatmap (the background
+// colour where the loss is lowest, the accent colour where it is highest) with level lines, axes for the two parameters, an
 // optional path of earlier points and a ring at the current one. The losses arrive computed
 // (by the core); this file only maps them to pixels.
 
@@ -96,7 +96,7 @@ function drawPath(ctx, x, y, path, colors) {
   }
 }
 
-/** The current point: a ring with a light halo, visible on pale and deep cells alike. */
+/** The current point: a ring with a halo, visible on faint and strong cells alike. */
 function drawRing(ctx, px, py, colors) {
   ctx.lineWidth = 5;
   ctx.strokeStyle = colors.bg;

@@ -101,7 +101,7 @@ export class NnDescent extends BaseWidget {
     p.play.setAttribute('aria-pressed', 'false');
     p.surface = lossSurfaceView({
       onMove: (point) => this.#setStart(point),
-      hint: 'Paler is a lower loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
+      hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     const n = p.numbers;
     p.labels = { w: el('dt'), grad: el('dt') };

@@ -123,7 +123,7 @@ export class NnLoss extends BaseWidget {
     compare.addEventListener('change', () => this.setValue('compare', compare.checked));
     const surface = lossSurfaceView({
       onMove: (point) => this.#moveTo(point),
-      hint: 'Paler is a lower loss. Click or drag on the map, or focus it and use the arrow keys (Shift: bigger steps).',
+      hint: 'The stronger the colour, the higher the loss. Click or drag on the map, or focus it and use the arrow keys (Shift: bigger steps).',
     });
     surface.root.hidden = true;
     const p = (this.#parts = {
