@@ -170,6 +170,10 @@ test('shape and weights, then the model a sibling sends in an nn-model event', a
   const given = net.toJSON();
   net.dispose();
   await showing(widget, 'NumPy', numpyCode(given));
+  await widget.evaluate((element) => element.setAttribute('weights', '1, 2'));
+  const alert = widget.getByRole('alert');
+  await alert.filter({ hasText: 'weights="1, 2": expected 9 numbers' }).waitFor();
+  await showing(widget, 'NumPy', numpyCode(given));
 
   const sent = model(11, [4, 'relu', 1, 'sigmoid'], 'bce');
   await page.evaluate((text) => {

@@ -1,6 +1,7 @@
 // The shared `weights` attribute layout: flat list <-> the core's parameters, parameter names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseAttribute } from '../../web/src/widgets/attributes.js';
 import {
   describeParameter,
   flatIndex,
@@ -15,11 +16,16 @@ import { core } from './load.mjs';
 test('a 2-2-1 network has 9 parameters, a 2-3-2-1 one 20', () => {
   assert.equal(parameterCount([2, 2, 1]), 9);
   assert.equal(parameterCount([2, 3, 2, 1]), 9 + 8 + 3);
-  assert.deepEqual(weightsEntry({ type: 'numbers' }, [2, 2, 1]), {
-    type: 'numbers',
-    minLength: 9,
-    maxLength: 9,
-  });
+  const entry = { type: 'numbers', default: [1, 2, 3, 4, 5, 6, 7, 8, 9] };
+  assert.deepEqual(weightsEntry(entry, [2, 2, 1]), { ...entry, minLength: 9, maxLength: 9 });
+  // A default of another length is no example: the message shows one that fits.
+  const empty = weightsEntry({ type: 'numbers', default: [] }, [1, 1]);
+  assert.equal(empty.example, '0, 0');
+  const result = parseAttribute('weights', empty, '1, 2, 3', null);
+  assert.equal(
+    result.message,
+    'weights="1, 2, 3": expected 2 numbers separated by commas, such as "0, 0"',
+  );
 });
 
 test('the flat list round-trips through the core, W row by row then b, layer by layer', () => {

@@ -17,10 +17,16 @@ export function parameterCount(shape) {
   return count;
 }
 
-/** A schema entry for `weights` fitted to a shape: exactly parameterCount(shape) numbers. */
+/**
+ * A schema entry for `weights` fitted to a shape: exactly parameterCount(shape) numbers, with an
+ * example of that length for the message when the entry's default has another length.
+ */
 export function weightsEntry(entry, shape) {
   const count = parameterCount(shape);
-  return { ...entry, minLength: count, maxLength: count };
+  const fitted = { ...entry, minLength: count, maxLength: count };
+  if (entry.default?.length === count) return fitted;
+  const zeros = count <= 12 ? Array(count).fill('0').join(', ') : `0, 0, …, 0 (${count} numbers)`;
+  return { ...fitted, example: zeros };
 }
 
 /** The flat list as net.setParameters() takes it: [{ W: { rows, cols, data }, b }]. */
