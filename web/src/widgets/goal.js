@@ -1,8 +1,9 @@
-// A checked exercise: a goal such as "output>0.9" or "z<0" names a quantity the widget
-// shows, a comparison and a target. This module parses, prints and checks goals; it knows
-// nothing about which quantities a widget has (the widget passes its list of subjects).
+// A checked exercise: a goal such as "output>0.9", "z<0" or "accuracy>=1" names a quantity
+// the widget shows, a comparison (<, <=, > or >=) and a target. This module parses, prints and
+// checks goals; it knows nothing about which quantities a widget has (the widget passes its
+// list of subjects).
 
-const GOAL = /^\s*([a-z]+)\s*([<>])\s*([^\s<>]+)\s*$/i;
+const GOAL = /^\s*([a-z]+)\s*([<>]=?)\s*([^\s<>=]+)\s*$/i;
 
 /** "output>0.9" -> { subject: 'output', op: '>', target: 0.9 }, or null if malformed. */
 export function parseGoal(text, subjects) {
@@ -22,10 +23,13 @@ export function formatGoal({ subject, op, target }) {
 /** True when values[goal.subject] satisfies the goal. */
 export function goalMet({ subject, op, target }, values) {
   const value = values[subject];
+  if (op === '>=') return value >= target;
+  if (op === '<=') return value <= target;
   return op === '>' ? value > target : value < target;
 }
 
 /** Plain words for a goal, for the reader: "output greater than 0.9". */
 export function describeGoal({ subject, op, target }) {
-  return `${subject} ${op === '>' ? 'greater' : 'less'} than ${target}`;
+  const words = { '>': 'greater than', '>=': 'at least', '<': 'less than', '<=': 'at most' };
+  return `${subject} ${words[op]} ${target}`;
 }
