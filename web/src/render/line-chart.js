@@ -7,14 +7,16 @@ import { extent, linearScale, logScale, paddedExtent } from './scale.js';
 
 /**
  * o: { width, height, series: [{ values, color, label?, dash? }], log?, yDomain?, colors:
- *   { fg, muted, border }, font, xTitle = 'epoch', yTitle = 'loss' }
- * x is the index of a value (epoch 0, 1, …). With log, values <= 0 are left out.
+ *   { fg, muted, border }, font, xTitle = 'epoch', yTitle = 'loss', xStep = 1 }
+ * x is the index of a value times xStep (epoch 0, 1, … or, for a thinned history kept every
+ * 4th epoch, 0, 4, 8, …). With log, values <= 0 are left out.
  * Returns { x, y, box }.
  */
 export function drawLineChart(ctx, o) {
   const box = { left: 48, top: 24, right: o.width - 12, bottom: o.height - 24 };
   const longest = Math.max(2, ...o.series.map((s) => s.values.length));
-  const x = linearScale([0, longest - 1], [box.left, box.right]);
+  const step = o.xStep ?? 1;
+  const x = linearScale([0, (longest - 1) * step], [box.left, box.right]);
   const all = o.series.flatMap((s) => Array.from(s.values).filter((v) => !o.log || v > 0));
   const y = o.log
     ? logScale(o.yDomain ?? logExtent(all), [box.bottom, box.top])
@@ -34,7 +36,7 @@ export function drawLineChart(ctx, o) {
   ctx.lineWidth = 2;
   for (const { values, color, label, dash } of o.series) {
     const shown = o.log ? Array.from(values, (v) => (v > 0 ? v : NaN)) : values;
-    const epochs = Array.from(shown, (_, i) => i);
+    const epochs = Array.from(shown, (_, i) => i * step);
     ctx.strokeStyle = color;
     ctx.setLineDash(dash ?? []);
     polyline(ctx, x, y, epochs, shown);
