@@ -59,7 +59,8 @@ export function lossSurfaceView(o) {
         yTitle: names[1].label,
       });
       pad.setScales(drawn);
-      const show = s.showValue ?? showNumber;
+      // Up to 4 decimals, without trailing zeros: 6, −5.9, 0.4058.
+      const show = s.showValue ?? ((v) => showNumber(Number(v.toFixed(4))));
       const values = names.map((n, i) => `${n.label} = ${show(point[i])}`).join(', ');
       pad.setPoint(point, `${values}: ${s.lossWords} ${(s.showValue ?? showFixed)(s.mean)}`);
       pad.root.setAttribute(

@@ -91,7 +91,11 @@ export function lossTable() {
       scroll.setAttribute('aria-label', data.caption);
       setText(formula, data.formulas.map((f) => `${f.name} = ${pretty(f.formula)}`).join('\n'));
       cells.forEach((row, i) => {
-        setText(row.input, data.inputs[i].map((x) => showNumber(x)).join(', '));
+        // Truth-table inputs read 0 and 1; measured ones, two decimals.
+        const inputs = data.inputs[i].map((x) =>
+          Number.isInteger(x) ? showNumber(x) : showFixed(x, 2),
+        );
+        setText(row.input, inputs.join(', '));
         setText(row.target, showNumber(data.targets[i]));
         setText(row.prediction, showFixed(data.predictions[i]));
         setText(row.error, signed(data.errors[i]));
