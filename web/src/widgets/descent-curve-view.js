@@ -25,6 +25,7 @@ export function descentCurveView(o) {
     },
     [canvas],
   );
+  root.setAttribute('aria-valuenow', '0'); // a slider always has a value, even before drawing
   const curves = new Map(); // problem -> { w, loss }
   let scale = null;
   let start = 0;

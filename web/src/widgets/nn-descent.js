@@ -103,6 +103,7 @@ export class NnDescent extends BaseWidget {
       onMove: (point) => this.#setStart(point),
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
+    p.surface.root.hidden = true; // until render knows the mode
     const n = p.numbers;
     p.labels = { w: el('dt'), grad: el('dt') };
     const label = (text, output) =>

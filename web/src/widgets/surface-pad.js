@@ -25,6 +25,7 @@ export function surfacePad(o) {
   ]);
   let scales = null;
   let point = [0, 0];
+  root.setAttribute('aria-valuenow', '0'); // a slider always has a value, even before drawing
 
   root.addEventListener('keydown', (event) => {
     const move = KEYS[event.key];
