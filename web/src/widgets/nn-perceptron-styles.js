@@ -46,10 +46,17 @@ export const perceptronStyles = `
     grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
   }
 }
-.figure {
+.figure-box {
+  display: grid;
+  gap: 0.5rem;
   width: 100%;
   max-width: 22rem;
   justify-self: center;
+}
+.help {
+  margin: 0;
+  color: var(--_muted);
+  font-size: var(--_small);
 }
 .side {
   display: grid;

@@ -84,6 +84,7 @@ export class NnPerceptron extends BaseWidget {
     const p = (this.#parts = {
       chooser: parts.datasetChooser((name) => this.setValue('dataset', name)),
       figure: el('div', { class: 'figure' }),
+      help: el('p', { class: 'help', text: parts.DRAG_HELP }),
       counter: el('p', { class: 'counter num' }),
       status: el('p', { class: 'status' }),
       rule: ruleReadout(),
@@ -118,7 +119,7 @@ export class NnPerceptron extends BaseWidget {
     body.append(
       p.chooser.root,
       el('div', { class: 'perceptron' }, [
-        p.figure,
+        el('div', { class: 'figure-box' }, [p.figure, p.help]),
         el('div', { class: 'side' }, [panel, p.table.root]),
       ]),
       p.train,
@@ -154,6 +155,7 @@ export class NnPerceptron extends BaseWidget {
     p.chooser.show(dataset);
     for (const node of [p.train, p.counter, p.rule.root]) node.hidden = drag;
     p.drag.hidden = !drag;
+    p.help.hidden = !drag;
     if (lr !== p.lrShown) p.lr.set((p.lrShown = lr)); // a half-typed value stays in the field
     setText(p.line, parts.lineText(weights, bias));
     setText(p.counter, parts.counterText(s));

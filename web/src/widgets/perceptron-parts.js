@@ -6,6 +6,9 @@ import { el } from './dom.js';
 import { showNumber } from './format.js';
 import { vector } from './perceptron-rule.js';
 
+export const DRAG_HELP =
+  'Drag either round handle, or Tab to one and move it with the arrow keys (Shift for bigger steps).';
+
 /** Radio buttons styled as pills, one per truth table; onPick(name) on a change. */
 export function datasetChooser(onPick, names = ['and', 'or', 'xor']) {
   const root = el('fieldset', { class: 'chooser' }, [
