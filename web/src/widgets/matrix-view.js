@@ -93,5 +93,9 @@ table.matrix {
 .matrix td.hl-col input { border-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 16%, var(--_bg)); }
 .matrix td.hl-cell { background: var(--_accent); color: var(--_bg); font-weight: 700; }
 .matrix td[role='gridcell'] { cursor: pointer; }
+@container (max-width: 480px) {
+  .matrix td { min-width: 2.3rem; padding: 0 0.2rem; }
+  .matrix td input { width: 3.4rem; }
+}
 .matrix td[role='gridcell']:focus-visible { outline: 3px solid var(--_fg); outline-offset: 1px; }
 `;

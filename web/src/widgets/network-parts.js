@@ -82,8 +82,9 @@ export function pointTable(shape) {
   const hidden = shape.length > 2 && shape[1] <= 4 ? shape[1] : 0;
   const headers = ['x₁', 'x₂'];
   for (let u = 0; u < hidden; u++) headers.push(nodeName(shape, 1, u));
-  headers.push('output y', 'target', 'right?');
-  return { hidden, caption: 'Each data point through the network', headers };
+  headers.push('y', 't', 'right?');
+  const caption = `Each data point through the network${hidden ? ': what the hidden neurons say,' : ':'} the output y and the target t`;
+  return { hidden, caption, headers };
 }
 
 /** One row per point; hidden and outputs are core forward() matrices (points × units). */
