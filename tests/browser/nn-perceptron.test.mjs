@@ -1,0 +1,344 @@
+// <nn-perceptron> in Chromium, used as a reader would: AND stepped sample by sample and epoch
+// by epoch with the mouse until it converges, XOR stepped 100 epochs by keyboard until the
+// widget says it is not converging, Play and Pause, the line dragged by keys and by pointer in
+// drag mode (XOR never reaches 0 wrong; AND does, and the goal is met), and bad attributes.
+// Every expected number comes from the core, through the facade in node.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadCore } from '../../web/src/engine/core.js';
+import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+
+const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A number as the widget prints it: at most 4 decimals, a true minus sign. */
+const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
+
+function truthTable(name) {
+  const d = core.makeDataset(name, { samples: 4 });
+  const rows = [0, 1, 2, 3].map((i) => [d.X.data[2 * i], d.X.data[2 * i + 1]]);
+  return { ...d, rows, labels: Array.from(d.labels) };
+}
+
+/** Runs fn with a fresh core perceptron (lr 0.1, w and b zero), then frees it. */
+function withPerceptron(fn, options = {}) {
+  const p = core.createPerceptron({ inputs: 2, learningRate: 0.1, ...options });
+  try {
+    return fn(p);
+  } finally {
+    p.dispose();
+  }
+}
+
+/** The first epoch with no mistakes (null if none within max), and w and b after it. */
+function converge(name, max) {
+  const d = truthTable(name);
+  return withPerceptron((p) => {
+    for (let epoch = 1; epoch <= max; epoch++) {
+      if (p.trainEpoch(d.X, d.labels).converged) return { epoch, w: p.weights, b: p.bias };
+    }
+    return { epoch: null, w: p.weights, b: p.bias };
+  });
+}
+
+/** How many of the four points the line w·x + b = 0 puts on the wrong side, says the core. */
+function wrongCount(name, weights, bias) {
+  const d = truthTable(name);
+  return withPerceptron((p) => {
+    p.setWeights(weights, bias);
+    return d.rows.filter((x, i) => p.predict(x) !== d.labels[i]).length;
+  });
+}
+
+async function openPerceptron(query) {
+  const page = await browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${server.url}embed/?widget=nn-perceptron&${query}`);
+  const widget = page.locator('nn-perceptron');
+  await widget.locator('.status').filter({ hasText: /\S/ }).waitFor();
+  await widget.evaluate((element) => {
+    window.solved = [];
+    element.addEventListener('nn-solved', (event) => window.solved.push(event.detail));
+  });
+  return { page, watcher, widget };
+}
+
+/** The weights and bias the widget's attributes hold (drag mode stores the placed line). */
+async function lineOf(widget) {
+  const weights = (await widget.getAttribute('weights')).split(',').map(Number);
+  return { weights, bias: Number(await widget.getAttribute('bias')) };
+}
+
+/** The number of points the status line says are on the wrong side. */
+async function shownWrong(widget) {
+  const text = await widget.locator('.status').textContent();
+  return text.startsWith('Every point') ? 0 : Number(/^(\d+) points? of 4/.exec(text)[1]);
+}
+
+test('AND by mouse: samples stepped with the rule written out, then epochs until it converges', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=and&goal=converge');
+  const d = truthTable('and');
+  const step = widget.getByRole('button', { name: 'Step: one sample' });
+  await widget.locator('.rule-sample').filter({ hasText: 'Next: sample 1 of 4' }).waitFor();
+  const p = core.createPerceptron({ inputs: 2, learningRate: 0.1 });
+  try {
+    for (let i = 0; i < 3; i++) {
+      const z = p.weightedSum(d.rows[i]);
+      const { output, weights, bias } = p.trainSample(d.rows[i], d.labels[i]);
+      await step.click();
+      const sample = `Sample ${i + 1} of 4: x = (${d.rows[i].join(', ')}), target t = ${d.labels[i]}`;
+      await widget.locator('.rule-sample').filter({ hasText: sample }).waitFor();
+      const sum = await widget.locator('.rule-sum').textContent();
+      assert.ok(sum.endsWith(`= ${shown(z)}, so y = step(z) = ${output}`), sum);
+      const line = await widget.locator('.line-text').textContent();
+      if (weights[0] !== 0 || weights[1] !== 0) {
+        assert.ok(
+          line.includes(`w = (${weights.map(shown).join(', ')}), b = ${shown(bias)}`),
+          line,
+        );
+      }
+      // The table's predictions are the core's for the weights now in force.
+      const ys = await widget.locator('tbody tr td:nth-child(5)').allTextContents();
+      assert.deepEqual(
+        ys.map(Number),
+        d.rows.map((x) => p.predict(x)),
+      );
+    }
+  } finally {
+    p.dispose();
+  }
+  assert.equal(await widget.locator('.counter').textContent(), 'Epoch 0 · sample 4 of 4 next');
+
+  const expected = converge('and', 20);
+  const epochButton = widget.getByRole('button', { name: 'Step: one epoch' });
+  for (let e = 1; e <= expected.epoch; e++) {
+    await epochButton.click();
+    await widget
+      .locator('.counter')
+      .filter({ hasText: `Epoch ${e} ·` })
+      .waitFor();
+  }
+  const status = await widget.locator('.status').textContent();
+  assert.match(status, new RegExp(`^Converged after ${expected.epoch} epochs`));
+  const line = await widget.locator('.line-text').textContent();
+  assert.ok(line.includes(`w = (${expected.w.map(shown).join(', ')}), b = ${shown(expected.b)}`));
+  await widget.locator('.goal.solved').filter({ hasText: '✓ Solved: converged after' }).waitFor();
+  assert.equal((await page.evaluate(() => window.solved)).length, 1);
+
+  // Another data set is another start: the epoch count goes back to 0.
+  await widget.getByText('OR', { exact: true }).click();
+  await widget.locator('.counter').filter({ hasText: 'Epoch 0 · sample 1 of 4 next' }).waitFor();
+  assert.equal(await widget.getAttribute('dataset'), 'or');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('XOR by keyboard: 100 epochs without converging, then Play and Pause', async () => {
+  const { page, watcher, widget } = await openPerceptron('');
+  // The data-set pills are radio buttons: the arrow keys pick XOR.
+  await widget.getByRole('radio', { name: 'AND' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await widget.locator('.rule-sample').filter({ hasText: 'target t = 0' }).waitFor();
+  assert.equal(await widget.getAttribute('dataset'), 'xor');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(
+    () => document.querySelector('nn-perceptron').shadowRoot.activeElement?.textContent,
+  );
+  assert.equal(focused, 'Step: one epoch');
+  for (let i = 0; i < 100; i++) await page.keyboard.press('Enter');
+  await widget.locator('.counter').filter({ hasText: 'Epoch 100 ·' }).waitFor();
+  const status = await widget.locator('.status').textContent();
+  assert.match(status, /^Not converging: no straight line separates these points\./);
+  const expected = converge('xor', 100);
+  assert.equal(expected.epoch, null);
+  const line = await widget.locator('.line-text').textContent();
+  const none = expected.w[0] === 0 && expected.w[1] === 0;
+  const words = none ? 'No line yet' : `w = (${expected.w.map(shown).join(', ')})`;
+  assert.ok(line.includes(words) && line.includes(shown(expected.b)), line);
+
+  await page.keyboard.press('Tab');
+  const play = widget.getByRole('button', { name: 'Play' });
+  assert.equal(await play.getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press('Space');
+  const pause = widget.getByRole('button', { name: 'Pause' });
+  assert.equal(await pause.getAttribute('aria-pressed'), 'true');
+  await widget.locator('.counter').filter({ hasText: 'Epoch 102 ·' }).waitFor();
+  await page.keyboard.press('Space');
+  await play.waitFor();
+  // The last epoch played may still be on its way to the screen: let a frame pass first.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+  );
+  const stopped = await widget.locator('.counter').textContent();
+  await page.waitForTimeout(1200);
+  assert.equal(await widget.locator('.counter').textContent(), stopped);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Play runs one epoch each half second and stops when OR converges', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=or');
+  const expected = converge('or', 20);
+  const started = Date.now();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget.locator('.status').filter({ hasText: 'Converged after' }).waitFor();
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds >= expected.epoch * 0.45, `${expected.epoch} epochs took ${seconds} s`);
+  assert.match(
+    await widget.locator('.status').textContent(),
+    new RegExp(`^Converged after ${expected.epoch} epochs`),
+  );
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  assert.equal(
+    await widget.locator('.counter').textContent(),
+    `Epoch ${expected.epoch} · sample 1 of 4 next`,
+  );
+  watcher.assertClean();
+  await page.close();
+});
+
+test('drag mode on XOR: keys and the pointer move the line, the core counts, never 0 wrong', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=xor&mode=drag');
+  const counts = [await shownWrong(widget)];
+  const handle = widget.getByRole('slider', { name: 'Line handle 1' });
+  await handle.focus();
+  const moves = [
+    ...Array(8).fill('ArrowUp'),
+    ...Array(6).fill('Shift+ArrowRight'),
+    ...Array(12).fill('ArrowDown'),
+    ...Array(5).fill('Shift+ArrowLeft'),
+  ];
+  for (const key of moves) {
+    const before = await widget.getAttribute('weights');
+    await page.keyboard.press(key);
+    // Clamped at the plot's edge, a key may leave the line where it was.
+    await page
+      .waitForFunction(
+        (old) => document.querySelector('nn-perceptron').getAttribute('weights') !== old,
+        before,
+        { timeout: 500 },
+      )
+      .catch(() => {});
+    const { weights, bias } = await lineOf(widget);
+    const count = wrongCount('xor', weights, bias);
+    await widget
+      .locator('.status')
+      .filter({ hasText: new RegExp(`^(${count} point|Every)`) })
+      .waitFor();
+    assert.equal(await shownWrong(widget), count);
+    counts.push(count);
+  }
+  assert.ok(Math.min(...counts) >= 1, `XOR reached ${Math.min(...counts)} wrong`);
+  assert.ok(new Set(counts).size >= 2, `the count never changed: ${counts}`);
+  assert.match(await handle.getAttribute('aria-valuetext'), /^x₁ [−\d.]+, x₂ [−\d.]+;/);
+
+  // The second handle, dragged with the pointer.
+  const before = await widget.getAttribute('weights');
+  const box = await widget.getByRole('slider', { name: 'Line handle 2' }).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 40, box.y - 90, { steps: 6 });
+  await page.mouse.up();
+  assert.notEqual(await widget.getAttribute('weights'), before);
+  const { weights, bias } = await lineOf(widget);
+  const count = wrongCount('xor', weights, bias);
+  await widget
+    .locator('.status')
+    .filter({ hasText: new RegExp(`^${count} point`) })
+    .waitFor();
+  assert.ok(count >= 1);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('drag mode on AND: the reader separates the points by keyboard and the goal is met', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=and&mode=drag&goal=separate');
+  await widget.locator('.goal').filter({ hasText: 'Goal: place the line' }).waitFor();
+  await widget.getByRole('slider', { name: 'Line handle 1' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await widget.getByRole('slider', { name: 'Line handle 2' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowUp');
+  await widget.locator('.goal.solved').filter({ hasText: '✓ Solved' }).waitFor();
+  const { weights, bias } = await lineOf(widget);
+  assert.equal(wrongCount('and', weights, bias), 0);
+  assert.equal(await shownWrong(widget), 0);
+  assert.equal((await page.evaluate(() => window.solved)).length, 1);
+  assert.match(await widget.evaluate((element) => element.embedCode()), /mode="drag"/);
+
+  // Swapping the sides keeps the line and gets every point wrong.
+  await widget.getByRole('button', { name: 'Swap the sides' }).click();
+  await widget.locator('.status').filter({ hasText: '4 points of 4' }).waitFor();
+  const swapped = await lineOf(widget);
+  assert.deepEqual(
+    swapped.weights,
+    weights.map((w) => -w || 0),
+  );
+  assert.equal(wrongCount('and', swapped.weights, swapped.bias), 4);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('the line glides between epochs, and jumps when the reader asks for less motion', async () => {
+  for (const [motion, duration] of [
+    ['no-preference', '0.35s'],
+    ['reduce', '0s'],
+  ]) {
+    const page = await browser.context.newPage();
+    const watcher = await watchPage(page);
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto(`${server.url}embed/?widget=nn-perceptron`);
+    const boundary = page.locator('nn-perceptron').locator('.boundary');
+    await boundary.waitFor({ state: 'attached' });
+    const shown = await boundary.evaluate((node) => getComputedStyle(node).transitionDuration);
+    assert.equal(shown, duration, motion);
+    watcher.assertClean();
+    await page.close();
+  }
+});
+
+test('bad attributes are named in an alert and the widget keeps working', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=xr&learning-rate=0');
+  const alert = widget.getByRole('alert');
+  await alert
+    .filter({ hasText: 'dataset="xr": expected one of and, or, xor (did you mean' })
+    .waitFor();
+  await alert
+    .filter({ hasText: 'learning-rate="0": expected a number between 0.001 and 10' })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Step: one epoch' }).click();
+  await widget.locator('.counter').filter({ hasText: 'Epoch 1 ·' }).waitFor();
+  watcher.assertClean();
+  await page.close();
+});
+
+test('screenshots: training and dragging, desktop and a 375 px phone', async () => {
+  for (const [name, query, steps] of [
+    ['nn-perceptron', 'dataset=and&goal=converge', 6],
+    ['nn-perceptron-drag', 'dataset=xor&mode=drag', 0],
+  ]) {
+    const { page, watcher, widget } = await openPerceptron(query);
+    for (let i = 0; i < steps; i++) {
+      await widget.getByRole('button', { name: 'Step: one sample' }).click();
+    }
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+    await page.waitForTimeout(400); // the line's move has finished
+    await screenshot(page, name);
+    watcher.assertClean();
+    await page.close();
+  }
+});
