@@ -20,6 +20,8 @@ const SYSTEM_PACKAGES = [
   { pkg: 'catch2', file: '/usr/include/catch2/catch.hpp' },
   { pkg: 'nlohmann-json3-dev', file: '/usr/include/nlohmann/json.hpp' },
   { pkg: 'clang-format', command: 'clang-format' },
+  // The export test runs the generated NumPy code with Debian's python3.
+  { pkg: 'python3-numpy', file: '/usr/lib/python3/dist-packages/numpy/__init__.py' },
   // Its recommends add ~100 desktop packages that headless tests do not use.
   { pkg: 'chromium', file: '/usr/bin/chromium', noRecommends: true },
 ];
