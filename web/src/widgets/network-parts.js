@@ -62,9 +62,11 @@ export function parameterLabels(diagram, radius) {
   }
   for (const node of diagram.nodes) {
     if (Number(node.dataset.column) === 0) continue;
-    const text = svg('text', { class: 'bias', y: radius + 14 });
+    // Beside the neuron, not inside it: its spoken label ("bias of h₁: −1") says the number.
+    const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(node.getAttribute('transform'));
+    const text = svg('text', { class: 'bias', x, y: Number(y) + radius + 14 });
     texts.set(node, text);
-    node.append(text);
+    layer.append(text);
   }
   return (shape, flat, items) => {
     for (const item of items) {

@@ -32,7 +32,6 @@ export const networkStyles = `
   font-style: italic;
   font-size: 15px;
 }
-.diagram .node text.bias,
 .diagram .values text {
   fill: var(--_muted);
   font-family: var(--_mono);

@@ -54,7 +54,8 @@ table.readout { border-collapse: collapse; width: 100%; font-size: var(--_small)
 .readout td { font-family: var(--_mono); }
 .readout td.right { color: var(--_good); font-family: inherit; font-weight: 600; }
 .readout td.wrong { color: var(--_bad); font-family: inherit; font-weight: 600; }
-.readout tr.current td { background: color-mix(in srgb, var(--_accent) 12%, transparent); }
+.readout tr.current td { background: color-mix(in srgb, var(--_accent) 7%, var(--_bg)); }
+.readout tr.current td:first-child { box-shadow: inset 3px 0 0 var(--_accent); }
 @container (max-width: 420px) {
   table.readout { font-size: 0.8em; }
   .readout th, .readout td { padding: 0.2rem 0.25rem; }
