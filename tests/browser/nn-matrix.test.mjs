@@ -3,8 +3,10 @@
 // keyboard cursor does the same; the four one-sample passes equal the rows of Z; a weight is
 // typed in; bad attributes are named. Z itself is checked against the core's forward pass.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
+import { repoRoot } from '../../web/build/run-step.mjs';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
@@ -14,13 +16,25 @@ const B = [0.1, -0.2];
 let server;
 let browser;
 before(async () => {
-  server = await serveSite();
+  // axe is served from the site's own origin (the CSP allows no other script).
+  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** axe's serious and critical findings on the page, as readable lines. */
+async function axeProblems(page) {
+  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
+  return page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** A number as the widget prints it: at most 4 decimals, a true minus sign. */
 const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
@@ -195,13 +209,14 @@ test('three units, and bad attributes named in an alert', async () => {
   await page.close();
 });
 
-test('screenshots: a highlighted cell and the passes, desktop and a 375 px phone', async () => {
+test('axe and screenshots: a highlighted cell and the passes, desktop and a 375 px phone', async () => {
   const { page, watcher, widget } = await openMatrix('passes');
   await widget.locator('.matrix-box.z td[data-row="2"][data-col="0"]').hover();
   await page.setViewportSize({ width: 375, height: 740 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+  assert.deepEqual(await axeProblems(page), [], 'axe');
   await screenshot(page, 'nn-matrix');
   watcher.assertClean();
   await page.close();

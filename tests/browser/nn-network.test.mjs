@@ -3,9 +3,11 @@
 // a wrong check that gives the hint, weights edited by clicking and sliding, another shape,
 // bad attributes. Every number is checked against the core's forward pass, run in node.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
+import { repoRoot } from '../../web/build/run-step.mjs';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
@@ -16,13 +18,25 @@ const XOR = [20, 20, 20, 20, -10, -30, 20, -20, -10];
 let server;
 let browser;
 before(async () => {
-  server = await serveSite();
+  // axe is served from the site's own origin (the CSP allows no other script).
+  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** axe's serious and critical findings on the page, as readable lines. */
+async function axeProblems(page) {
+  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
+  return page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** A result as the widget prints it: 4 decimals and a true minus sign. */
 const fixed = (v) => v.toFixed(4).replace('-', '−');
@@ -266,7 +280,7 @@ test('bad attributes are named in an alert; the last good weights stay', async (
   await page.close();
 });
 
-test('screenshots: the solved XOR network, desktop and a 375 px phone', async () => {
+test('axe and screenshots: the solved XOR network, desktop and a 375 px phone', async () => {
   const { page, watcher, widget } = await openNetwork(`goal=xor&weights=${XOR.join(',')}`);
   await widget.locator('.goal.solved').waitFor();
   await clickMiddle(page, widget.locator('.edge').first());
@@ -274,6 +288,7 @@ test('screenshots: the solved XOR network, desktop and a 375 px phone', async ()
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+  assert.deepEqual(await axeProblems(page), [], 'axe');
   await screenshot(page, 'nn-network');
   watcher.assertClean();
   await page.close();

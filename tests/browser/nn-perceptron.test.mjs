@@ -4,8 +4,10 @@
 // drag mode (XOR never reaches 0 wrong; AND does, and the goal is met), and bad attributes.
 // Every expected number comes from the core, through the facade in node.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
+import { repoRoot } from '../../web/build/run-step.mjs';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
@@ -13,13 +15,25 @@ const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', impo
 let server;
 let browser;
 before(async () => {
-  server = await serveSite();
+  // axe is served from the site's own origin (the CSP allows no other script).
+  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** axe's serious and critical findings on the page, as readable lines. */
+async function axeProblems(page) {
+  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
+  return page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** A number as the widget prints it: at most 4 decimals, a true minus sign. */
 const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
@@ -323,7 +337,7 @@ test('bad attributes are named in an alert and the widget keeps working', async 
   await page.close();
 });
 
-test('screenshots: training and dragging, desktop and a 375 px phone', async () => {
+test('axe and screenshots: training and dragging, desktop and a 375 px phone', async () => {
   for (const [name, query, steps] of [
     ['nn-perceptron', 'dataset=and&goal=converge', 6],
     ['nn-perceptron-drag', 'dataset=xor&mode=drag', 0],
@@ -336,6 +350,8 @@ test('screenshots: training and dragging, desktop and a 375 px phone', async () 
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     const widest = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+    assert.deepEqual(await axeProblems(page), [], 'axe');
+    assert.deepEqual(await axeProblems(page), [], 'axe');
     await page.waitForTimeout(400); // the line's move has finished
     await screenshot(page, name);
     watcher.assertClean();
