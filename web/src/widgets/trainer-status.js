@@ -1,0 +1,79 @@
+// The small readouts of <nn-trainer>: the run summary (epoch, loss, accuracy, with the test
+// set's in brackets), the goal line with its solved state, and the choice of class for points
+// the reader adds. Words and numbers the core computed; nothing is computed here.
+
+import { el, setText } from './dom.js';
+import { goalMet } from './goal.js';
+import { showPercent, showSignificant } from './significant.js';
+
+const OPS = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
+const MARKS = ['■', '●', '▲'];
+
+/** "Epoch 120 · loss 0.0412 (test 0.0533) · accuracy 100% (test 96.7%)" */
+export function runSummary(epoch, latest) {
+  if (!latest) return `Epoch ${epoch}`;
+  const test = (value, show) => (Number.isFinite(value) ? ` (test ${show(value)})` : '');
+  const loss = (v) => showSignificant(v, 3);
+  return (
+    `Epoch ${epoch} · loss ${loss(latest.loss)}${test(latest.testLoss, loss)}` +
+    ` · accuracy ${showPercent(latest.accuracy)}${test(latest.testAccuracy, showPercent)}`
+  );
+}
+
+function describe({ subject, op, target }) {
+  const value = subject === 'accuracy' ? showPercent(target) : String(target);
+  return `training ${subject} ${OPS[op]} ${value}`;
+}
+
+/** The goal line: check(goal, latest, epoch) returns the words to announce when just met. */
+export function trainerGoal() {
+  const root = el('p', { class: 'goal', hidden: true });
+  let solved = false;
+  let emitted = false;
+  return {
+    root,
+    check(goal, latest, epoch) {
+      root.hidden = goal === null;
+      const now = goal !== null && latest !== null && goalMet(goal, latest);
+      if (goal) {
+        const text = now
+          ? `✓ Solved: ${describe(goal)}, reached by epoch ${epoch}.`
+          : `Goal: train until the ${describe(goal)}.`;
+        if (!now || !solved) setText(root, text);
+      }
+      root.classList.toggle('solved', now);
+      const first = now && !solved && !emitted;
+      solved = now;
+      emitted ||= first;
+      return first ? `Solved: the ${describe(goal)}.` : '';
+    },
+  };
+}
+
+/** Radio buttons for the class of an added point; set(classes) shows as many as the data has. */
+export function classPicker() {
+  const radios = [];
+  const labels = MARKS.map((mark, k) => {
+    const radio = el('input', { type: 'radio', name: 'add-class', value: k, checked: k === 1 });
+    radios.push(radio);
+    return el('label', {}, [
+      radio,
+      el('span', { class: `mark class-${k}`, text: mark }),
+      `class ${k}`,
+    ]);
+  });
+  const root = el('fieldset', { class: 'picker' }, [
+    el('legend', { text: 'Click the plot (or Enter on it) to add a point of' }),
+    ...labels,
+  ]);
+  return {
+    root,
+    get value() {
+      return Number(radios.find((r) => r.checked)?.value ?? 1);
+    },
+    set(classes) {
+      labels.forEach((label, k) => (label.hidden = k >= classes));
+      if (radios.findIndex((r) => r.checked) >= classes) radios[1].checked = true;
+    },
+  };
+}

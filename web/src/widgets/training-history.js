@@ -1,0 +1,40 @@
+// The record of a training run for the charts: the core's evaluation (train and test loss and
+// accuracy) at epoch 0 and after every epoch. A long run is thinned as it grows: past 2,048
+// entries every other one is dropped and the stride doubles, so memory and drawing stay small
+// while the curve keeps its shape. Stores numbers; computes none.
+
+const MAX = 2048;
+const NAMES = ['loss', 'accuracy', 'testLoss', 'testAccuracy'];
+
+export class TrainingHistory {
+  /** Epochs between entries: entry i was recorded at epoch i × stride. */
+  stride = 1;
+  series = { loss: [], accuracy: [], testLoss: [], testAccuracy: [] };
+  /** The latest evaluation and its epoch (every epoch updates these, kept or not). */
+  latest = null;
+  epoch = 0;
+
+  clear() {
+    this.stride = 1;
+    for (const name of NAMES) this.series[name] = [];
+    this.latest = null;
+    this.epoch = 0;
+  }
+
+  /** evaluation: trainer.evaluate() after `epoch` epochs. */
+  record(epoch, evaluation) {
+    this.latest = evaluation;
+    this.epoch = epoch;
+    if (epoch % this.stride !== 0) return;
+    for (const name of NAMES) this.series[name].push(evaluation[name]);
+    if (this.series.loss.length > MAX) {
+      for (const name of NAMES) this.series[name] = this.series[name].filter((_, i) => i % 2 === 0);
+      this.stride *= 2;
+    }
+  }
+
+  /** The loss of the first entry, for "the loss climbed from … to …". */
+  get firstLoss() {
+    return this.series.loss[0];
+  }
+}
