@@ -10,6 +10,7 @@ import { NnMatrix } from './nn-matrix.js';
 import { NnNetwork } from './nn-network.js';
 import { NnNeuron } from './nn-neuron.js';
 import { NnPerceptron } from './nn-perceptron.js';
+import { NnTrainer } from './nn-trainer.js';
 
 export const widgetClasses = [
   NnNeuron,
@@ -20,6 +21,7 @@ export const widgetClasses = [
   NnLoss,
   NnDescent,
   NnBackprop,
+  NnTrainer,
   NnExport,
 ];
 
