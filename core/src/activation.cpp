@@ -36,8 +36,7 @@ const std::vector<Activation>& activation_table() {
     static const std::vector<Activation> table = {
         {"step", "1 if z >= 0, else 0", "0 (undefined at z = 0)", true, true, step_value,
          step_slope},
-        {"sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true, true, sigmoid_value,
-         sigmoid_slope},
+        {"sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true, true, sigmoid_value, sigmoid_slope},
         {"tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2", true, true, tanh_value,
          tanh_slope},
         {"relu", "max(0, z)", "1 if z > 0, else 0", true, false, relu_value, relu_slope},
@@ -54,7 +53,7 @@ const Activation& find_activation(const std::string& name, const std::string& wh
         if (a.name == name) return a;
         names.push_back(a.name);
     }
-    fail(where, what + " \"" + name + "\" is unknown; accepted: " + join_names(names));
+    fail(where, what + " " + quote(name) + " is unknown; accepted: " + join_names(names));
 }
 
 void activate(const Activation& f, const Matrix& Z, Matrix& A) {

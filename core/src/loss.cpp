@@ -76,10 +76,20 @@ double per_sample_scale(std::size_t samples, std::size_t) {
 const std::vector<Loss>& loss_table() {
     static const std::vector<Loss> table = {
         {"mse", "mean((prediction - target)^2)", {}, "", mse_value, mse_gradient, nullptr},
-        {"bce", "-mean(t log p + (1 - t) log(1 - p))", {"sigmoid"}, "sigmoid", bce_value,
-         bce_gradient, per_element_scale},
-        {"softmax_ce", "-mean over samples of sum_k t_k log p_k", {"softmax"}, "softmax",
-         softmax_ce_value, softmax_ce_gradient, per_sample_scale},
+        {"bce",
+         "-mean(t log p + (1 - t) log(1 - p))",
+         {"sigmoid"},
+         "sigmoid",
+         bce_value,
+         bce_gradient,
+         per_element_scale},
+        {"softmax_ce",
+         "-mean over samples of sum_k t_k log p_k",
+         {"softmax"},
+         "softmax",
+         softmax_ce_value,
+         softmax_ce_gradient,
+         per_sample_scale},
     };
     return table;
 }
@@ -90,7 +100,7 @@ const Loss& find_loss(const std::string& name, const std::string& where) {
         if (l.name == name) return l;
         names.push_back(l.name);
     }
-    fail(where, "loss \"" + name + "\" is unknown; accepted: " + join_names(names));
+    fail(where, "loss " + quote(name) + " is unknown; accepted: " + join_names(names));
 }
 
 void validate_targets(const Loss& loss, const Matrix& Y, const std::string& where) {

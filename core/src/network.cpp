@@ -20,8 +20,9 @@ std::string layer_name(std::size_t l) { return "layers[" + std::to_string(l) + "
 Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const std::string& loss)
     : inputs_(inputs), loss_(&find_loss(loss, kNew)) {
     require_count(inputs, 1, kMaxUnits, kNew, "inputs");
-    if (specs.empty()) fail(kNew, "layers is empty; accepted: 1 to " + std::to_string(kMaxLayers) +
-                                      " layers, the last one being the output");
+    if (specs.empty())
+        fail(kNew, "layers is empty; accepted: 1 to " + std::to_string(kMaxLayers) +
+                       " layers, the last one being the output");
     require_count(specs.size(), 1, kMaxLayers, kNew, "the number of layers");
     std::size_t fan_in = inputs, parameters = 0;
     for (std::size_t l = 0; l < specs.size(); ++l) {
@@ -63,12 +64,12 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
 
 void Network::initialize(const std::string& scheme, std::uint64_t seed) {
     if (scheme != "uniform" && scheme != "xavier" && scheme != "he")
-        fail("initialize", "init \"" + scheme + "\" is unknown; accepted: uniform, xavier, he");
+        fail("initialize", "init " + quote(scheme) + " is unknown; accepted: uniform, xavier, he");
     Rng rng(seed);
     for (auto& layer : layers_) {
         const double fan_in = static_cast<double>(layer.fan_in());
         const double fan_out = static_cast<double>(layer.units());
-        const double limit = scheme == "uniform" ? 1.0
+        const double limit = scheme == "uniform"  ? 1.0
                              : scheme == "xavier" ? std::sqrt(6.0 / (fan_in + fan_out))
                                                   : std::sqrt(6.0 / fan_in);
         for (auto& w : layer.W) w = rng.uniform(-limit, limit);
@@ -196,8 +197,8 @@ void Network::set_parameters(std::size_t layer, const Matrix& W, const Vector& b
         fail(where, layer_name(layer) + " expects weights of " + std::to_string(target.fan_in()) +
                         " x " + std::to_string(target.units()) + " and " +
                         std::to_string(target.units()) + " biases, got " +
-                        std::to_string(W.shape(0)) + " x " + std::to_string(W.shape(1)) +
-                        " and " + std::to_string(b.shape(0)));
+                        std::to_string(W.shape(0)) + " x " + std::to_string(W.shape(1)) + " and " +
+                        std::to_string(b.shape(0)));
     for (double v : W) require_finite(v, where, layer_name(layer) + " weight");
     for (double v : b) require_finite(v, where, layer_name(layer) + " bias");
     target.W = W;

@@ -17,6 +17,13 @@ std::string format_number(double v);
 // Joins names as "a, b, c" for "accepted: ..." messages.
 std::string join_names(const std::vector<std::string>& names);
 
+// A name from the caller, in double quotes, for messages: past 40 bytes it is cut (at a UTF-8
+// character boundary) and its length given, so a 1 MB name does not make a 1 MB message.
+std::string quote(const std::string& name);
+
+// The same cut for any text from the caller, without the quotes.
+std::string shorten(const std::string& text);
+
 [[noreturn]] inline void fail(const std::string& where, const std::string& what) {
     throw std::invalid_argument(where + ": " + what);
 }
@@ -30,8 +37,8 @@ inline void require_range(double v, double lo, double hi, const std::string& whe
                           const std::string& name) {
     require_finite(v, where, name);
     if (v < lo || v > hi)
-        fail(where, name + " is " + format_number(v) + "; accepted: " + format_number(lo) +
-                        " to " + format_number(hi));
+        fail(where, name + " is " + format_number(v) + "; accepted: " + format_number(lo) + " to " +
+                        format_number(hi));
 }
 
 inline void require_count(std::size_t v, std::size_t lo, std::size_t hi, const std::string& where,
@@ -42,8 +49,8 @@ inline void require_count(std::size_t v, std::size_t lo, std::size_t hi, const s
 }
 
 // Limits on network size: large enough for an MNIST-sized MLP, small enough for a browser tab.
-constexpr std::size_t kMaxUnits = 4096;   // per layer, inputs included
-constexpr std::size_t kMaxLayers = 16;    // dense layers, output included
+constexpr std::size_t kMaxUnits = 4096;  // per layer, inputs included
+constexpr std::size_t kMaxLayers = 16;   // dense layers, output included
 constexpr std::size_t kMaxParameters = 4'000'000;
 
 }  // namespace nl
