@@ -39,8 +39,8 @@ void rmsprop(double* p, const double* g, double* s, double*, std::size_t n,
 
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
 // p -= eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
-void adam(double* p, const double* g, double* m, double* v, std::size_t n,
-          const OptimizerConfig& c, long t) {
+void adam(double* p, const double* g, double* m, double* v, std::size_t n, const OptimizerConfig& c,
+          long t) {
     const double b1 = c.beta1, b2 = c.beta2, eps = c.epsilon, eta = c.learning_rate;
     const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
     const double c2 = 1.0 - std::pow(b2, static_cast<double>(t));
@@ -72,7 +72,7 @@ const OptimizerKind& find_optimizer(const std::string& name, const std::string& 
         if (o.name == name) return o;
         names.push_back(o.name);
     }
-    fail(where, "optimizer \"" + name + "\" is unknown; accepted: " + join_names(names));
+    fail(where, "optimizer " + quote(name) + " is unknown; accepted: " + join_names(names));
 }
 
 void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
@@ -93,7 +93,8 @@ void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
     fraction(c.beta2, "beta2");
     require_finite(c.epsilon, where, "epsilon");
     if (!(c.epsilon > 0.0) || c.epsilon > 1.0)
-        fail(where, "epsilon is " + format_number(c.epsilon) + "; accepted: more than 0, at most 1");
+        fail(where,
+             "epsilon is " + format_number(c.epsilon) + "; accepted: more than 0, at most 1");
     require_range(c.l1, 0.0, 10.0, where, "l1");
     require_range(c.l2, 0.0, 10.0, where, "l2");
 }
@@ -113,17 +114,19 @@ Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
 
 void Optimizer::configure(const OptimizerConfig& config) {
     validate_optimizer(config, kWhere);
-    if (config.name != config_.name) {
-        for (auto& s : state_) {
-            s.w1.fill(0.0);
-            s.w2.fill(0.0);
-            s.b1.fill(0.0);
-            s.b2.fill(0.0);
-        }
-        t_ = 0;
-    }
+    if (config.name != config_.name) reset();
     config_ = config;
     kind_ = &find_optimizer(config.name, kWhere);
+}
+
+void Optimizer::reset() {
+    for (auto& s : state_) {
+        s.w1.fill(0.0);
+        s.w2.fill(0.0);
+        s.b1.fill(0.0);
+        s.b2.fill(0.0);
+    }
+    t_ = 0;
 }
 
 void Optimizer::step(Network& net) {

@@ -12,6 +12,8 @@ namespace nl {
 
 namespace {
 const char* kWhere = "Trainer";
+// Samples one train() call may go through (epochs x samples): seconds of work, never hours.
+constexpr std::size_t kMaxSamplesPerCall = 10'000'000;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 void copy_rows(const Matrix& from, const std::vector<std::size_t>& order, std::size_t begin,
@@ -100,10 +102,16 @@ double Trainer::step(TrainStatus& status) {
     copy_rows(Y_, order_, cursor_, batch_Y_);
 
     const double L = net_.backward(batch_X_, batch_Y_, Network::Inputs::trusted);
-    save_parameters();
-    if (std::isfinite(L)) optimizer_.step(net_);
+    if (std::isfinite(L)) {
+        save_parameters();  // weights with a finite loss: the ones to go back to
+        optimizer_.step(net_);
+    }
     if (!std::isfinite(L) || !parameters_finite()) {
+        // Back to the last weights whose loss was finite (the current ones may be finite yet
+        // overflow the loss, and staying on them would diverge on every later step), with the
+        // optimizer's moments cleared: they hold the gradients that blew up.
         restore_parameters();
+        optimizer_.reset();
         status = TrainStatus::diverged;
         return kNaN;
     }
@@ -122,6 +130,12 @@ double Trainer::step(TrainStatus& status) {
 }
 
 TrainStatus Trainer::train(std::size_t epochs, std::vector<EpochStats>& history) {
+    const std::size_t most = std::max<std::size_t>(1, kMaxSamplesPerCall / X_.shape(0));
+    if (epochs > most)
+        fail("train", "epochs is " + std::to_string(epochs) + "; accepted: 0 to " +
+                          std::to_string(most) + " for " + std::to_string(X_.shape(0)) +
+                          " samples (one call trains on at most " +
+                          std::to_string(kMaxSamplesPerCall) + " samples; call again for more)");
     const double n = static_cast<double>(X_.shape(0));
     for (std::size_t e = 0; e < epochs; ++e) {
         if (cursor_ >= X_.shape(0)) start_epoch();

@@ -15,9 +15,9 @@ struct OptimizerConfig {
     std::string name = "sgd";
     double learning_rate = 0.1;  // eta
     double momentum = 0.9;       // momentum: v = mu * v + g; p -= eta * v
-    double rho = 0.9;            // rmsprop: s = rho * s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
-    double beta1 = 0.9;          // adam: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2
-    double beta2 = 0.999;        //   p -= eta * m_hat / (sqrt(v_hat) + eps), bias-corrected
+    double rho = 0.9;      // rmsprop: s = rho * s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
+    double beta1 = 0.9;    // adam: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2
+    double beta2 = 0.999;  //   p -= eta * m_hat / (sqrt(v_hat) + eps), bias-corrected
     double epsilon = 1e-8;
     double l1 = 0.0;  // penalty l1 * sum |W|
     double l2 = 0.0;  // penalty l2 / 2 * sum W^2
@@ -50,6 +50,8 @@ public:
 
     // Changes settings without losing the weights; switching to another rule clears its state.
     void configure(const OptimizerConfig& config);
+    // Clears the per-parameter state and the step count, as if no step had been taken.
+    void reset();
     const OptimizerConfig& config() const { return config_; }
     long steps() const { return t_; }
 

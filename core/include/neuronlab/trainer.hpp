@@ -1,6 +1,7 @@
 // Training: epochs of seeded, shuffled minibatches over a data set, one optimizer step per
 // batch, reporting the loss and accuracy of each epoch. A non-finite loss or weight stops
-// training with status "diverged" and puts back the last finite weights.
+// training with status "diverged", puts back the last weights whose loss was finite and clears
+// the optimizer's moments, so a smaller learning rate can carry on from there.
 // Does not: draw anything or decide when to stop; the caller asks for as many epochs as it wants.
 #pragma once
 
@@ -42,10 +43,12 @@ public:
             const TrainerConfig& config);
 
     // Runs up to `epochs` epochs, appending one EpochStats each; stops early on divergence.
+    // One call goes through at most 10,000,000 samples (epochs x samples); more epochs throw
+    // std::invalid_argument, so a bad count cannot hang the page.
     TrainStatus train(std::size_t epochs, std::vector<EpochStats>& history);
 
     // One minibatch step (the next batch of the current epoch). Returns its loss, or NaN and
-    // status diverged.
+    // status diverged (see the top of this file for what divergence puts back).
     double step(TrainStatus& status);
 
     Evaluation evaluate();
@@ -73,7 +76,7 @@ private:
     double epoch_loss_ = 0, epoch_correct_ = 0;  // running sums of the current epoch
     Matrix batch_X_, batch_Y_;
     std::vector<int> batch_labels_;
-    std::vector<Layer> saved_;  // last finite parameters
+    std::vector<Layer> saved_;  // the last parameters whose loss was finite
 };
 
 }  // namespace nl
