@@ -69,8 +69,9 @@ void spiral(std::size_t samples, double noise, Rng& rng, Matrix& X, std::vector<
 constexpr std::array<double, 4> kUnit{-0.5, 1.5, -0.5, 1.5};
 constexpr std::array<double, 4> kWide{-6.0, 6.0, -6.0, 6.0};
 
-void take_rows(const Matrix& X, const std::vector<int>& labels, const std::vector<std::size_t>& order,
-               std::size_t begin, std::size_t end, Matrix& X_out, std::vector<int>& labels_out) {
+void take_rows(const Matrix& X, const std::vector<int>& labels,
+               const std::vector<std::size_t>& order, std::size_t begin, std::size_t end,
+               Matrix& X_out, std::vector<int>& labels_out) {
     X_out = Matrix::from_shape({end - begin, X.shape(1)});
     labels_out.resize(end - begin);
     for (std::size_t r = begin; r < end; ++r) {
@@ -101,7 +102,8 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
         if (k.name == name) kind = &k;
         names.push_back(k.name);
     }
-    if (!kind) fail(kWhere, "dataset \"" + name + "\" is unknown; accepted: " + join_names(names));
+    if (!kind)
+        fail(kWhere, "dataset " + quote(name) + " is unknown; accepted: " + join_names(names));
     require_count(o.samples, 4, 100000, kWhere, "samples");
     require_range(o.noise, 0.0, 1.0, kWhere, "noise");
     require_range(o.test_fraction, 0.0, 0.9, kWhere, "testFraction");
@@ -128,6 +130,9 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
 
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
                       std::size_t outputs, const std::string& where) {
+    // Bounded like a layer's width: a huge count would ask for a huge target matrix.
+    require_count(classes, 1, kMaxUnits, where, "classes");
+    require_count(outputs, 1, kMaxUnits, where, "outputs");
     const bool one_hot = output.name == "softmax";
     if (one_hot && outputs != classes)
         fail(where, "a softmax output needs one unit per class: " + std::to_string(classes) +
@@ -143,8 +148,10 @@ Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const
         if (c < 0 || static_cast<std::size_t>(c) >= classes)
             fail(where, "labels[" + std::to_string(i) + "] is " + std::to_string(c) +
                             "; accepted: 0 to " + std::to_string(classes - 1));
-        if (one_hot) Y(i, c) = 1.0;
-        else Y(i, 0) = c == 1 ? 1.0 : negative;
+        if (one_hot)
+            Y(i, c) = 1.0;
+        else
+            Y(i, 0) = c == 1 ? 1.0 : negative;
     }
     return Y;
 }

@@ -9,6 +9,9 @@
 namespace nl {
 
 namespace {
+// parameters^2 x samples: about 0.2 s of work (a 300-parameter network over 1,000 samples).
+constexpr double kMaxGradientCheckWork = 1e8;
+
 // dL/dp ~ (L(p + eps) - L(p - eps)) / (2 eps); p is restored bit for bit.
 double numeric(Network& net, double& p, const Matrix& X, const Matrix& Y, double eps) {
     const double original = p;
@@ -31,6 +34,16 @@ GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, dou
         fail("gradientCheck",
              "epsilon is " + format_number(epsilon) + "; accepted: more than 0, at most 0.1");
     net.backward(X, Y);  // validates X and Y
+    // Two forward passes per parameter, each about samples x parameters multiply-adds: bound
+    // the work so that a large network or batch is refused at once instead of hanging.
+    const double parameters = static_cast<double>(net.parameter_count());
+    const double work = parameters * parameters * static_cast<double>(X.shape(0));
+    if (work > kMaxGradientCheckWork)
+        fail("gradientCheck",
+             "checking " + std::to_string(net.parameter_count()) + " parameters over " +
+                 std::to_string(X.shape(0)) + " samples is too slow (parameters^2 x samples is " +
+                 format_number(work) + "; accepted: at most " +
+                 format_number(kMaxGradientCheckWork) + "); check a smaller network or batch");
     GradientCheck check;
     for (std::size_t l = 0; l < net.layers().size(); ++l) {
         LayerGradientCheck c;

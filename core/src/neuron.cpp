@@ -1,6 +1,8 @@
 // A single neuron's weighted sum, output and slope, reading the activation table.
 #include "neuronlab/neuron.hpp"
 
+#include <cmath>
+
 #include "neuronlab/activation.hpp"
 #include "neuronlab/validate.hpp"
 
@@ -31,7 +33,8 @@ NeuronResult neuron(const std::vector<double>& inputs, const std::vector<double>
     require_count(inputs.size(), 1, kMaxUnits, where, "the number of inputs");
     if (weights.size() != inputs.size())
         fail(where, "got " + std::to_string(inputs.size()) + " inputs but " +
-                        std::to_string(weights.size()) + " weights; accepted: one weight per input");
+                        std::to_string(weights.size()) +
+                        " weights; accepted: one weight per input");
     require_finite(bias, where, "bias");
     std::vector<double> products(inputs.size());
     double z = bias;
@@ -41,6 +44,10 @@ NeuronResult neuron(const std::vector<double>& inputs, const std::vector<double>
         products[i] = weights[i] * inputs[i];
         z += products[i];
     }
+    // Finite but huge inputs and weights can overflow: refuse rather than show Infinity or NaN.
+    if (!std::isfinite(z))
+        fail(where, "the weighted sum w . x + b overflows to " + format_number(z) +
+                        "; accepted: inputs and weights whose products and sum stay finite");
     const double a = f.value(z);
     return {z, a, f.slope(z, a), std::move(products)};
 }

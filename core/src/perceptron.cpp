@@ -1,6 +1,8 @@
 // The perceptron learning rule, sample by sample, exactly as lesson 3 writes it.
 #include "neuronlab/perceptron.hpp"
 
+#include <cmath>
+
 #include "neuronlab/validate.hpp"
 
 namespace nl {
@@ -13,15 +15,15 @@ Perceptron::Perceptron(std::size_t inputs, double learning_rate) : w_(inputs, 0.
 void Perceptron::set_learning_rate(double lr) {
     require_finite(lr, "Perceptron", "learningRate");
     if (!(lr > 0.0) || lr > 100.0)
-        fail("Perceptron", "learningRate is " + format_number(lr) +
-                               "; accepted: more than 0 and at most 100");
+        fail("Perceptron",
+             "learningRate is " + format_number(lr) + "; accepted: more than 0 and at most 100");
     lr_ = lr;
 }
 
 void Perceptron::set_weights(const std::vector<double>& w, double bias) {
     if (w.size() != w_.size())
-        fail("setWeights", "expected " + std::to_string(w_.size()) + " weights, got " +
-                               std::to_string(w.size()));
+        fail("setWeights",
+             "expected " + std::to_string(w_.size()) + " weights, got " + std::to_string(w.size()));
     for (std::size_t i = 0; i < w.size(); ++i)
         require_finite(w[i], "setWeights", "weights[" + std::to_string(i) + "]");
     require_finite(bias, "setWeights", "bias");
@@ -31,8 +33,8 @@ void Perceptron::set_weights(const std::vector<double>& w, double bias) {
 
 void Perceptron::check_sample(const std::vector<double>& x, const char* where) const {
     if (x.size() != w_.size())
-        fail(where, "expected " + std::to_string(w_.size()) + " inputs, got " +
-                        std::to_string(x.size()));
+        fail(where,
+             "expected " + std::to_string(w_.size()) + " inputs, got " + std::to_string(x.size()));
     for (std::size_t i = 0; i < x.size(); ++i)
         require_finite(x[i], where, "inputs[" + std::to_string(i) + "]");
 }
@@ -53,6 +55,14 @@ PerceptronUpdate Perceptron::train_sample(const std::vector<double>& x, int targ
         fail("trainSample", "target is " + std::to_string(target) + "; accepted: 0 or 1");
     const int y = predict(x);
     const int error = target - y;
+    // Huge (finite) inputs times the learning rate can overflow: refuse such an update whole,
+    // before any weight changes, rather than store an infinite weight.
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (!std::isfinite(w_[i] + lr_ * error * x[i]))
+            fail("trainSample", "inputs[" + std::to_string(i) + "] is " + format_number(x[i]) +
+                                    ", which would make weights[" + std::to_string(i) +
+                                    "] infinite; accepted: inputs small enough that weight + "
+                                    "learningRate * input stays finite");
     for (std::size_t i = 0; i < x.size(); ++i) w_[i] += lr_ * error * x[i];
     b_ += lr_ * error;
     return {y, error};

@@ -16,9 +16,9 @@ namespace nl {
 
 struct Dataset {
     std::string name;
-    Matrix X;                       // samples x 2
-    std::vector<int> labels;        // class of each sample, 0 .. classes-1
-    Matrix X_test;                  // test samples x 2 (may have 0 rows)
+    Matrix X;                 // samples x 2
+    std::vector<int> labels;  // class of each sample, 0 .. classes-1
+    Matrix X_test;            // test samples x 2 (may have 0 rows)
     std::vector<int> labels_test;
     std::size_t classes = 2;
     std::array<double, 4> domain{};  // xmin, xmax, ymin, ymax: the plane worth drawing
@@ -47,8 +47,9 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& options);
 
 // The target matrix Y (samples x outputs) for labels, as the output activation expects:
 // softmax: one-hot (outputs = classes); tanh: +1 / -1; otherwise 1 / 0 (classes must be 2).
-Matrix encode_targets(const std::vector<int>& labels, std::size_t classes,
-                      const Activation& output, std::size_t outputs, const std::string& where);
+// classes and outputs are accepted from 1 to kMaxUnits.
+Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
+                      std::size_t outputs, const std::string& where);
 
 // The fraction of rows of P classified as the labels say: argmax for several outputs;
 // for one output, above 0 (tanh) or above 0.5 (others) means class 1.

@@ -20,6 +20,8 @@ struct GradientCheck {
     double max_relative_error = 0.0;
 };
 
+// Throws std::invalid_argument for a bad X, Y or epsilon, and when parameters^2 x samples is
+// over 1e8 (the check would take seconds: it is meant for small teaching networks).
 GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon = 1e-6);
 
 }  // namespace nl

@@ -27,6 +27,7 @@ public:
     int predict(const std::vector<double>& x) const;  // 1 if w . x + b >= 0, else 0
     double weighted_sum(const std::vector<double>& x) const;
 
+    // Refuses (changing nothing) an update that would make a weight infinite.
     PerceptronUpdate train_sample(const std::vector<double>& x, int target);
     // One pass over X (samples x inputs) in order, with targets 0/1.
     PerceptronEpoch train_epoch(const Matrix& X, const std::vector<int>& targets);
