@@ -8,7 +8,9 @@
 #include <malloc.h>
 
 #include <cmath>
+#include <cstdint>
 #include <memory>
+#include <string>
 
 #include "neuronlab/dataset.hpp"
 #include "neuronlab/gradcheck.hpp"
@@ -37,63 +39,103 @@ auto guarded(F&& f) -> decltype(f()) {
     } catch (const std::exception& e) {
         report_error(e.what());
     }
-    if constexpr (std::is_same_v<Result, val>) return val::undefined();
-    else if constexpr (!std::is_void_v<Result>) return Result{};
+    if constexpr (std::is_same_v<Result, val>)
+        return val::undefined();
+    else if constexpr (!std::is_void_v<Result>)
+        return Result{};
 }
 
 // ---- JS -> C++ ---------------------------------------------------------------------------
 
-std::vector<double> numbers(const val& v) { return emscripten::convertJSArrayToNumberVector<double>(v); }
+// The longest array a call takes: 2^26 numbers (512 MB as doubles), so that an absurd length
+// is refused with a message instead of failing an allocation.
+constexpr double kMaxNumbers = 67108864;
 
-std::size_t count(double v, const char* where, const char* name) {
-    if (!std::isfinite(v) || v < 0 || v != std::floor(v) || v > 9007199254740992.0)
-        fail(where, std::string(name) + " is " + format_number(v) + "; accepted: a whole number of 0 or more");
+// A JS array or typed array of numbers (the facade has already turned what is not a number
+// into NaN, which the core rejects with its own message).
+std::vector<double> numbers(const val& v, const std::string& where, const std::string& name) {
+    const double length = v["length"].as<double>();
+    if (!(length >= 0 && length <= kMaxNumbers))
+        fail(where, name + " must be an array of at most 67108864 numbers");
+    return emscripten::convertJSArrayToNumberVector<double>(v);
+}
+
+// A count or an index: a whole number up to 2^32 - 1, which size_t holds on wasm32 too, so
+// the cast is exact (a larger value must not wrap around to a small one). The core then checks
+// its own, tighter range and names it.
+std::size_t count(double v, const std::string& where, const std::string& name) {
+    if (!(v >= 0 && v <= 4294967295.0 && v == std::floor(v)))
+        fail(where,
+             name + " is " + format_number(v) + "; accepted: a whole number from 0 to 4294967295");
     return static_cast<std::size_t>(v);
 }
 
-// { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers.
-Matrix matrix(const val& m, const char* where, const char* name) {
-    const std::size_t rows = count(m["rows"].as<double>(), where, "rows");
-    const std::size_t cols = count(m["cols"].as<double>(), where, "cols");
-    const std::vector<double> data = numbers(m["data"]);
-    if (data.size() != rows * cols)
-        fail(where, std::string(name) + " has " + std::to_string(data.size()) + " numbers for " +
+// A seed: any whole number a JS number holds exactly, 0 to 2^53 - 1 (kept as 64 bits).
+std::uint64_t seed(double v, const std::string& where) {
+    if (!(v >= 0 && v <= 9007199254740991.0 && v == std::floor(v)))
+        fail(where, "seed is " + format_number(v) +
+                        "; accepted: a whole number from 0 to 9007199254740991");
+    return static_cast<std::uint64_t>(v);
+}
+
+// { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers (the product in
+// double, which cannot wrap around as a 32-bit size_t would).
+Matrix matrix(const val& m, const std::string& where, const std::string& name) {
+    const std::size_t rows = count(m["rows"].as<double>(), where, name + " rows");
+    const std::size_t cols = count(m["cols"].as<double>(), where, name + " cols");
+    const std::vector<double> data = numbers(m["data"], where, name);
+    if (static_cast<double>(rows) * static_cast<double>(cols) != static_cast<double>(data.size()))
+        fail(where, name + " has " + std::to_string(data.size()) + " numbers for " +
                         std::to_string(rows) + " x " + std::to_string(cols));
     Matrix out = Matrix::from_shape({rows, cols});
     std::copy(data.begin(), data.end(), out.data());
     return out;
 }
 
-std::vector<int> labels(const val& v) {
-    const std::vector<double> d = numbers(v);
-    return std::vector<int>(d.begin(), d.end());
+// Class labels or 0/1 targets: whole numbers that fit an int, so the conversion is exact (0.5
+// must not become 0); the core then checks each against what it accepts.
+std::vector<int> labels(const val& v, const std::string& where, const std::string& name) {
+    const std::vector<double> d = numbers(v, where, name);
+    std::vector<int> out(d.size());
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (!(d[i] >= -2147483648.0 && d[i] <= 2147483647.0 && d[i] == std::floor(d[i])))
+            fail(where, name + "[" + std::to_string(i) + "] is " + format_number(d[i]) +
+                            "; accepted: whole numbers");
+        out[i] = static_cast<int>(d[i]);
+    }
+    return out;
 }
 
 // obj[key] as a number, or `fallback` when it is undefined.
-double number_or(const val& obj, const char* key, double fallback) {
+double number_or(const val& obj, const char* key, double fallback, const std::string& where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
-    if (!v.isNumber()) fail("options", std::string(key) + " must be a number");
+    if (!v.isNumber())
+        fail(where, std::string(key) + " is of type " + v.typeOf().as<std::string>() +
+                        "; accepted: a number");
     return v.as<double>();
 }
 
-std::string string_or(const val& obj, const char* key, const std::string& fallback) {
+std::string string_or(const val& obj, const char* key, const std::string& fallback,
+                      const std::string& where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
-    if (!v.isString()) fail("options", std::string(key) + " must be a name (a string)");
+    if (!v.isString())
+        fail(where, std::string(key) + " is of type " + v.typeOf().as<std::string>() +
+                        "; accepted: a name (a string)");
     return v.as<std::string>();
 }
 
-OptimizerConfig optimizer_config(const val& o, OptimizerConfig c) {
-    c.name = string_or(o, "optimizer", c.name);
-    c.learning_rate = number_or(o, "learningRate", c.learning_rate);
-    c.momentum = number_or(o, "momentum", c.momentum);
-    c.rho = number_or(o, "rho", c.rho);
-    c.beta1 = number_or(o, "beta1", c.beta1);
-    c.beta2 = number_or(o, "beta2", c.beta2);
-    c.epsilon = number_or(o, "epsilon", c.epsilon);
-    c.l1 = number_or(o, "l1", c.l1);
-    c.l2 = number_or(o, "l2", c.l2);
+OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::string& where) {
+    c.name = string_or(o, "optimizer", c.name, where);
+    c.learning_rate = number_or(o, "learningRate", c.learning_rate, where);
+    c.momentum = number_or(o, "momentum", c.momentum, where);
+    c.rho = number_or(o, "rho", c.rho, where);
+    c.beta1 = number_or(o, "beta1", c.beta1, where);
+    c.beta2 = number_or(o, "beta2", c.beta2, where);
+    c.epsilon = number_or(o, "epsilon", c.epsilon, where);
+    c.l1 = number_or(o, "l1", c.l1, where);
+    c.l2 = number_or(o, "l2", c.l2, where);
     return c;
 }
 
@@ -167,7 +209,8 @@ val tables() {
 
 val neuron_js(const val& inputs, const val& weights, double bias, const std::string& activation) {
     return guarded([&] {
-        const NeuronResult r = neuron(numbers(inputs), numbers(weights), bias, activation);
+        const NeuronResult r = neuron(numbers(inputs, "neuron", "inputs"),
+                                      numbers(weights, "neuron", "weights"), bias, activation);
         val o = val::object();
         o.set("z", r.z);
         o.set("output", r.output);
@@ -179,7 +222,7 @@ val neuron_js(const val& inputs, const val& weights, double bias, const std::str
 
 val activate_js(const std::string& activation, const val& zs) {
     return guarded([&] {
-        const std::vector<double> z = numbers(zs);
+        const std::vector<double> z = numbers(zs, "activate", "z");
         Vector value = Vector::from_shape({z.size()}), slope = Vector::from_shape({z.size()});
         for (std::size_t i = 0; i < z.size(); ++i) {
             const NeuronResult r = activate_at(z[i], activation);
@@ -208,17 +251,20 @@ val dataset_js(const Dataset& d) {
 val make_dataset_js(const std::string& name, const val& options) {
     return guarded([&] {
         DatasetOptions o;
-        o.samples = count(number_or(options, "samples", 200), "makeDataset", "samples");
-        o.noise = number_or(options, "noise", 0.0);
-        o.test_fraction = number_or(options, "testFraction", 0.0);
-        o.seed = count(number_or(options, "seed", 1), "makeDataset", "seed");
+        const char* where = "makeDataset";
+        o.samples = count(number_or(options, "samples", 200, where), where, "samples");
+        o.noise = number_or(options, "noise", 0.0, where);
+        o.test_fraction = number_or(options, "testFraction", 0.0, where);
+        o.seed = seed(number_or(options, "seed", 1, where), where);
         return dataset_js(make_dataset(name, o));
     });
 }
 
-val targets_js(const val& labels_in, double classes, const std::string& activation, double outputs) {
+val targets_js(const val& labels_in, double classes, const std::string& activation,
+               double outputs) {
     return guarded([&] {
-        return js(encode_targets(labels(labels_in), count(classes, "targets", "classes"),
+        return js(encode_targets(labels(labels_in, "targets", "labels"),
+                                 count(classes, "targets", "classes"),
                                  find_activation(activation, "targets"),
                                  count(outputs, "targets", "outputs"), "targets"));
     });
@@ -228,24 +274,25 @@ double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 // ---- Network -------------------------------------------------------------------------------
 
-Network* make_network(double inputs, const val& units, const val& activations, const std::string& loss,
-                      const std::string& init, double seed) {
+Network* make_network(double inputs, const val& units, const val& activations,
+                      const std::string& loss, const std::string& init, double seed_value) {
     return guarded([&] {
         const char* where = "createNetwork";
-        const std::vector<double> u = numbers(units);
+        const std::vector<double> u = numbers(units, where, "layers");
         const auto names = emscripten::vecFromJSArray<std::string>(activations);
         if (names.size() != u.size()) fail(where, "each layer needs units and an activation");
         std::vector<LayerSpec> specs;
         for (std::size_t l = 0; l < u.size(); ++l)
-            specs.push_back({count(u[l], where, "units"), names[l]});
+            specs.push_back(
+                {count(u[l], where, "layers[" + std::to_string(l) + "].units"), names[l]});
         auto net = std::make_unique<Network>(count(inputs, where, "inputs"), specs, loss);
-        net->initialize(init, count(seed, where, "seed"));
+        net->initialize(init, seed(seed_value, where));
         return net.release();
     });
 }
 
-Network* network_from_json(const val& text) {
-    return guarded([&] { return new Network(model_from_json(text.as<std::string>())); });
+Network* network_from_json(const std::string& text) {
+    return guarded([&] { return new Network(model_from_json(text)); });
 }
 
 val forward_js(Network& net, const val& X) {
@@ -297,10 +344,11 @@ val parameters_js(const Network& net) {
 
 void set_parameters_js(Network& net, double layer, const val& W, const val& b) {
     guarded([&] {
-        const std::vector<double> bias = numbers(b);
+        const std::vector<double> bias = numbers(b, "setParameters", "b");
         Vector bv = Vector::from_shape({bias.size()});
         std::copy(bias.begin(), bias.end(), bv.data());
-        net.set_parameters(count(layer, "setParameters", "layer"), matrix(W, "setParameters", "W"), bv);
+        net.set_parameters(count(layer, "setParameters", "layer"), matrix(W, "setParameters", "W"),
+                           bv);
     });
 }
 
@@ -312,13 +360,15 @@ void set_weight_js(Network& net, double layer, double from, double to, double va
 }
 
 void set_bias_js(Network& net, double layer, double unit, double value) {
-    guarded([&] { net.set_bias(count(layer, "setBias", "layer"), count(unit, "setBias", "unit"), value); });
+    guarded([&] {
+        net.set_bias(count(layer, "setBias", "layer"), count(unit, "setBias", "unit"), value);
+    });
 }
 
 val gradient_check_js(Network& net, const val& X, const val& Y, double epsilon) {
     return guarded([&] {
-        const GradientCheck c =
-            gradient_check(net, matrix(X, "gradientCheck", "X"), matrix(Y, "gradientCheck", "Y"), epsilon);
+        const GradientCheck c = gradient_check(net, matrix(X, "gradientCheck", "X"),
+                                               matrix(Y, "gradientCheck", "Y"), epsilon);
         val layers = val::array();
         for (const auto& l : c.layers) {
             val o = val::object();
@@ -351,18 +401,18 @@ Trainer* make_trainer(Network& net, const val& data, const val& options) {
         const char* where = "createTrainer";
         Dataset d;
         d.X = matrix(data["X"], where, "X");
-        d.labels = labels(data["labels"]);
+        d.labels = labels(data["labels"], where, "labels");
         d.classes = count(data["classes"].as<double>(), where, "classes");
         if (!data["Xtest"].isUndefined()) {
             d.X_test = matrix(data["Xtest"], where, "Xtest");
-            d.labels_test = labels(data["labelsTest"]);
+            d.labels_test = labels(data["labelsTest"], where, "labelsTest");
         }
         if (d.labels.size() != d.X.shape(0) || d.labels_test.size() != d.X_test.shape(0))
             fail(where, "each sample needs one label");
         TrainerConfig c;
-        c.optimizer = optimizer_config(options, c.optimizer);
-        c.batch_size = count(number_or(options, "batchSize", 0), where, "batchSize");
-        c.seed = count(number_or(options, "seed", 1), where, "seed");
+        c.optimizer = optimizer_config(options, c.optimizer, where);
+        c.batch_size = count(number_or(options, "batchSize", 0, where), where, "batchSize");
+        c.seed = seed(number_or(options, "seed", 1, where), where);
         return new Trainer(net, d, c);
     });
 }
@@ -371,7 +421,8 @@ val train_js(Trainer& t, double epochs) {
     return guarded([&] {
         std::vector<EpochStats> history;
         const TrainStatus s = t.train(count(epochs, "train", "epochs"), history);
-        Vector loss = Vector::from_shape({history.size()}), acc = Vector::from_shape({history.size()});
+        Vector loss = Vector::from_shape({history.size()}),
+               acc = Vector::from_shape({history.size()});
         for (std::size_t i = 0; i < history.size(); ++i) {
             loss(i) = history[i].loss;
             acc(i) = history[i].accuracy;
@@ -406,7 +457,7 @@ val evaluate_js(Trainer& t) {
 }
 
 void configure_js(Trainer& t, const val& options) {
-    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config())); });
+    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config(), "setOptions")); });
 }
 
 double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
@@ -414,22 +465,24 @@ double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
 // ---- Perceptron ----------------------------------------------------------------------------
 
 Perceptron* make_perceptron(double inputs, double learning_rate) {
-    return guarded([&] { return new Perceptron(count(inputs, "createPerceptron", "inputs"), learning_rate); });
+    return guarded(
+        [&] { return new Perceptron(count(inputs, "createPerceptron", "inputs"), learning_rate); });
 }
 
 int predict_js(const Perceptron& p, const val& x) {
-    return guarded([&] { return p.predict(numbers(x)); });
+    return guarded([&] { return p.predict(numbers(x, "predict", "inputs")); });
 }
 
 double weighted_sum_js(const Perceptron& p, const val& x) {
-    return guarded([&] { return p.weighted_sum(numbers(x)); });
+    return guarded([&] { return p.weighted_sum(numbers(x, "weightedSum", "inputs")); });
 }
 
 val train_sample_js(Perceptron& p, const val& x, double target) {
     return guarded([&] {
         if (target != 0.0 && target != 1.0)
             fail("trainSample", "target is " + format_number(target) + "; accepted: 0 or 1");
-        const PerceptronUpdate u = p.train_sample(numbers(x), static_cast<int>(target));
+        const PerceptronUpdate u =
+            p.train_sample(numbers(x, "trainSample", "inputs"), static_cast<int>(target));
         val o = val::object();
         o.set("output", u.output);
         o.set("error", u.error);
@@ -439,7 +492,8 @@ val train_sample_js(Perceptron& p, const val& x, double target) {
 
 val train_epoch_js(Perceptron& p, const val& X, const val& targets) {
     return guarded([&] {
-        const PerceptronEpoch e = p.train_epoch(matrix(X, "trainEpoch", "X"), labels(targets));
+        const PerceptronEpoch e =
+            p.train_epoch(matrix(X, "trainEpoch", "X"), labels(targets, "trainEpoch", "targets"));
         val o = val::object();
         o.set("errors", e.errors);
         o.set("converged", e.converged);
@@ -450,10 +504,12 @@ val train_epoch_js(Perceptron& p, const val& X, const val& targets) {
 val perceptron_weights_js(const Perceptron& p) { return js(p.weights()); }
 
 void set_perceptron_weights_js(Perceptron& p, const val& w, double bias) {
-    guarded([&] { p.set_weights(numbers(w), bias); });
+    guarded([&] { p.set_weights(numbers(w, "setWeights", "weights"), bias); });
 }
 
-void set_learning_rate_js(Perceptron& p, double lr) { guarded([&] { p.set_learning_rate(lr); }); }
+void set_learning_rate_js(Perceptron& p, double lr) {
+    guarded([&] { p.set_learning_rate(lr); });
+}
 
 double perceptron_epoch_js(const Perceptron& p) { return static_cast<double>(p.epoch()); }
 
