@@ -1,10 +1,11 @@
 // The JS facade: the only module widgets, lessons and tests use to reach the C++ core.
 // It loads the wasm once, reads the core's name tables, checks argument types, and returns
 // plain objects; every C++ error arrives as an Error with the core's message. See docs/api.md.
+import { describe, name, num, numbers, optionsOf } from './args.js';
 import { checked } from './handle.js';
 import { loadModule } from './load-core.js';
 import { toMatrix } from './matrix.js';
-import { Network, num } from './network.js';
+import { Network } from './network.js';
 import { Perceptron } from './perceptron.js';
 import { Trainer } from './trainer.js';
 
@@ -32,7 +33,8 @@ export class Core {
   }
 
   /** z = w . x + b, output = f(z), slope = f'(z) */
-  neuron({ inputs, weights, bias = 0, activation = 'sigmoid' } = {}) {
+  neuron(spec) {
+    const { inputs, weights, bias = 0, activation = 'sigmoid' } = optionsOf(spec, 'neuron');
     return this.#call(
       'neuron',
       numbers(inputs, 'neuron', 'inputs'),
@@ -52,7 +54,14 @@ export class Core {
    * @param {{ inputs: number, layers: { units: number, activation: string }[], loss?: string,
    *           init?: string, seed?: number }} spec
    */
-  createNetwork({ inputs, layers, loss = 'mse', init = 'uniform', seed = 1 } = {}) {
+  createNetwork(spec) {
+    const {
+      inputs,
+      layers,
+      loss = 'mse',
+      init = 'uniform',
+      seed = 1,
+    } = optionsOf(spec, 'createNetwork');
     if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
       throw new Error('createNetwork: layers must be an array of { units, activation }');
     const raw = this.#Module.createNetwork(
@@ -68,12 +77,17 @@ export class Core {
 
   /** A Network from a model object or its JSON text (schema "neuronlab.model" version 1). */
   networkFromJSON(model) {
-    const text = typeof model === 'string' ? model : JSON.stringify(model ?? null);
-    return new Network(this.#Module, this.#Module.networkFromJSON(text));
+    return new Network(this.#Module, this.#Module.networkFromJSON(modelText(model)));
   }
 
   /** { name, X, labels, classes, Xtest, labelsTest, domain } */
-  makeDataset(dataset, { samples = 200, noise = 0, testFraction = 0, seed = 1 } = {}) {
+  makeDataset(dataset, options) {
+    const {
+      samples = 200,
+      noise = 0,
+      testFraction = 0,
+      seed = 1,
+    } = optionsOf(options, 'makeDataset');
     const opts = {
       samples: num(samples),
       noise: num(noise),
@@ -85,10 +99,12 @@ export class Core {
   }
 
   /** The target matrix an output layer expects: one-hot for softmax, +-1 for tanh, else 0/1. */
-  targets(
-    labels,
-    { classes = 2, activation = 'sigmoid', outputs = activation === 'softmax' ? classes : 1 } = {},
-  ) {
+  targets(labels, options) {
+    const {
+      classes = 2,
+      activation = 'sigmoid',
+      outputs = activation === 'softmax' ? classes : 1,
+    } = optionsOf(options, 'targets');
     return this.#call(
       'targets',
       numbers(labels, 'targets', 'labels'),
@@ -121,14 +137,18 @@ export class Core {
 
 export { toMatrix };
 
-function numbers(v, where, what) {
-  if (!Array.isArray(v) && !ArrayBuffer.isView(v))
-    throw new Error(`${where}: ${what} must be an array of numbers`);
-  return Array.from(v, (x) => (typeof x === 'number' ? x : Number.NaN));
-}
-
-function name(v, where, what) {
-  if (typeof v !== 'string')
-    throw new Error(`${where}: ${what} must be a name (a string), got ${typeof v}`);
-  return v;
+/** Model JSON text: a string as it is; anything else written out with JSON.stringify. */
+function modelText(model) {
+  if (typeof model === 'string') return model;
+  let text;
+  try {
+    text = JSON.stringify(model ?? null);
+  } catch (e) {
+    throw new Error(`networkFromJSON: the model cannot be written as JSON: ${e.message}`);
+  }
+  if (typeof text !== 'string')
+    throw new Error(
+      `networkFromJSON: expected a model object or its JSON text, got ${describe(model)}`,
+    );
+  return text;
 }

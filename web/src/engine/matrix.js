@@ -1,5 +1,7 @@
 // The one matrix form that crosses the JS/wasm boundary: { rows, cols, data }, data a row-major
 // Float64Array. Callers may also pass an array of rows; this module converts and checks shape.
+// Entries that are not numbers become NaN (see args.js), which the core refuses by position.
+import { num } from './args.js';
 
 /** @returns {{ rows: number, cols: number, data: Float64Array }} */
 export function toMatrix(value, where, name) {
@@ -8,7 +10,12 @@ export function toMatrix(value, where, name) {
       throw new Error(
         `${where}: ${name} has ${value.data.length} numbers for ${value.rows} x ${value.cols}`,
       );
-    return value;
+    if (value.data instanceof Float64Array) return value;
+    return {
+      rows: value.rows,
+      cols: value.cols,
+      data: Float64Array.from(value.data, (x) => num(x)),
+    };
   }
   if (!Array.isArray(value) || value.length === 0 || !value.every(Array.isArray))
     throw new Error(`${where}: ${name} must be a non-empty array of rows, or { rows, cols, data }`);
@@ -18,7 +25,7 @@ export function toMatrix(value, where, name) {
     throw new Error(
       `${where}: ${name} row ${bad} has ${value[bad].length} numbers; row 0 has ${cols}`,
     );
-  return { rows: value.length, cols, data: Float64Array.from(value.flat(), Number) };
+  return { rows: value.length, cols, data: Float64Array.from(value.flat(), (x) => num(x)) };
 }
 
 function isMatrix(v) {

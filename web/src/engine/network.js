@@ -1,5 +1,6 @@
 // The facade's Network: a JS owner of one C++ Network. Takes matrices as arrays of rows or
 // { rows, cols, data } and returns plain objects with Float64Array copies (see docs/api.md).
+import { describe, num, numbers, optionsOf } from './args.js';
 import { Handle } from './handle.js';
 import { toMatrix } from './matrix.js';
 
@@ -56,19 +57,28 @@ export class Network {
     return this.#handle.call('parameters');
   }
 
+  /** All layers or none: when one layer is refused, the layers set before it are put back. */
   setParameters(params) {
     if (!Array.isArray(params) || params.length !== this.shape.length - 1)
       throw new Error(`setParameters: expected ${this.shape.length - 1} layers of { W, b }`);
-    params.forEach(({ W, b }, l) => {
-      if (!b || typeof b.length !== 'number')
-        throw new Error(`setParameters: layer ${l} needs b, an array of biases`);
-      this.#handle.call(
-        'setParameters',
-        l,
-        toMatrix(W, 'setParameters', `layer ${l} W`),
-        Array.from(b, Number),
-      );
-    });
+    const before = this.getParameters();
+    try {
+      params.forEach((p, l) => this.#setLayer(p, l));
+    } catch (e) {
+      before.forEach((p, l) => this.#setLayer(p, l));
+      throw e;
+    }
+  }
+
+  #setLayer(p, l) {
+    if (p === null || typeof p !== 'object')
+      throw new Error(`setParameters: layer ${l} must be { W, b }, got ${describe(p)}`);
+    this.#handle.call(
+      'setParameters',
+      l,
+      toMatrix(p.W, 'setParameters', `layer ${l} W`),
+      numbers(p.b, 'setParameters', `layer ${l} b`),
+    );
   }
 
   setWeight(layer, from, to, value) {
@@ -80,7 +90,8 @@ export class Network {
   }
 
   /** { maxRelativeError, layers: [{ dW, dWNumeric, db, dbNumeric }] } */
-  gradientCheck(X, Y, { epsilon = 1e-6 } = {}) {
+  gradientCheck(X, Y, options) {
+    const { epsilon = 1e-6 } = optionsOf(options, 'gradientCheck');
     return this.#handle.call(
       'gradientCheck',
       toMatrix(X, 'gradientCheck', 'X'),
@@ -111,9 +122,4 @@ export class Network {
   get disposed() {
     return this.#handle.disposed;
   }
-}
-
-/** Numbers pass through; anything else becomes NaN, which the core rejects with its message. */
-export function num(v) {
-  return typeof v === 'number' ? v : Number.NaN;
 }

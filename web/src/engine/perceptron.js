@@ -1,12 +1,18 @@
 // The facade's Perceptron: owns one C++ Perceptron (step activation, Rosenblatt's rule).
+import { num, numbers, optionsOf } from './args.js';
 import { Handle } from './handle.js';
 import { toMatrix } from './matrix.js';
-import { num } from './network.js';
 
 export class Perceptron {
   #handle;
 
-  constructor(Module, { inputs = 2, learningRate = 0.1, weights, bias = 0 } = {}) {
+  constructor(Module, options) {
+    const {
+      inputs = 2,
+      learningRate = 0.1,
+      weights,
+      bias = 0,
+    } = optionsOf(options, 'createPerceptron');
     this.#handle = new Handle(
       Module,
       Module.createPerceptron(num(inputs), num(learningRate)),
@@ -22,16 +28,16 @@ export class Perceptron {
   }
 
   predict(x) {
-    return this.#handle.call('predict', vector(x, 'predict'));
+    return this.#handle.call('predict', numbers(x, 'predict', 'inputs'));
   }
 
   weightedSum(x) {
-    return this.#handle.call('weightedSum', vector(x, 'weightedSum'));
+    return this.#handle.call('weightedSum', numbers(x, 'weightedSum', 'inputs'));
   }
 
   /** { output, error, weights, bias } after w += lr (t - y) x, b += lr (t - y) */
   trainSample(x, target) {
-    const r = this.#handle.call('trainSample', vector(x, 'trainSample'), num(target));
+    const r = this.#handle.call('trainSample', numbers(x, 'trainSample', 'inputs'), num(target));
     return { ...r, weights: this.weights, bias: this.bias };
   }
 
@@ -40,12 +46,12 @@ export class Perceptron {
     return this.#handle.call(
       'trainEpoch',
       toMatrix(X, 'trainEpoch', 'X'),
-      vector(targets, 'trainEpoch'),
+      numbers(targets, 'trainEpoch', 'targets'),
     );
   }
 
   setWeights(weights, bias) {
-    this.#handle.call('setWeights', vector(weights, 'setWeights'), num(bias));
+    this.#handle.call('setWeights', numbers(weights, 'setWeights', 'weights'), num(bias));
   }
 
   set learningRate(lr) {
@@ -67,10 +73,4 @@ export class Perceptron {
   dispose() {
     this.#handle.dispose();
   }
-}
-
-function vector(v, where) {
-  if (!Array.isArray(v) && !ArrayBuffer.isView(v))
-    throw new Error(`${where}: expected an array of numbers`);
-  return Array.from(v, (x) => (typeof x === 'number' ? x : Number.NaN));
 }

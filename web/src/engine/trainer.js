@@ -1,5 +1,6 @@
 // The facade's Trainer: owns one C++ Trainer, which borrows a Network (the network must stay
 // alive while the trainer does: disposing the network first is refused).
+import { num, numbers, optionsOf } from './args.js';
 import { Handle } from './handle.js';
 import { toMatrix } from './matrix.js';
 
@@ -7,23 +8,24 @@ export class Trainer {
   #handle;
   #network;
 
-  constructor(Module, network, dataset, options = {}) {
+  constructor(Module, network, dataset, options) {
     if (!dataset || typeof dataset !== 'object')
       throw new Error(
         'createTrainer: dataset must be an object from makeDataset(), or { X, labels, classes }',
       );
     const data = {
       X: toMatrix(dataset.X, 'createTrainer', 'X'),
-      labels: Array.from(dataset.labels ?? [], Number),
-      classes: dataset.classes ?? 2,
+      labels: numbers(dataset.labels ?? [], 'createTrainer', 'labels'),
+      classes: num(dataset.classes ?? 2),
     };
     if (dataset.Xtest && dataset.Xtest.rows > 0) {
       data.Xtest = toMatrix(dataset.Xtest, 'createTrainer', 'Xtest');
-      data.labelsTest = Array.from(dataset.labelsTest ?? [], Number);
+      data.labelsTest = numbers(dataset.labelsTest ?? [], 'createTrainer', 'labelsTest');
     }
-    const raw = Module.createTrainer(network.borrow(), data, { ...options });
+    const settings = { ...optionsOf(options, 'createTrainer') };
+    const raw = network.borrow();
     try {
-      this.#handle = new Handle(Module, raw, 'Trainer');
+      this.#handle = new Handle(Module, Module.createTrainer(raw, data, settings), 'Trainer');
     } catch (e) {
       network.giveBack();
       throw e;
@@ -37,7 +39,7 @@ export class Trainer {
 
   /** { epochs, loss: Float64Array, accuracy: Float64Array, status: 'ok' | 'diverged' } */
   train(epochs = 1) {
-    return this.#handle.call('train', typeof epochs === 'number' ? epochs : Number.NaN);
+    return this.#handle.call('train', num(epochs));
   }
 
   /** One minibatch: { loss, status }; a diverged step restores the last finite weights. */
@@ -53,7 +55,7 @@ export class Trainer {
 
   /** Changes optimizer settings; keeps the weights and the epoch count. */
   setOptions(options) {
-    this.#handle.call('configure', { ...options });
+    this.#handle.call('configure', { ...optionsOf(options, 'setOptions') });
   }
 
   get epoch() {
