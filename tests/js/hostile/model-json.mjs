@@ -1,0 +1,99 @@
+// Hostile input for networkFromJSON: wrong types, malformed and 1 MB texts, bad fields.
+import { core } from '../load.mjs';
+import { MB, model, oneUnit } from './fixtures.mjs';
+
+/** [what, call, message] per entry point. */
+export const cases = {
+  networkFromJSON: [
+    [
+      'nothing',
+      () => core.networkFromJSON(),
+      /^model JSON: expected an object at the top, got null$/,
+    ],
+    ['a number', () => core.networkFromJSON(5), /expected an object at the top, got 5/],
+    ['empty text', () => core.networkFromJSON(''), /the text is not valid JSON/],
+    [
+      'a function',
+      () => core.networkFromJSON(() => 1),
+      /^networkFromJSON: expected a model object or its JSON text, got function$/,
+    ],
+    [
+      'a BigInt inside',
+      () => core.networkFromJSON({ inputs: 1n }),
+      /^networkFromJSON: the model cannot be written as JSON: /,
+    ],
+    [
+      'a circular object',
+      () => {
+        const m = {};
+        m.self = m;
+        core.networkFromJSON(m);
+      },
+      /^networkFromJSON: the model cannot be written as JSON: /,
+    ],
+    [
+      '1 MB of nested arrays',
+      () => core.networkFromJSON('['.repeat(MB / 2) + ']'.repeat(MB / 2)),
+      /expected an object at the top, got an array$/,
+    ],
+    [
+      'a format of 1 MB of nesting',
+      () => core.networkFromJSON(`{"format":${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}}`),
+      /format must be "neuronlab\.model", got an array$/,
+    ],
+    ['1 MB of garbage', () => core.networkFromJSON('{'.repeat(MB)), /the text is not valid JSON/],
+    [
+      'a 1 MB activation name',
+      () => core.networkFromJSON(model({ ...oneUnit, activation: 'y'.repeat(MB) })),
+      /"y{40}\.\.\." \(1048576 bytes\) is unknown/,
+    ],
+    [
+      'a 1 MB format string',
+      () => core.networkFromJSON({ format: 'z'.repeat(MB) }),
+      /format must be "neuronlab\.model", got "z{40}\.\.\." \(1048576 bytes\)/,
+    ],
+    [
+      '1 MB of biases for one unit',
+      () => core.networkFromJSON(model({ ...oneUnit, biases: Array(MB / 2).fill(0) })),
+      /layers\[0\]\.biases must be an array of 1 entries, got 524288 entries/,
+    ],
+    [
+      'version 2',
+      () => core.networkFromJSON(model(oneUnit, { version: 2 })),
+      /version 2 is not supported; accepted: 1/,
+    ],
+    [
+      'negative inputs',
+      () => core.networkFromJSON(model(oneUnit, { inputs: -1 })),
+      /inputs must be a whole number of at least 1, got -1/,
+    ],
+    [
+      'units as a string',
+      () => core.networkFromJSON(model({ ...oneUnit, units: '1' })),
+      /layers\[0\]\.units must be a whole number of at least 1, got "1"/,
+    ],
+    [
+      'layers as an object',
+      () =>
+        core.networkFromJSON({
+          format: 'neuronlab.model',
+          version: 1,
+          inputs: 1,
+          loss: 'mse',
+          layers: {},
+        }),
+      /layers must be an array of layer objects/,
+    ],
+    ['a null layer', () => core.networkFromJSON(model(null)), /layers\[0\] must be an object/],
+    [
+      'a null weight',
+      () => core.networkFromJSON(model({ ...oneUnit, weights: [[null]] })),
+      /layers\[0\]\.weights\[0\]\[0\] is of type null; accepted: a finite number/,
+    ],
+    [
+      'a weight of 1e999',
+      () => core.networkFromJSON(model(oneUnit).replace('0.5', '1e999')),
+      /not valid JSON|accepted: a finite number/,
+    ],
+  ],
+};
