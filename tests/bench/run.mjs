@@ -1,0 +1,100 @@
+// npm run bench: builds what it needs, writes the bench data once from seeds, runs every
+// implementation of tests/bench/implementations.mjs on the three workloads of
+// shared/bench-workloads.md (each in its own process), checks that the same math ended at the
+// same loss, then prints the table and the sizes and writes build/bench/results.json.
+// Speeds are medians after a warm-up, and ratios to the native reference of this same run.
+// Usage: node tests/bench/run.mjs [NAME...] runs only the named implementations (and the
+// reference), e.g. `npm run bench -- "neuronlab wasm" tfjs-wasm`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readWorkloads } from './data.mjs';
+import { implementations } from './implementations.mjs';
+import { printReport } from './print.mjs';
+import { summarise } from './report.mjs';
+import { coreSizes, lessonPageSizes } from './sizes.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const out = join(repo, 'build/bench');
+const nativeDir = join(out, 'native');
+const dataDir = join(out, 'data');
+
+function run(command, args, options = {}) {
+  const r = spawnSync(command, args, {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    ...options,
+  });
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+const log = (text) => process.stderr.write(`${text}\n`);
+
+log('bench: building the native programs (build/bench/native) and the wasm core (build/wasm)');
+run('cmake', ['-S', '.', '-B', nativeDir, '-DCMAKE_BUILD_TYPE=Release']);
+run('cmake', [
+  '--build',
+  nativeDir,
+  '-j2',
+  '--target',
+  'neuronlab_bench_data',
+  'neuronlab_bench',
+  'neuronlab_reference',
+]);
+run('emcmake', ['cmake', '-S', '.', '-B', 'build/wasm-cmake', '-DCMAKE_BUILD_TYPE=Release']);
+run('cmake', ['--build', 'build/wasm-cmake', '-j2']);
+
+log('bench: writing the data and initial weights (build/bench/data)');
+mkdirSync(dataDir, { recursive: true });
+run(join(nativeDir, 'neuronlab_bench_data'), [dataDir]);
+const workloads = readWorkloads(dataDir);
+
+const only = process.argv.slice(2);
+const chosen = implementations.filter(
+  (i) => !only.length || i.name === 'reference' || only.includes(i.name),
+);
+const results = {};
+chosen.forEach((impl) => {
+  const index = implementations.indexOf(impl);
+  const start = performance.now();
+  try {
+    if (impl.native) {
+      results[impl.name] = JSON.parse(run(join(nativeDir, impl.native), [dataDir]));
+    } else {
+      const file = join(out, `raw-${index}.json`);
+      run(process.execPath, [
+        fileURLToPath(new URL('./run-js.mjs', import.meta.url)),
+        String(index),
+        dataDir,
+        file,
+      ]);
+      results[impl.name] = JSON.parse(readFileSync(file, 'utf8'));
+    }
+  } catch (e) {
+    results[impl.name] = { error: e.message };
+  }
+  log(`bench: ${impl.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+});
+
+const summary = summarise(workloads, chosen, results);
+const sizes = {
+  core: coreSizes(join(repo, 'build/wasm')),
+  lessonPage: await lessonPageSizes(repo),
+};
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  node: process.version,
+  date: new Date().toISOString(),
+};
+printReport(workloads, summary, results, sizes, machine);
+writeFileSync(
+  join(out, 'results.json'),
+  `${JSON.stringify({ machine, workloads, ...summary, sizes, raw: results }, null, 2)}\n`,
+);
+log(`bench: wrote ${join(out, 'results.json')}`);
