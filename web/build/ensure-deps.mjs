@@ -20,6 +20,12 @@ const SYSTEM_PACKAGES = [
   { pkg: 'catch2', file: '/usr/include/catch2/catch.hpp' },
   { pkg: 'nlohmann-json3-dev', file: '/usr/include/nlohmann/json.hpp' },
   { pkg: 'clang-format', command: 'clang-format' },
+  // tests/fuzz/run.mjs: clang, and its sanitizer and libFuzzer runtimes.
+  { pkg: 'clang-14', command: 'clang++-14' },
+  {
+    pkg: 'libclang-rt-14-dev',
+    file: '/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a',
+  },
   // The export test runs the generated NumPy code with Debian's python3.
   { pkg: 'python3-numpy', file: '/usr/lib/python3/dist-packages/numpy/__init__.py' },
   // Its recommends add ~100 desktop packages that headless tests do not use.

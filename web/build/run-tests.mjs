@@ -42,6 +42,8 @@ const STEPS = [
   testStep('native tests', 'tests/core', CXX_TEST, () =>
     run('ctest', ['--test-dir', 'build/native', '--output-on-failure']),
   ),
+  // The same tests under ASan + UBSan, then about 60 s of fuzzing (tests/fuzz/run.mjs).
+  { name: 'sanitizers and fuzzing', run: () => runScript('tests/fuzz/run.mjs') },
   { name: 'wasm build', run: buildWasm },
   testStep('node tests', 'tests/js', JS_TEST, nodeTest([])),
   { name: 'site build', run: () => runScript('web/build/build-site.mjs') },
