@@ -219,7 +219,7 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   assert.deepEqual(await waitForTable(page, widget, expectedTable(edited)), expectedTable(edited));
   const edge = widget.locator('.edge[data-layer="0"][data-from="1"][data-to="1"]');
   assert.match(await edge.getAttribute('class'), /\bneg\b/);
-  assert.equal(await edge.getAttribute('aria-label'), 'weight x₂ → h₂: −4');
+  await widget.getByRole('button', { name: 'weight x₂ → h₂: −4' }).waitFor();
 
   await widget.locator('.node[data-column="1"][data-unit="0"]').click();
   const slider = widget.getByRole('slider', { name: 'bias of h₁ slider' });

@@ -2,13 +2,15 @@
 // one Tab stop; the arrow keys move between its connections and neurons (roving tabindex):
 // Right goes from a connection to the neuron it feeds and from a neuron to its first outgoing
 // connection, Left goes back the same way; Up and Down go along a column of connections or of
-// neurons; Enter or Space picks the item to edit. Clicks pick too.
+// neurons; Enter or Space picks the item to edit. Clicks pick too. An item may take the focus
+// on a smaller stand-in (a connection on its number chip), so the focus ring stays compact.
 
 const STEP = { ArrowUp: -1, ArrowDown: 1 };
 
 /**
- * o: { diagram: { svg, nodes, edges }, onPick: (item, byKeyboard) -> void }. Items are
- * { kind: 'weight', layer, from, to, element } or { kind: 'bias', layer, unit, element }.
+ * o: { diagram: { svg, nodes, edges }, onPick: (item, byKeyboard) -> void, targetFor?:
+ * (element) -> the element that takes the focus for it (default: itself) }. Items are
+ * { kind: 'weight', layer, from, to, element, target } or { kind: 'bias', layer, unit, … }.
  * Returns { columns, items, active, focus(item), find(kind, layer, a, b) }.
  */
 export function diagramNavigation(o) {
@@ -32,6 +34,7 @@ export function diagramNavigation(o) {
     );
   }
   const items = columns.flat();
+  for (const item of items) item.target = o.targetFor?.(item.element) ?? item.element;
   const nav = { columns, items, active: items[0] };
 
   const where = (item) => {
@@ -39,10 +42,10 @@ export function diagramNavigation(o) {
     return [c, columns[c].indexOf(item)];
   };
   nav.focus = (item) => {
-    nav.active.element.setAttribute('tabindex', '-1');
+    nav.active.target.setAttribute('tabindex', '-1');
     nav.active = item;
-    item.element.setAttribute('tabindex', '0');
-    item.element.focus();
+    item.target.setAttribute('tabindex', '0');
+    item.target.focus();
   };
   nav.find = (kind, layer, a, b) =>
     items.find((item) =>
@@ -52,15 +55,20 @@ export function diagramNavigation(o) {
     );
 
   for (const item of items) {
-    item.element.setAttribute('tabindex', item === nav.active ? '0' : '-1');
-    item.element.setAttribute('role', 'button');
-    item.element.addEventListener('click', () => {
-      nav.focus(item);
-      o.onPick(item, false);
-    });
-    item.element.addEventListener('focus', () => {
+    const { element, target } = item;
+    target.setAttribute('tabindex', item === nav.active ? '0' : '-1');
+    target.setAttribute('role', 'button');
+    for (const clickable of new Set([element, target])) {
+      clickable.addEventListener('click', () => {
+        nav.focus(item);
+        o.onPick(item, false);
+      });
+    }
+    target.addEventListener('focus', () => {
       if (nav.active !== item) nav.focus(item);
+      element.classList.add('focused');
     });
+    target.addEventListener('blur', () => element.classList.remove('focused'));
   }
   o.diagram.svg.addEventListener('keydown', (event) => {
     const [c, i] = where(nav.active);

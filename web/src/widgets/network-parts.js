@@ -42,23 +42,31 @@ export function itemIndex(shape, { kind, layer, from, to, unit }) {
 }
 
 /**
- * Writes each weight beside its connection (near its start, where the lines fan out) and each
- * bias under its neuron. Returns update(shape, flat, items) that refreshes the numbers and the
- * items' spoken labels.
+ * Writes each weight beside its connection (near its start, where the lines fan out) on a
+ * small chip that is also the connection's keyboard stop, and each bias under its neuron.
+ * Returns { chips: Map(edge -> chip), update(shape, flat, items) } where update refreshes the
+ * numbers and the items' spoken labels.
  */
 export function parameterLabels(diagram, radius) {
-  const layer = svg('g', { class: 'values', 'aria-hidden': 'true' });
-  diagram.svg.append(layer);
+  const chips = new Map();
   const texts = new Map();
+  const chipLayer = svg('g', { class: 'chips' });
+  const biasLayer = svg('g', { class: 'values', 'aria-hidden': 'true' });
+  diagram.svg.append(chipLayer, biasLayer);
   // With many connections the numbers would cover each other: then they are only spoken.
   const edges = diagram.edges.length <= 12 ? diagram.edges : [];
   for (const edge of edges) {
     const wire = edge.lastChild;
     const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(wire.getAttribute(k)));
-    const t = 0.3;
-    const text = svg('text', { x: x1 + t * (x2 - x1), y: y1 + t * (y2 - y1) - 5 });
+    const [x, y] = [x1 + 0.3 * (x2 - x1), y1 + 0.3 * (y2 - y1)];
+    const text = svg('text');
+    const chip = svg('g', { class: 'chip', transform: `translate(${x} ${y})` }, [
+      svg('rect', { y: -9, height: 18, rx: 5 }),
+      text,
+    ]);
+    chips.set(edge, chip);
     texts.set(edge, text);
-    layer.append(text);
+    chipLayer.append(chip);
   }
   for (const node of diagram.nodes) {
     if (Number(node.dataset.column) === 0) continue;
@@ -66,17 +74,22 @@ export function parameterLabels(diagram, radius) {
     const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(node.getAttribute('transform'));
     const text = svg('text', { class: 'bias', x, y: Number(y) + radius + 14 });
     texts.set(node, text);
-    layer.append(text);
+    biasLayer.append(text);
   }
-  return (shape, flat, items) => {
+  const update = (shape, flat, items) => {
     for (const item of items) {
-      const value = flat[itemIndex(shape, item)];
-      const shown = showNumber(value);
+      const shown = showNumber(flat[itemIndex(shape, item)]);
       const text = texts.get(item.element);
-      if (text) text.textContent = item.kind === 'weight' ? shown : `b ${shown}`;
-      item.element.setAttribute('aria-label', `${itemName(shape, item)}: ${shown}`);
+      if (text && item.kind === 'weight') {
+        text.textContent = shown;
+        const width = 10 + 7.5 * shown.length;
+        text.previousSibling.setAttribute('x', -width / 2);
+        text.previousSibling.setAttribute('width', width);
+      } else if (text) text.textContent = `b ${shown}`;
+      item.target.setAttribute('aria-label', `${itemName(shape, item)}: ${shown}`);
     }
   };
+  return { chips, update };
 }
 
 /** readoutTable() options: inputs, the first hidden layer's outputs (if small), output, target. */
@@ -144,11 +157,9 @@ export function editableDiagram(shape, flat, onPick) {
     radius: RADIUS,
   });
   net.svg.setAttribute('aria-label', 'The network: arrow keys move, Enter edits');
-  return {
-    net,
-    labels: parameterLabels(net, RADIUS),
-    nav: diagramNavigation({ diagram: net, onPick }),
-  };
+  const { chips, update } = parameterLabels(net, RADIUS);
+  const targetFor = (element) => chips.get(element) ?? element;
+  return { net, labels: update, nav: diagramNavigation({ diagram: net, onPick, targetFor }) };
 }
 
 /** The widget's two columns: the diagram, help and editor; the output's and hidden maps. */

@@ -32,12 +32,62 @@ export const networkStyles = `
   font-style: italic;
   font-size: 15px;
 }
+.diagram .chip rect {
+  fill: var(--_bg);
+  fill-opacity: 0.9;
+}
+.diagram .chip text {
+  fill: var(--_fg);
+  font-family: var(--_mono);
+  font-size: 12px;
+  text-anchor: middle;
+  dominant-baseline: central;
+}
+.diagram .chip {
+  cursor: pointer;
+}
+.diagram .chip:focus-visible {
+  outline: 2px solid var(--_accent);
+  outline-offset: 1px;
+}
+.diagram .chip:focus-visible rect {
+  fill: color-mix(in srgb, var(--_accent) 20%, var(--_bg));
+}
+.diagram .edge.focused .hit {
+  stroke: var(--_accent);
+  stroke-opacity: 0.5;
+}
 .diagram .values text {
   fill: var(--_muted);
   font-family: var(--_mono);
   font-style: normal;
   font-size: 12px;
   text-anchor: middle;
+}
+.diagram .chip rect {
+  fill: var(--_bg);
+  fill-opacity: 0.9;
+}
+.diagram .chip text {
+  fill: var(--_fg);
+  font-family: var(--_mono);
+  font-size: 12px;
+  text-anchor: middle;
+  dominant-baseline: central;
+}
+.diagram .chip {
+  cursor: pointer;
+}
+.diagram .chip:focus-visible {
+  outline: 2px solid var(--_accent);
+  outline-offset: 1px;
+}
+.diagram .chip:focus-visible rect {
+  fill: color-mix(in srgb, var(--_accent) 20%, var(--_bg));
+}
+.diagram .edge.focused .hit {
+  stroke: var(--_accent);
+  stroke-opacity: 0.5;
 }
 .diagram .values text {
   paint-order: stroke;
@@ -49,9 +99,10 @@ export const networkStyles = `
   stroke: var(--_accent);
   stroke-opacity: 0.25;
 }
-.diagram .node:focus,
-.diagram .edge:focus {
-  outline: none;
+.diagram .node:focus-visible,
+.diagram .edge:focus-visible {
+  outline: 2px solid var(--_accent);
+  outline-offset: 4px;
 }
 .diagram .edge:focus-visible .hit {
   stroke-opacity: 0.5;

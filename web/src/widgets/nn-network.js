@@ -93,7 +93,11 @@ export class NnNetwork extends BaseWidget {
     const p = (this.#parts = {
       diagram: el('div', { class: 'diagram' }),
       editor: el('div', { class: 'editor' }),
-      output: el('canvas', { class: 'output-map', role: 'img' }),
+      output: el('canvas', {
+        class: 'output-map',
+        role: 'img',
+        'aria-label': 'The output over the input plane',
+      }),
       hidden: el('div'),
       table: el('div', { class: 'table' }),
       goal: exerciseLine(),
