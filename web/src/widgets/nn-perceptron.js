@@ -114,7 +114,10 @@ export class NnPerceptron extends BaseWidget {
       }),
     ]);
     p.train = el('div', { class: 'train' }, [steps, p.lr.root]);
-    p.drag = el('div', { class: 'buttons' }, [button('Swap the sides', () => p.dragger.flip())]);
+    p.help.hidden = true; // drag mode only; render() shows what the mode needs
+    p.drag = el('div', { class: 'buttons', hidden: true }, [
+      button('Swap the sides', () => p.dragger.flip()),
+    ]);
     const panel = el('div', { class: 'panel' }, [p.counter, p.status, p.rule.root, p.line, p.note]);
     body.append(
       p.chooser.root,

@@ -11,7 +11,11 @@ export function ruleReadout() {
   const lines = ['sample', 'sum', 'weights', 'bias'].map((name) =>
     el('p', { class: `rule-${name} num` }),
   );
-  const root = el('div', { class: 'rule', 'aria-label': 'The learning rule' }, lines);
+  const root = el(
+    'div',
+    { class: 'rule', role: 'group', 'aria-label': 'The learning rule' },
+    lines,
+  );
   return {
     root,
     /**
