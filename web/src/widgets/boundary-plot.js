@@ -5,26 +5,28 @@
 
 import { prepareCanvas } from '../render/canvas.js';
 import { drawClassPoints, drawCursor } from '../render/class-points.js';
-import { divergingTable, heatmapPainter, tableIndex } from '../render/heatmap-image.js';
+import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../render/heatmap-image.js';
 import { el } from './dom.js';
 
 const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
 
-/** o: { onAdd(x₁, x₂) }. Returns { root, canvas, draw(state) }. */
+/** o: { onAdd(x₁, x₂) }. Returns { root, canvas (the marks, which takes input), draw(state) }. */
 export function boundaryPlot(o) {
+  // The heatmap is a small canvas the page stretches; the points go on a full-size one above.
+  const cells = el('canvas', { class: 'cells', 'aria-hidden': 'true' });
   const canvas = el('canvas', {
-    class: 'boundary',
+    class: 'marks',
     tabindex: 0,
     role: 'application',
     'aria-roledescription': 'plot',
     'aria-label':
       'Decision boundary with the data. Click to add a point of the chosen class, or move the cursor with the arrow keys and press Enter.',
   });
-  const paint = heatmapPainter();
   let domain = [-1, 1, -1, 1];
   let cursor = null; // [x₁, x₂] while the plot has keyboard focus
   let redraw = () => {};
+  let drawn = []; // what the marks canvas shows now
 
   const toData = (clientX, clientY) => {
     const box = canvas.getBoundingClientRect();
@@ -56,6 +58,7 @@ export function boundaryPlot(o) {
   });
 
   return {
+    root: el('div', { class: 'boundary' }, [cells, canvas]),
     canvas,
     /** The cursor's position, for the live text; null when the plot is not focused. */
     get cursor() {
@@ -70,15 +73,14 @@ export function boundaryPlot(o) {
       redraw = state.onRedraw;
       const size = canvas.clientWidth;
       if (size === 0) return;
+      paintCells(cells, { rows: state.grid, cols: state.grid, ...cellColors(cells, state) });
+      // The marks change only with the data, the size, the colours or the cursor.
+      const here = this.cursor;
+      const marks = [state.X, state.Xtest, size, state.colors.fg, state.colors.pos, String(here)];
+      if (marks.every((item, i) => item === drawn[i])) return;
+      drawn = marks;
       const ctx = prepareCanvas(canvas, size, size);
       const c = state.colors;
-      paint(ctx, {
-        rows: state.grid,
-        cols: state.grid,
-        width: size,
-        height: size,
-        rgb: cellColor(ctx, state),
-      });
       const [x0, x1, y0, y1] = domain;
       const px = (x) => ((x - x0) / (x1 - x0)) * size;
       const py = (y) => ((y1 - y) / (y1 - y0)) * size;
@@ -95,32 +97,37 @@ export function boundaryPlot(o) {
         });
       mark(state.X, state.labels, false);
       if (state.Xtest?.rows > 0) mark(state.Xtest, Array.from(state.labelsTest), true);
-      const here = this.cursor;
       if (here) drawCursor(ctx, px(here[0]), py(here[1]), c);
     },
   };
 }
 
-/** (i, out) -> the colour of grid cell i, from the output matrix. */
-function cellColor(ctx, { output, classes, colors }) {
+/** { table, entry(i) }: the colours of the grid cells, from the output matrix. */
+function cellColors(canvas, { output, classes, colors }) {
+  const ctx = canvas.getContext('2d');
+  const data = output.data;
   if (classes === 2) {
-    const table = divergingTable(ctx, colors, INTENSITY);
-    return (i, out) => {
-      const k = tableIndex(2 * output.data[i] - 1) * 3;
-      out.set(table.subarray(k, k + 3));
+    return {
+      table: divergingTable(ctx, colors, INTENSITY),
+      entry: (i) => tableIndex(2 * data[i] - 1),
     };
   }
-  const tables = [colors.neg, colors.pos, colors.third].map((color) =>
+  // One pale-to-full ramp per class, end to end; a cell takes its likeliest class's ramp.
+  const ramps = [colors.neg, colors.pos, colors.third].map((color) =>
     divergingTable(ctx, { neg: colors.bg, bg: colors.bg, pos: color }, INTENSITY),
   );
-  return (i, out) => {
-    let best = 0;
-    for (let k = 1; k < classes; k++) {
-      if (output.data[i * classes + k] > output.data[i * classes + best]) best = k;
-    }
-    // Sure (p = 1) -> full colour; a three-way tie (p = 1/3) -> white.
-    const sure = (output.data[i * classes + best] * classes - 1) / (classes - 1);
-    const k = tableIndex(sure) * 3;
-    out.set(tables[best].subarray(k, k + 3));
+  const table = new Uint8ClampedArray(ramps.length * ramps[0].length);
+  ramps.forEach((ramp, k) => table.set(ramp, k * ramp.length));
+  return {
+    table,
+    entry: (i) => {
+      let best = 0;
+      for (let k = 1; k < classes; k++) {
+        if (data[i * classes + k] > data[i * classes + best]) best = k;
+      }
+      // Sure (p = 1) -> the full colour; a three-way tie (p = 1/3) -> white.
+      const sure = (data[i * classes + best] * classes - 1) / (classes - 1);
+      return best * TABLE_STEPS + tableIndex(sure);
+    },
   };
 }

@@ -42,6 +42,7 @@ export const trainerStyles = `
 .charts,
 .settings {
   display: grid;
+  align-items: start;
   gap: 1rem;
   margin-top: 1rem;
 }
@@ -71,13 +72,21 @@ export const trainerStyles = `
   margin: 0 0 0.5rem;
   font-size: 1em;
 }
-canvas.boundary {
-  display: block;
+.boundary {
+  position: relative;
   width: 100%;
   max-width: 30rem;
   aspect-ratio: 1;
   margin: 0 auto;
+}
+.boundary canvas {
+  position: absolute;
+  inset: 0;
+  width: 100%;
+  height: 100%;
   border-radius: 4px;
+}
+canvas.marks {
   cursor: crosshair;
   touch-action: manipulation;
 }
@@ -195,6 +204,14 @@ fieldset legend {
 }
 .control.rate {
   grid-template-columns: 6.5rem 4.75rem auto minmax(0, 1fr) auto;
+}
+@container (max-width: 480px) {
+  .control.rate {
+    grid-template-columns: 6.5rem 4.75rem minmax(0, 1fr);
+  }
+  .control.rate .ends {
+    display: none;
+  }
 }
 .new-seed {
   justify-self: start;

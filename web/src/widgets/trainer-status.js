@@ -77,3 +77,16 @@ export function classPicker() {
     },
   };
 }
+
+/** What the page says when the core reports a divergence. */
+export const DIVERGED =
+  'The learning rate is too large: the weights flew off. They are back to the last finite ones; lower the learning rate and press Play.';
+
+/** A warning while the loss climbs far above where it started (the steps overshoot). */
+export function risingLoss(history) {
+  const first = history.firstLoss;
+  const now = history.latest?.loss;
+  if (!(now > 1.8 * first)) return '';
+  const [from, to] = [showSignificant(first, 3), showSignificant(now, 3)];
+  return `The loss climbed from ${from} to ${to}: the steps overshoot. The learning rate is probably too large.`;
+}

@@ -4,7 +4,7 @@
 // forward pass, the history of evaluations, getParameters); this module draws them.
 
 import { prepareCanvas } from '../render/canvas.js';
-import { divergingTable, heatmapPainter, tableIndex } from '../render/heatmap-image.js';
+import { divergingTable, paintCells, tableIndex } from '../render/heatmap-image.js';
 import { drawLineChart } from '../render/line-chart.js';
 import { networkDiagram, updateNetworkDiagram } from '../render/network-diagram.js';
 import { subscript } from './backprop-names.js';
@@ -13,14 +13,15 @@ import { showSignificant } from './significant.js';
 
 /** The diagram and the neuron maps for a shape such as [2, 8, 8, 1]. */
 export function networkParts(shape, parameters) {
-  const height = Math.min(300, Math.max(170, Math.max(...shape) * 24));
+  const widest = Math.max(...shape);
+  const height = Math.min(300, Math.max(170, widest * 30));
   const outputs = shape.at(-1);
   const diagram = networkDiagram({
     shape,
     parameters,
     width: 360,
     height,
-    radius: Math.min(13, (height / Math.max(...shape)) * 0.32),
+    radius: Math.max(6, Math.min(13, (height / widest) * 0.38)),
     labels: (column, unit) => {
       if (column === 0) return `x${subscript(unit + 1)}`;
       if (column === shape.length - 1) return outputs === 1 ? 'ŷ' : String(unit);
@@ -32,7 +33,7 @@ export function networkParts(shape, parameters) {
     const figures = Array.from({ length: units }, (_, unit) => {
       const name = `layer ${layer + 1}, neuron ${unit + 1}`;
       const canvas = el('canvas', { role: 'img', 'aria-label': `What ${name} computes` });
-      maps.push({ canvas, layer, unit, paint: heatmapPainter() });
+      maps.push({ canvas, layer, unit });
       return el('figure', {}, [canvas, el('figcaption', { text: `${layer + 1}.${unit + 1}` })]);
     });
     return el('div', { class: 'map-row' }, figures);
@@ -46,65 +47,57 @@ export function showWeights(diagram, parameters) {
 }
 
 /**
- * Paints each hidden neuron's activation over the grid. o: { forward (over the grid), grid:
- * n, colors, bounds: [low, high] of the activation (null where unbounded) }.
+ * Paints each hidden neuron's activation over the grid, every other grid point (a map is
+ * small). o: { forward (over the grid), grid: n, colors, bounds: [low, high] of the activation
+ * (null where unbounded) }.
  */
 export function drawNeuronMaps(maps, o) {
   let table = null;
+  const half = o.grid >> 1;
+  // Cell i of the half-size map is grid point (2 row, 2 col).
+  const point = (i) => 2 * Math.floor(i / half) * o.grid + 2 * (i % half);
   for (const map of maps) {
-    const size = map.canvas.clientWidth;
-    if (size === 0) continue;
-    const ctx = prepareCanvas(map.canvas, size, size);
-    table ??= divergingTable(ctx, o.colors, 0.85);
-    const a = o.forward.layers[map.layer].a;
+    table ??= divergingTable(map.canvas.getContext('2d'), o.colors, 0.85);
+    const { data, cols } = o.forward.layers[map.layer].a;
     const [low, high] = o.bounds;
-    let middle = 0;
-    let spread = 0;
+    let [middle, spread] = [0, 0];
     if (low !== null && high !== null) [middle, spread] = [(low + high) / 2, (high - low) / 2];
-    else
-      for (let i = map.unit; i < a.data.length; i += a.cols)
-        spread = Math.max(spread, Math.abs(a.data[i]));
+    else {
+      for (let i = map.unit; i < data.length; i += cols)
+        spread = Math.max(spread, Math.abs(data[i]));
+    }
     const k = spread > 0 ? 1 / spread : 1;
-    map.paint(ctx, {
-      rows: o.grid,
-      cols: o.grid,
-      width: size,
-      height: size,
-      rgb: (i, out) => {
-        const t = tableIndex((a.data[i * a.cols + map.unit] - middle) * k) * 3;
-        out.set(table.subarray(t, t + 3));
-      },
+    paintCells(map.canvas, {
+      rows: half,
+      cols: half,
+      table,
+      entry: (i) => tableIndex((data[point(i) * cols + map.unit] - middle) * k),
     });
   }
 }
 
-/** The loss and accuracy charts from a TrainingHistory. */
-export function drawCharts({ loss, accuracy }, history, colors, font) {
+/** One chart from a TrainingHistory: which is 'loss' (log scale) or 'accuracy'. */
+export function drawChart(canvas, which, history, colors, font) {
   const { series, stride } = history;
-  const hasTest = series.testLoss.some(Number.isFinite);
-  const pair = (train, test, trainLabel, testLabel) => [
-    { values: train, color: colors.pos, label: trainLabel },
-    ...(hasTest ? [{ values: test, color: colors.neg, label: testLabel, dash: [6, 4] }] : []),
-  ];
-  for (const [canvas, options] of [
-    [
-      loss,
-      { series: pair(series.loss, series.testLoss, 'train', 'test'), log: true, yTitle: 'loss' },
-    ],
-    [
-      accuracy,
-      {
-        series: pair(series.accuracy, series.testAccuracy, 'train', 'test'),
-        yDomain: [0, 1.05],
-        yTitle: 'accuracy',
-      },
-    ],
-  ]) {
-    const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-    if (width === 0) continue;
-    const ctx = prepareCanvas(canvas, width, height);
-    drawLineChart(ctx, { width, height, colors, font, xStep: stride, ...options });
+  const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+  if (width === 0) return;
+  const test = which === 'loss' ? series.testLoss : series.testAccuracy;
+  const lines = [{ values: series[which], color: colors.pos, label: 'train' }];
+  if (test.some(Number.isFinite)) {
+    lines.push({ values: test, color: colors.neg, label: 'test', dash: [6, 4] });
   }
+  const scale = which === 'loss' ? { log: true } : { yDomain: [0, 1.05] };
+  const ctx = prepareCanvas(canvas, width, height);
+  drawLineChart(ctx, {
+    width,
+    height,
+    colors,
+    font,
+    xStep: stride,
+    series: lines,
+    yTitle: which,
+    ...scale,
+  });
 }
 
 /** A table of every weight and bias, layer by layer, for readers who want the numbers. */

@@ -1,12 +1,12 @@
 // How much <nn-trainer> trains in one animation frame. The speed sets the epochs per second;
 // the time budget stops a slice early: at most 8 ms of training, less when drawing took long
-// in recent frames, so training plus drawing stay near 12 ms a frame and far below the 50 ms
+// in recent frames, so training plus drawing stay near 8 ms a frame and far below the 50 ms
 // of a long task, even on a slow or throttled processor. Measures time; computes no network math.
 
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
-const FRAME_WORK_MS = 12;
+const FRAME_WORK_MS = 8;
 const MOST_MS = 8;
-const LEAST_MS = 1;
+const LEAST_MS = 0.5;
 
 export class TrainingLoop {
   #owed = 0; // epochs the speed allows and not yet trained

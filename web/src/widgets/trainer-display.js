@@ -1,0 +1,116 @@
+// Everything <nn-trainer> draws, and how often. Paused, everything on each render, the boundary
+// from a 96 × 96 grid. While training, one part per frame in turn (the boundary from one forward
+// pass of the core over a 48 × 48 grid, the neuron maps from that pass, each chart, the weights),
+// so no frame carries them all; the theme is read once a second. Drawing only: the numbers come
+// from the session (the core's network, data and history).
+
+import { boundaryPlot } from './boundary-plot.js';
+import { el, setText } from './dom.js';
+import { activationBounds, inputGrid } from './neuron-maps.js';
+import { classPicker } from './trainer-status.js';
+import {
+  drawChart,
+  drawNeuronMaps,
+  networkParts,
+  showWeights,
+  weightsTable,
+} from './trainer-views.js';
+
+const GRID = 48; // grid points per side while training
+const STILL_GRID = 96; // and while paused, for a finer picture
+const THEME_MS = 1000;
+const PARTS = ['boundary', 'maps', 'loss', 'accuracy', 'weights'];
+
+/** o: { onAdd(x₁, x₂, class), onChange() (a redraw is wanted), widget (themeColors) }. */
+export function trainerDisplay(o) {
+  const picker = classPicker();
+  const boundary = boundaryPlot({ onAdd: (x, y) => o.onAdd(x, y, picker.value) });
+  const caption = el('figcaption', { class: 'count' });
+  const diagram = el('div', { class: 'diagram', 'aria-hidden': 'true' });
+  const maps = el('div', { class: 'maps' });
+  const charts = {
+    loss: el('canvas', { class: 'chart', role: 'img', 'aria-label': 'Loss by epoch' }),
+    accuracy: el('canvas', { class: 'chart', role: 'img', 'aria-label': 'Accuracy by epoch' }),
+  };
+  const weights = weightsTable();
+  weights.root.addEventListener('toggle', o.onChange);
+  const figure = (title, children) =>
+    el('figure', { class: 'panel' }, [el('h3', { text: title }), ...children]);
+  const panels = el('div', { class: 'panels' }, [
+    figure('Decision boundary', [boundary.root, caption, picker.root]),
+    figure('Network', [
+      diagram,
+      el('p', { class: 'note', text: 'What each hidden neuron computes:' }),
+      maps,
+    ]),
+  ]);
+  const chartRow = el('div', { class: 'charts' }, [
+    figure('Loss', [charts.loss]),
+    figure('Accuracy', [charts.accuracy]),
+  ]);
+
+  let net = null; // { diagram, maps } for netKey
+  let netKey = '';
+  let grid = { key: '', matrix: null };
+  let forward = null; // the last forward pass over the grid, for the maps
+  let turn = 0;
+  let theme = { at: -Infinity };
+
+  const parts = {
+    boundary(network, data, o2) {
+      const n = o2.playing ? GRID : STILL_GRID;
+      const key = `${n}:${data.domain.join()}`;
+      if (grid.key !== key) grid = { key, n, matrix: inputGrid(data.domain, n) };
+      forward = network.forward(grid.matrix);
+      const { output } = forward;
+      const colors = theme.colors;
+      const classes = o2.classes;
+      boundary.draw({ ...data, grid: n, output, classes, colors, onRedraw: o.onChange });
+    },
+    maps(network, data, o2) {
+      if (!forward) parts.boundary(network, data, o2);
+      const bounds = activationBounds(o.widget.core, o2.activation);
+      drawNeuronMaps(net.maps, { forward, grid: grid.n, colors: theme.colors, bounds });
+    },
+    loss(network, data, o2, history) {
+      drawChart(charts.loss, 'loss', history, theme.colors, theme.font);
+    },
+    accuracy(network, data, o2, history) {
+      drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font);
+    },
+    weights(network) {
+      const parameters = network.getParameters();
+      showWeights(net.diagram, parameters);
+      weights.update(parameters);
+    },
+  };
+
+  return {
+    panels,
+    charts: chartRow,
+    weights: weights.root,
+    /** session: the TrainingSession; o2: { activation, classes, playing } */
+    draw(session, o2) {
+      const { network, data, history } = session;
+      const now = performance.now();
+      if (!o2.playing || now - theme.at > THEME_MS) {
+        const font = `12px ${getComputedStyle(o.widget).fontFamily}`;
+        theme = { at: now, colors: o.widget.themeColors(), font };
+      }
+      const shape = network.shape;
+      if (shape.join() !== netKey) {
+        net = networkParts(shape, network.getParameters());
+        diagram.replaceChildren(net.diagram.svg);
+        maps.replaceChildren(...net.mapRows);
+        netKey = shape.join();
+        forward = null;
+      }
+      const due = o2.playing ? [PARTS[turn++ % PARTS.length]] : PARTS;
+      for (const part of due) parts[part](network, data, o2, history);
+      const tests = data.Xtest?.rows ?? 0;
+      const held = tests > 0 ? `, ${tests} test points (hollow)` : '';
+      setText(caption, `${data.X.rows} training points${held}`);
+      picker.set(o2.classes);
+    },
+  };
+}
