@@ -139,6 +139,7 @@ svg.plot { display: block; width: 100%; height: auto; font: inherit; user-select
 .plot .wrong .wrong-ring { visibility: visible; stroke: var(--_fg); stroke-width: 2; stroke-dasharray: 4 3; }
 .plot .handle { cursor: grab; touch-action: none; }
 .plot .handle:focus-visible { outline: 2px solid var(--_accent); outline-offset: -6px; }
+.plot .handle:focus:not(:focus-visible) { outline: none; }
 .plot .handle .hit { fill: transparent; }
 .plot .handle .knob { fill: var(--_bg); stroke: var(--_fg); stroke-width: 2.5; }
 .plot .handle:hover .knob { stroke: var(--_accent); }

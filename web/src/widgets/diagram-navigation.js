@@ -41,11 +41,11 @@ export function diagramNavigation(o) {
     const c = columns.findIndex((column) => column.includes(item));
     return [c, columns[c].indexOf(item)];
   };
-  nav.focus = (item) => {
+  nav.focus = (item, visible = true) => {
     nav.active.target.setAttribute('tabindex', '-1');
     nav.active = item;
     item.target.setAttribute('tabindex', '0');
-    item.target.focus();
+    item.target.focus({ focusVisible: visible }); // no focus ring after a click
   };
   nav.find = (kind, layer, a, b) =>
     items.find((item) =>
@@ -60,7 +60,7 @@ export function diagramNavigation(o) {
     target.setAttribute('role', 'button');
     for (const clickable of new Set([element, target])) {
       clickable.addEventListener('click', () => {
-        nav.focus(item);
+        nav.focus(item, false);
         o.onPick(item, false);
       });
     }

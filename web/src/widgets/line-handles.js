@@ -124,7 +124,7 @@ export function attachHandles(o) {
     handle.addEventListener('pointerdown', (event) => {
       event.preventDefault();
       handle.setPointerCapture(event.pointerId);
-      handle.focus();
+      handle.focus({ focusVisible: false }); // arrow keys work next; no ring after a drag
     });
     handle.addEventListener('pointermove', (event) => {
       if (handle.hasPointerCapture(event.pointerId)) {

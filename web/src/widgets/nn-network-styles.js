@@ -46,6 +46,11 @@ export const networkStyles = `
 .diagram .chip {
   cursor: pointer;
 }
+.diagram .chip:focus:not(:focus-visible),
+.diagram .node:focus:not(:focus-visible),
+.diagram .edge:focus:not(:focus-visible) {
+  outline: none;
+}
 .diagram .chip:focus-visible {
   outline: 2px solid var(--_accent);
   outline-offset: 1px;
@@ -77,6 +82,11 @@ export const networkStyles = `
 }
 .diagram .chip {
   cursor: pointer;
+}
+.diagram .chip:focus:not(:focus-visible),
+.diagram .node:focus:not(:focus-visible),
+.diagram .edge:focus:not(:focus-visible) {
+  outline: none;
 }
 .diagram .chip:focus-visible {
   outline: 2px solid var(--_accent);
