@@ -150,8 +150,9 @@ test('lesson 5 by keyboard: a hidden OR and a hidden AND make XOR, and the widge
     .filter({ hasText: 'try making one hidden neuron an OR and the other an AND' })
     .waitFor();
 
-  // Tab from the top of the page into the diagram.
-  for (let i = 0; i < 12 && !(await focusedLabel(page)).startsWith('weight'); i++) {
+  // Tab from the top of the page (the frame's skip link) into the diagram.
+  await page.getByRole('link', { name: 'Skip to the widget' }).focus();
+  for (let i = 0; i < 8 && !(await focusedLabel(page)).startsWith('weight'); i++) {
     await page.keyboard.press('Tab');
   }
   const steps = [
