@@ -59,6 +59,7 @@ function coreStep(widget, { sample, loss, learningRate }) {
       ];
       const net = core.createNetwork({ inputs: 2, layers, loss: o.loss, seed: 1 });
       const flat = (list, W, b) => list.flatMap((layer) => [...layer[W].data, ...layer[b]]);
+      const forward = net.forward(X).layers.map(({ z, a }) => ({ z: [...z.data], a: [...a.data] }));
       const backward = net.backward(X, Y);
       const check = net.gradientCheck(X, Y);
       const data = { X, labels, classes: 2 };
@@ -70,6 +71,7 @@ function coreStep(widget, { sample, loss, learningRate }) {
         numeric: flat(check.layers, 'dWNumeric', 'dbNumeric'),
         after: flat(net.getParameters(), 'W', 'b'),
         largest: check.maxRelativeError,
+        forward,
       };
       trainer.dispose();
       net.dispose();
@@ -119,6 +121,15 @@ for (const settings of [
     await stepIs(widget, 7);
     let rows = await gradientRows(widget);
     assert.deepEqual([...rows.keys()], LABELS.slice(6));
+    if (settings.sample !== 'batch') {
+      // The diagram carries each neuron's z and a (and the output's δ) from the core.
+      const nodes = await widget.locator('.node').allTextContents();
+      const [h1, y] = [core.forward[0], core.forward[1]];
+      assert.ok(
+        nodes[2].includes(`z = ${showSignificant(h1.z[0])}a = ${showSignificant(h1.a[0])}`),
+      );
+      assert.ok(nodes[4].includes(`z = ${showSignificant(y.z[0])}a = ${showSignificant(y.a[0])}`));
+    }
 
     // Keyboard: n and the right arrow on the focused stage, to the last gradients.
     await widget.getByRole('group', { name: /Backpropagation, step by step/ }).focus();

@@ -1,5 +1,5 @@
 // The network diagram of <nn-backprop>: render/network-diagram.js's drawing, with each
-// neuron's output a written below it and its δ above it once the walk-through reaches them,
+// neuron's z and output a written below it and its δ above it once the walk-through reaches them,
 // the current neuron ringed and the connections in use highlighted. Shows numbers it is given.
 
 import { networkDiagram, updateNetworkDiagram } from '../render/network-diagram.js';
@@ -11,7 +11,7 @@ const RADIUS = 19;
 
 /** shape, parameters (getParameters() form) -> { svg, show(view) } */
 export function backpropDiagram(shape, parameters) {
-  const height = Math.max(190, Math.max(...shape) * 90);
+  const height = Math.max(215, Math.max(...shape) * 100);
   const diagram = networkDiagram({
     shape,
     parameters,
@@ -21,10 +21,11 @@ export function backpropDiagram(shape, parameters) {
     radius: RADIUS,
   });
   const texts = diagram.nodes.map((node) => {
-    const below = svg('text', { class: 'below', y: RADIUS + 15, 'text-anchor': 'middle' });
-    const above = svg('text', { class: 'above', y: -RADIUS - 7, 'text-anchor': 'middle' });
-    node.append(below, above);
-    return { below, above };
+    const text = (y, kind) => svg('text', { class: kind, y, 'text-anchor': 'middle' });
+    const lines = [text(RADIUS + 15, 'below'), text(RADIUS + 29, 'below')];
+    const above = text(-RADIUS - 7, 'above');
+    node.append(...lines, above);
+    return { lines, above };
   });
   const key = (column, unit) => `${column}:${unit}`;
   const index = new Map(
@@ -33,14 +34,15 @@ export function backpropDiagram(shape, parameters) {
   return {
     svg: diagram.svg,
     /**
-     * view: { parameters, below: Map('column:unit' -> text), above: Map, current: [column,
-     *   unit] or null, edges: [[layer, from, to]], done: Set of 'column:unit' }
+     * view: { parameters, below: Map('column:unit' -> [lines of text]), above: Map('column:unit'
+     *   -> text), current: [column, unit] or null, edges: [[layer, from, to]], done: Set }
      */
     show(view) {
       updateNetworkDiagram(diagram, view.parameters);
       diagram.nodes.forEach((node, i) => {
         const id = key(node.dataset.column, node.dataset.unit);
-        setText(texts[i].below, view.below.get(id) ?? '');
+        const lines = view.below.get(id) ?? [];
+        texts[i].lines.forEach((line, k) => setText(line, lines[k] ?? ''));
         setText(texts[i].above, view.above.get(id) ?? '');
         node.classList.toggle('done', view.done.has(id));
       });
@@ -56,7 +58,7 @@ export function backpropDiagram(shape, parameters) {
 }
 
 /**
- * What the diagram shows after steps[0..index]: each input's x, each reached neuron's a and
+ * What the diagram shows after steps[0..index]: each input's x, each reached neuron's z, a and
  * δ (single-sample runs only: a batch has four of each), the weights before or after the update.
  */
 export function diagramView({ steps, index, run, shape }) {
@@ -65,7 +67,7 @@ export function diagramView({ steps, index, run, shape }) {
   const above = new Map();
   const done = new Set();
   if (single) {
-    for (let i = 0; i < shape[0]; i++) below.set(`0:${i}`, `x = ${run.X.data[i]}`);
+    for (let i = 0; i < shape[0]; i++) below.set(`0:${i}`, [`x = ${run.X.data[i]}`]);
   }
   for (const step of steps.slice(0, index + 1)) {
     if (!step.reveal) continue;
@@ -73,10 +75,16 @@ export function diagramView({ steps, index, run, shape }) {
     const id = `${column}:${unit}`;
     done.add(id);
     if (!single) continue;
-    const layer = run[step.reveal === 'a' ? 'forward' : 'backward'].layers[column - 1];
-    const value = layer[step.reveal === 'a' ? 'a' : 'delta'].data[unit];
-    const map = step.reveal === 'a' ? below : above;
-    map.set(id, `${step.reveal === 'a' ? 'a' : 'δ'} = ${showSignificant(value)}`);
+    if (step.reveal === 'a') {
+      const { z, a } = run.forward.layers[column - 1];
+      below.set(id, [
+        `z = ${showSignificant(z.data[unit])}`,
+        `a = ${showSignificant(a.data[unit])}`,
+      ]);
+    } else {
+      const { delta } = run.backward.layers[column - 1];
+      above.set(id, `δ = ${showSignificant(delta.data[unit])}`);
+    }
   }
   const step = steps[index];
   return {

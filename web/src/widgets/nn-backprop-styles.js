@@ -220,6 +220,10 @@ thead th {
   font-family: var(--_mono);
   font-size: 0.76em;
   font-weight: 600;
+  paint-order: stroke;
+  stroke: color-mix(in srgb, var(--_accent) 6%, var(--_bg));
+  stroke-width: 4px;
+  stroke-linejoin: round;
 }
 .node text.above {
   fill: var(--_muted);
