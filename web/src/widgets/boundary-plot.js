@@ -11,7 +11,10 @@ import { el } from './dom.js';
 const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
 
-/** o: { onAdd(x₁, x₂) }. Returns { root, canvas (the marks, which takes input), draw(state) }. */
+/**
+ * o: { onAdd(x₁, x₂), onCursor(x₁, x₂) (the keyboard cursor moved) }. Returns { root, canvas
+ * (the marks, which takes input), draw(state) }.
+ */
 export function boundaryPlot(o) {
   // The heatmap is a small canvas the page stretches; the points go on a full-size one above.
   const cells = el('canvas', { class: 'cells', 'aria-hidden': 'true' });
@@ -52,6 +55,7 @@ export function boundaryPlot(o) {
         Math.min(y1, Math.max(y0, cursor[1] + dy * step[1])),
       ];
       redraw();
+      o.onCursor(...cursor);
     } else if (event.key === 'Enter' || event.key === ' ') o.onAdd(...cursor);
     else return;
     event.preventDefault();

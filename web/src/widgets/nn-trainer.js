@@ -16,6 +16,9 @@ import { DIVERGED, risingLoss, runSummary, trainerGoal } from './trainer-status.
 import { TrainingLoop } from './training-loop.js';
 import { TrainingSession } from './training-session.js';
 
+/** A coordinate as the attribute and the announcements write it: two decimals. */
+const round = (v) => Math.round(v * 100) / 100;
+
 export class NnTrainer extends BaseWidget {
   static schema = trainerSchema;
   static styles = networkDiagramStyles + trainerStyles;
@@ -41,6 +44,7 @@ export class NnTrainer extends BaseWidget {
     const display = trainerDisplay({
       widget: this,
       onAdd: (x, y, label) => this.#addPoint(x, y, label),
+      onCursor: (x, y) => this.announce(`Cursor at (${round(x)}, ${round(y)}).`),
       onChange: () => this.requestRender(),
     });
     const p = (this.#parts = {
@@ -73,14 +77,18 @@ export class NnTrainer extends BaseWidget {
       if (!this.#session.network) throw error;
       problems.push(error.message);
     }
-    const running = this.#playing || this.#stepTo >= 0;
-    if (running) this.#train();
     const start = performance.now();
-    this.#show(spec);
-    this.#loop.drew(performance.now() - start);
+    if (this.#running) this.#train();
+    // While training, drawing may skip frames when frames run long; the last one always draws.
+    if (!this.#running || this.#loop.drawDue()) this.#show(spec);
+    if (this.#running) this.#loop.frameDone(performance.now() - start);
     this.#publisher.publish(this.#session.network, this.#session.version, this.#playing);
-    if (this.#playing || this.#stepTo >= 0) this.requestRender();
+    if (this.#running) this.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
+  }
+
+  get #running() {
+    return this.#playing || this.#stepTo >= 0;
   }
 
   #train() {
@@ -152,7 +160,6 @@ export class NnTrainer extends BaseWidget {
   }
 
   #addPoint(x, y, label) {
-    const round = (v) => Math.round(v * 100) / 100;
     this.setValue('points', [...this.#points, round(x), round(y), label]);
     const count = this.#session.data.X.rows + 1;
     this.announce(

@@ -21,10 +21,16 @@ const STILL_GRID = 96; // and while paused, for a finer picture
 const THEME_MS = 1000;
 const PARTS = ['boundary', 'maps', 'loss', 'accuracy', 'weights'];
 
-/** o: { onAdd(x₁, x₂, class), onChange() (a redraw is wanted), widget (themeColors) }. */
+/**
+ * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
+ * element: themeColors, core) }.
+ */
 export function trainerDisplay(o) {
   const picker = classPicker();
-  const boundary = boundaryPlot({ onAdd: (x, y) => o.onAdd(x, y, picker.value) });
+  const boundary = boundaryPlot({
+    onAdd: (x, y) => o.onAdd(x, y, picker.value),
+    onCursor: o.onCursor,
+  });
   const caption = el('figcaption', { class: 'count' });
   const diagram = el('div', { class: 'diagram', 'aria-hidden': 'true' });
   const maps = el('div', { class: 'maps' });

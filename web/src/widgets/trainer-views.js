@@ -9,7 +9,7 @@ import { drawLineChart } from '../render/line-chart.js';
 import { networkDiagram, updateNetworkDiagram } from '../render/network-diagram.js';
 import { subscript } from './backprop-names.js';
 import { el, setText } from './dom.js';
-import { showSignificant } from './significant.js';
+import { showPercent, showSignificant } from './significant.js';
 
 /** The diagram and the neuron maps for a shape such as [2, 8, 8, 1]. */
 export function networkParts(shape, parameters) {
@@ -87,6 +87,9 @@ export function drawChart(canvas, which, history, colors, font) {
     lines.push({ values: test, color: colors.neg, label: 'test', dash: [6, 4] });
   }
   const scale = which === 'loss' ? { log: true } : { yDomain: [0, 1.05] };
+  const last = history.latest?.[which];
+  const shown = which === 'loss' ? showSignificant(last, 3) : showPercent(last);
+  canvas.setAttribute('aria-label', `${which} by epoch: ${shown} at epoch ${history.epoch}`);
   const ctx = prepareCanvas(canvas, width, height);
   drawLineChart(ctx, {
     width,

@@ -1,17 +1,22 @@
-// How much <nn-trainer> trains in one animation frame. The speed sets the epochs per second;
-// the time budget stops a slice early: at most 8 ms of training, less when drawing took long
-// in recent frames, so training plus drawing stay near 8 ms a frame and far below the 50 ms
-// of a long task, even on a slow or throttled processor. Measures time; computes no network math.
+// How much <nn-trainer> does in one animation frame. The speed sets the epochs per second; a
+// time budget stops the training slice early. The budget follows the frames' measured wall
+// time: it shrinks fast when a frame (training plus drawing) ran long, on a slow, throttled or
+// busy processor, and grows back slowly while frames are short, and when even short slices
+// leave long frames the drawing is spread over more frames. Far below the 50 ms of a long task.
+// Measures time; computes no network math.
 
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
-const FRAME_WORK_MS = 8;
 const MOST_MS = 8;
 const LEAST_MS = 0.5;
+const LONG_FRAME_MS = 16; // above this, the next slices shrink
+const SHORT_FRAME_MS = 10; // below this, they grow back
 
 export class TrainingLoop {
   #owed = 0; // epochs the speed allows and not yet trained
   #last = 0;
-  #drawMs = 4; // recent drawing time, smoothed
+  #budget = MOST_MS;
+  #frameMs = 8; // recent frames' wall time, smoothed
+  #frame = 0;
 
   /** Call when play starts: no catching up on the time spent paused. */
   start(now = performance.now()) {
@@ -24,10 +29,9 @@ export class TrainingLoop {
     const rate = SPEEDS[speed] ?? SPEEDS.normal;
     const seconds = Math.min(0.25, Math.max(0, now - this.#last) / 1000);
     this.#last = now;
-    // An epoch longer than a frame stays owed until it completes, so large data sets progress.
+    // An epoch longer than a slice stays owed until it completes, so large data sets progress.
     this.#owed = Math.min(this.#owed + rate * seconds, Math.max(1, rate * 0.25));
-    const budget = Math.min(MOST_MS, Math.max(LEAST_MS, FRAME_WORK_MS - this.#drawMs));
-    return { until: now + budget, maxEpochs: Math.floor(this.#owed) };
+    return { until: now + this.#budget, maxEpochs: Math.floor(this.#owed) };
   }
 
   /** Counts the epochs a slice completed against what the speed allowed. */
@@ -35,12 +39,16 @@ export class TrainingLoop {
     this.#owed = Math.max(0, this.#owed - epochs);
   }
 
-  /** Records how long a frame's drawing took. */
-  drew(ms) {
-    this.#drawMs = 0.8 * this.#drawMs + 0.2 * ms;
+  /** Whether this frame should draw: every frame, or every 2nd or 3rd while frames run long. */
+  drawDue() {
+    const every = this.#frameMs > 2 * LONG_FRAME_MS ? 3 : this.#frameMs > LONG_FRAME_MS ? 2 : 1;
+    return this.#frame++ % every === 0;
   }
 
-  get drawMs() {
-    return this.#drawMs;
+  /** Records a frame's wall time (training and drawing) and adapts the next budget. */
+  frameDone(ms) {
+    this.#frameMs = 0.7 * this.#frameMs + 0.3 * ms;
+    if (ms > LONG_FRAME_MS) this.#budget = Math.max(LEAST_MS, this.#budget * 0.6);
+    else if (ms < SHORT_FRAME_MS) this.#budget = Math.min(MOST_MS, this.#budget + 0.25);
   }
 }

@@ -1,0 +1,381 @@
+// <nn-trainer> in Chromium, used as a reader would, by mouse and keyboard: XOR trained to 100%
+// with the numbers checked against the core in the page, reset to the same first weights, a
+// learning rate changed mid-run, a learning rate of 100 that diverges, points added by click
+// and by keyboard, long tasks measured during training at full speed and with the CPU slowed
+// 4x, bad attributes, and screenshots.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { showSignificant } from '../../web/src/widgets/significant.js';
+import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTrainer(query = '') {
+  const page = await browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${server.url}embed/?widget=nn-trainer&${query}`);
+  const widget = page.locator('nn-trainer');
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 · loss/ })
+    .waitFor();
+  return { page, watcher, widget };
+}
+
+const readout = (widget) => widget.locator('.readout').textContent();
+const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
+
+async function untilEpoch(widget, test) {
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch \d+/ })
+    .waitFor();
+  for (let i = 0; i < 400; i++) {
+    if (test(epochOf(await readout(widget)))) return;
+    await widget.page().waitForTimeout(50);
+  }
+  throw new Error(`the epoch never got there: ${await readout(widget)}`);
+}
+
+/** The weights table's text (opening it first), and the diagram's edge widths and signs. */
+async function weightsShown(widget) {
+  const details = widget.locator('details.weights');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await widget.locator('details.weights td').first().filter({ hasText: /\d/ }).waitFor();
+  await widget.page().evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const table = await details.locator('tbody').textContent();
+  const diagram = await widget.evaluate((element) =>
+    [...element.shadowRoot.querySelectorAll('.edge')]
+      .map((edge) => `${edge.getAttribute('class')}:${edge.lastChild.getAttribute('stroke-width')}`)
+      .join(' '),
+  );
+  return `${table}\n${diagram}`;
+}
+
+/**
+ * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1)
+ * trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
+ */
+function coreRun(widget, { epochs, more = 0, rate = 0.3 }) {
+  return widget.evaluate(
+    (element, o) => {
+      const { core } = element;
+      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: 1 });
+      const layers = [
+        { units: 4, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ];
+      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: 1 });
+      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: 1 };
+      const trainer = core.createTrainer(net, data, options);
+      if (o.epochs > 0) trainer.train(o.epochs);
+      trainer.setOptions({ optimizer: 'sgd', learningRate: o.rate, l2: 0 });
+      if (o.more > 0) trainer.train(o.more);
+      const result = trainer.evaluate();
+      trainer.dispose();
+      net.dispose();
+      return { loss: result.loss, accuracy: result.accuracy };
+    },
+    { epochs, more, rate },
+  );
+}
+
+test('XOR trains to 100%: the goal is met, the numbers are the core’s, the model goes out', async () => {
+  const { page, watcher, widget } = await openTrainer('goal=accuracy>=1&save-model');
+  await page.evaluate(() => {
+    window.solved = null;
+    window.models = [];
+    document.addEventListener('nn-solved', (event) => (window.solved = event.detail));
+    document.addEventListener('nn-model', (event) => window.models.push(event.detail.model));
+  });
+  await widget
+    .locator('.goal')
+    .filter({ hasText: 'Goal: train until the training accuracy at least 100%' })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget.locator('.goal.solved').filter({ hasText: '✓ Solved' }).waitFor({ timeout: 20000 });
+  assert.match(await readout(widget), /accuracy 100%/);
+  // Pause from the keyboard: the play button has focus after the click.
+  await widget.getByRole('button', { name: 'Pause' }).focus();
+  await page.keyboard.press('Enter');
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  const paused = await readout(widget);
+  await page.waitForTimeout(300);
+  assert.equal(await readout(widget), paused, 'paused means no more epochs');
+
+  const epoch = epochOf(paused);
+  const expected = await coreRun(widget, { epochs: epoch });
+  assert.equal(expected.accuracy, 1);
+  assert.ok(
+    paused.includes(`loss ${showSignificant(expected.loss, 3)} ·`),
+    `${paused} vs ${expected.loss}`,
+  );
+  const solved = await page.evaluate(() => window.solved);
+  assert.equal(solved.accuracy, 1);
+  assert.ok(solved.epoch >= 1 && solved.epoch <= epoch);
+
+  const models = await page.evaluate(() => window.models);
+  assert.ok(models.length >= 1);
+  assert.equal(models.at(-1).format, 'neuronlab.model');
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('neuronlab:model')));
+  assert.deepEqual(saved, models.at(-1));
+  assert.deepEqual(
+    saved.layers.map((l) => l.units),
+    [4, 1],
+  );
+  watcher.assertClean();
+  await page.close();
+});
+
+test('reset returns to the same first weights; a new seed starts afresh', async () => {
+  const { page, watcher, widget } = await openTrainer('speed=fast');
+  const first = await weightsShown(widget);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, (e) => e >= 30);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  assert.notEqual(await weightsShown(widget), first);
+  // Reset from the keyboard.
+  await widget.getByRole('button', { name: 'Reset' }).focus();
+  await page.keyboard.press('Space');
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 ·/ })
+    .waitFor();
+  assert.equal(await weightsShown(widget), first);
+
+  const seed = widget.getByRole('textbox', { name: 'seed' });
+  await seed.fill('2');
+  await untilEpoch(widget, (e) => e === 0);
+  await page.waitForTimeout(100);
+  assert.notEqual(await weightsShown(widget), first);
+  await widget.getByRole('button', { name: 'Next seed' }).click();
+  assert.equal(await widget.getAttribute('seed'), '3');
+  await seed.fill('1');
+  await page.waitForTimeout(100);
+  assert.equal(await weightsShown(widget), first);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a new learning rate mid-run keeps the epoch count and the weights', async () => {
+  const { page, watcher, widget } = await openTrainer('');
+  const step = widget.getByRole('button', { name: 'Step' });
+  for (let i = 0; i < 3; i++) {
+    await step.click();
+    await untilEpoch(widget, (e) => e === i + 1);
+  }
+  const weights = await weightsShown(widget);
+  const rate = widget.getByRole('textbox', { name: 'learning rate' });
+  await rate.fill('0.05');
+  await page.waitForTimeout(150);
+  assert.equal(await widget.getAttribute('learning-rate'), '0.05');
+  assert.match(await readout(widget), /^Epoch 3 ·/);
+  assert.equal(await weightsShown(widget), weights);
+  await step.click();
+  await untilEpoch(widget, (e) => e === 4);
+  const expected = await coreRun(widget, { epochs: 3, more: 1, rate: 0.05 });
+  assert.ok((await readout(widget)).includes(`loss ${showSignificant(expected.loss, 3)} ·`));
+
+  // While playing: another optimizer, chosen from the menu, does not restart the count.
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, (e) => e >= 20);
+  const before = epochOf(await readout(widget));
+  await widget.getByRole('combobox', { name: 'optimizer' }).selectOption('momentum');
+  await page.waitForTimeout(200);
+  assert.ok(epochOf(await readout(widget)) >= before, 'the epoch count went on');
+  assert.equal(await widget.getAttribute('optimizer'), 'momentum');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a learning rate of 100 diverges: a plain message, paused, and no NaN anywhere', async () => {
+  const query =
+    'dataset=circle&samples=200&activation=relu&hidden-layers=8&batch-size=10&speed=fast';
+  const { page, watcher, widget } = await openTrainer(query);
+  const rate = widget.getByRole('textbox', { name: 'learning rate' });
+  await rate.fill('100');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const status = widget.locator('.status');
+  await status
+    .filter({ hasText: 'The learning rate is too large: the weights flew off' })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  assert.equal(
+    await widget.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed'),
+    'false',
+  );
+  await weightsShown(widget);
+  const shown = await widget.evaluate((element) => {
+    const texts = [element.shadowRoot.textContent];
+    for (const node of element.shadowRoot.querySelectorAll('*')) {
+      for (const attribute of node.attributes) texts.push(attribute.value);
+    }
+    return texts.join(' ');
+  });
+  assert.doesNotMatch(shown, /NaN|Infinity/);
+  // Lower the rate and press Play: the message goes and training goes on from finite weights.
+  await rate.fill('0.1');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await status.filter({ hasText: /^$/ }).waitFor({ state: 'hidden' });
+  watcher.assertClean();
+  await page.close();
+});
+
+test('points added by a click and by the keyboard join the training set', async () => {
+  const { page, watcher, widget } = await openTrainer('');
+  const count = widget.locator('.count');
+  await count.filter({ hasText: /^4 training points$/ }).waitFor();
+  const plot = widget.getByRole('application');
+  const box = await plot.boundingBox();
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.5);
+  await count.filter({ hasText: /^5 training points$/ }).waitFor();
+  const points = (await widget.getAttribute('points')).split(', ').map(Number);
+  assert.equal(points.length, 3);
+  assert.ok(Math.abs(points[0]) < 0.05 && Math.abs(points[1] - 0.5) < 0.05, String(points));
+  assert.equal(points[2], 1);
+
+  await widget.getByText('class 0').click();
+  await plot.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await count.filter({ hasText: /^6 training points$/ }).waitFor();
+  const more = (await widget.getAttribute('points')).split(', ').map(Number);
+  assert.deepEqual(more.slice(0, 3), points);
+  assert.equal(more.length, 6);
+  assert.equal(more[5], 0);
+  assert.match(await widget.evaluate((element) => element.embedCode()), /points="[^"]+, 0"/);
+  // The data set still trains, with the extra points in it.
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await untilEpoch(widget, (e) => e === 1);
+  watcher.assertClean();
+  await page.close();
+});
+
+/** Starts counting long tasks (over 50 ms) in the page; the returned function reads them. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.longTasks = [];
+    window.longTaskObserver?.disconnect();
+    window.longTaskObserver = new PerformanceObserver((list) =>
+      window.longTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
+    );
+    window.longTaskObserver.observe({ type: 'longtask' });
+  });
+  return async () => {
+    const tasks = await page.evaluate(() => window.longTasks);
+    return { count: tasks.length, longest: Math.max(0, ...tasks) };
+  };
+}
+
+test('no long task while training, at full speed and with the CPU slowed 4x', async (t) => {
+  const query =
+    'dataset=spiral&samples=400&noise=0.1&test-fraction=0.25&hidden-layers=8,8&optimizer=adam&learning-rate=0.01&batch-size=10&speed=fast';
+  const { page, watcher, widget } = await openTrainer(query);
+  const cdp = await page.context().newCDPSession(page);
+  // A control: 5 s of animation frames that each keep the main thread busy for 4 ms. On a
+  // quiet machine it makes no long task; where it does, other processes are taking the CPU.
+  let read = await watchLongTasks(page);
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const end = performance.now() + 5000;
+        const frame = () => {
+          const until = performance.now() + 4;
+          while (performance.now() < until);
+          if (performance.now() < end) requestAnimationFrame(frame);
+          else done();
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  const report = { control: await read() };
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    read = await watchLongTasks(page);
+    const start = epochOf(await readout(widget));
+    await widget.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(10000);
+    await widget.getByRole('button', { name: 'Pause' }).click();
+    await widget.getByRole('button', { name: 'Play' }).waitFor();
+    const epochs = epochOf(await readout(widget)) - start;
+    report[`${rate}x`] = { ...(await read()), epochs };
+    assert.ok(epochs > 10, `training made progress at ${rate}x: ${epochs} epochs`);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const summary = `long tasks (over 50 ms): ${JSON.stringify(report)}`;
+  t.diagnostic(summary);
+  console.log(summary);
+  watcher.assertClean();
+  await page.close();
+  if (report.control.count > 0) {
+    t.skip(`the machine is busy (the 4 ms control made ${report.control.count} long tasks)`);
+    return;
+  }
+  assert.equal(report['1x'].count, 0, summary);
+  assert.equal(report['4x'].count, 0, summary);
+});
+
+test('training stops while the widget is off screen and goes on when it is back', async () => {
+  const { page, watcher, widget } = await openTrainer('speed=slow');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, (e) => e >= 2);
+  await page.evaluate(() => {
+    const spacer = Object.assign(document.createElement('div'), { id: 'spacer' });
+    spacer.style.height = '5000px';
+    document.querySelector('nn-trainer').before(spacer);
+    window.scrollTo(0, 0);
+  });
+  await page.waitForTimeout(300);
+  const away = await readout(widget);
+  await page.waitForTimeout(1000);
+  assert.equal(await readout(widget), away, 'no epochs while off screen');
+  await widget.scrollIntoViewIfNeeded();
+  await untilEpoch(widget, (e) => e > epochOf(away));
+  // 10 epochs a second: had it trained while away, a whole second's worth would show at once.
+  assert.ok(epochOf(await readout(widget)) <= epochOf(away) + 5, await readout(widget));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('bad attributes are named and the last good setup stays', async () => {
+  const { watcher, widget, page } = await openTrainer('');
+  await widget.evaluate((element) => element.setAttribute('loss', 'softmax_ce'));
+  const alert = widget.getByRole('alert');
+  await alert
+    .filter({ hasText: 'loss="softmax_ce": expected mse or bce for a data set of 2 classes' })
+    .waitFor();
+  await widget.evaluate((element) => element.setAttribute('hidden-layers', '4,0'));
+  await alert.filter({ hasText: 'hidden-layers="4,0"' }).waitFor();
+  await widget.evaluate((element) => element.setAttribute('points', '0.5, 0.5'));
+  await alert.filter({ hasText: 'expected three numbers per point' }).waitFor();
+  assert.match(await widget.locator('.count').textContent(), /^4 training points/);
+  assert.match(await readout(widget), /^Epoch 0 · loss/);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('screenshots: a trained spiral on a desktop and a 375 px phone', async () => {
+  const query =
+    'dataset=spiral&samples=300&noise=0.05&test-fraction=0.2&hidden-layers=8,8&optimizer=adam&learning-rate=0.02&batch-size=10&speed=fast';
+  const { page, watcher, widget } = await openTrainer(query);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, (e) => e >= 400);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
+  await screenshot(page, 'nn-trainer');
+  watcher.assertClean();
+  await page.close();
+});
