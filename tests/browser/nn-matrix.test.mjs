@@ -196,6 +196,33 @@ test('a weight typed into W changes Z as the core says; a bad one is named and i
   await page.close();
 });
 
+test('the target exercise: typing the W and b that give the target Z solves it once', async () => {
+  const target = [1, -1, 0, 2, 3, 0, 2, 3]; // lesson 6's puzzle
+  const query = `weights=0,0,0,0&bias=0,0&goal=target&target=${target.join(',')}`;
+  const { page, watcher, widget } = await openMatrix(query);
+  await page.evaluate(() => {
+    globalThis.solvedCount = 0;
+    document.addEventListener('nn-solved', () => (globalThis.solvedCount += 1));
+  });
+  const goal = widget.locator('.goal');
+  assert.match(await goal.textContent(), /^Goal: choose W and b/);
+  // The answer, as the lesson's hint derives it: b is row 1 of Z, then W row by row.
+  const answer = { 'b, column 1': '1', 'b, column 2': '-1' };
+  Object.assign(answer, { 'W row 1, column 1': '2', 'W row 1, column 2': '1' });
+  Object.assign(answer, { 'W row 2, column 1': '-1', 'W row 2, column 2': '3' });
+  for (const [name, value] of Object.entries(answer)) {
+    await widget.getByRole('textbox', { name, exact: true }).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(value);
+  }
+  await goal.filter({ hasText: '✓ Solved' }).waitFor();
+  const Z = coreZ([2, 1, -1, 3], [1, -1]).flat();
+  assert.deepEqual(Z, target, 'the core agrees that this W and b give the target');
+  assert.equal(await page.evaluate(() => globalThis.solvedCount), 1);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('three units, and bad attributes named in an alert', async () => {
   const { page, watcher, widget } = await openMatrix('units=3&weights=1,2,3,4,5,6&bias=0.5,x,1');
   const alert = widget.getByRole('alert');

@@ -57,6 +57,7 @@ export function shorten(text) {
 
 /** The attribute text that parses back to value, or null when the attribute should be absent. */
 export function formatAttribute(entry, value) {
+  if (value === undefined || value === null) return null; // an optional attribute left unset
   switch (entry.type) {
     case 'boolean':
       return value ? '' : null;
@@ -70,7 +71,7 @@ export function formatAttribute(entry, value) {
     case 'goal':
       return value ? formatGoal(value) : null;
     default:
-      return value === undefined || value === null ? null : String(value);
+      return String(value);
   }
 }
 

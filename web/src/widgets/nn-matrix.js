@@ -6,6 +6,7 @@
 
 import { BaseWidget } from './base-widget.js';
 import { el, setText } from './dom.js';
+import { exerciseLine } from './exercise-line.js';
 import { showNumber } from './format.js';
 import { matrixView, matrixViewStyles } from './matrix-view.js';
 import { matrixStyles } from './nn-matrix-styles.js';
@@ -47,6 +48,19 @@ export class NnMatrix extends BaseWidget {
         default: false,
         description: 'Shows the four one-sample passes next to the batch.',
       },
+      target: {
+        type: 'numbers',
+        default: null,
+        min: -100,
+        max: 100,
+        description: 'A Z to aim for (4 × units, row by row), shown beside the batch.',
+      },
+      goal: {
+        type: 'enum',
+        values: ['none', 'target'],
+        default: 'none',
+        description: '"target": an exercise, solved when XW + b equals the target Z.',
+      },
     },
   };
 
@@ -64,6 +78,7 @@ export class NnMatrix extends BaseWidget {
     const { units } = this.values;
     if (name === 'weights') return { ...entry, minLength: 2 * units, maxLength: 2 * units };
     if (name === 'bias') return { ...entry, minLength: units, maxLength: units };
+    if (name === 'target') return { ...entry, minLength: 4 * units, maxLength: 4 * units };
     return entry;
   }
 
@@ -79,11 +94,15 @@ export class NnMatrix extends BaseWidget {
       message: el('p', { class: 'message', 'aria-live': 'polite' }),
       toggle,
       passes: el('ol', { class: 'passes' }),
+      target: el('p', { class: 'target num' }),
+      goal: exerciseLine(),
       builtFor: 0,
     };
     const p = this.#parts;
     body.append(
       p.equation,
+      p.target,
+      p.goal.root,
       p.message,
       el('div', { class: 'explain' }, [p.symbols, p.sum]),
       el('label', { class: 'toggle', for: 'passes' }, [toggle, 'Show the four one-sample passes']),
@@ -135,9 +154,26 @@ export class NnMatrix extends BaseWidget {
     setText(p.sum, `z${i}${j} = ${said}`);
     p.Z.cells[row][col].setAttribute('aria-label', `z${i}${j} = ${said}`);
 
+    this.#showGoal(Z.data);
     p.toggle.checked = passes;
     p.passes.hidden = !passes;
     if (passes) this.#showPasses(Z);
+  }
+
+  /** The target Z, and the exercise: solved when every cell of the core's Z matches it. */
+  #showGoal(Z) {
+    const { target, goal, units } = this.values;
+    const p = this.#parts;
+    p.target.hidden = target === null;
+    if (target !== null) {
+      const rows = [0, 1, 2, 3].map((r) => target.slice(r * units, (r + 1) * units).map(short));
+      setText(p.target, `Target Z: ${rows.map((r) => `[${r.join('  ')}]`).join(' ')}`);
+    }
+    const asked = goal === 'target' && target !== null;
+    const met = asked && target.every((t, i) => Math.abs(Z[i] - t) < 1e-9);
+    const words = 'choose W and b so that XW + b equals the target Z.';
+    if (p.goal.show(asked ? words : null, met, 'XW + b equals the target Z.'))
+      this.emit('nn-solved', { goal });
   }
 
   /** Each sample alone through the same layer: one forward pass per row of X. */
