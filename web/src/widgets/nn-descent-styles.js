@@ -135,11 +135,4 @@ figcaption {
   margin: 0;
   color: var(--_fg);
 }
-.goal {
-  margin: 0;
-  font-weight: 600;
-}
-.goal.solved {
-  color: var(--_good);
-}
 `;

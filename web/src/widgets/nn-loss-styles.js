@@ -117,13 +117,6 @@ export const lossStyles = `${choiceChipsStyles}
     display: none;
   }
 }
-.goal {
-  margin: 0;
-  font-weight: 600;
-}
-.goal.solved {
-  color: var(--_good);
-}
 .surface-figure {
   display: grid;
   gap: 0.5rem;

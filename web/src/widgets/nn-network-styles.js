@@ -211,13 +211,6 @@ figcaption,
   gap: 0.5rem 1rem;
   margin-top: 1rem;
 }
-.goal {
-  margin: 0;
-  font-weight: 600;
-}
-.goal.solved {
-  color: var(--_good);
-}
 .hint {
   margin: 0.5rem 0 0;
 }

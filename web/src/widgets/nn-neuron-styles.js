@@ -123,10 +123,6 @@ var {
 }
 .goal {
   margin: 0.25rem 0 0;
-  font-weight: 600;
-}
-.goal.solved {
-  color: var(--_good);
 }
 .node:last-child circle {
   stroke: var(--_accent);

@@ -140,9 +140,5 @@ var {
 }
 .goal {
   margin: 1rem 0 0;
-  font-weight: 600;
-}
-.goal.solved {
-  color: var(--_good);
 }
 `;

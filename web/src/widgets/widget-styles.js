@@ -166,6 +166,14 @@ dialog textarea {
   font-family: var(--_mono);
   font-size: var(--_small);
 }
+/* An exercise's line ("Goal: …"), turning green with a tick when solved. */
+.goal {
+  margin: 0;
+  font-weight: 600;
+}
+.goal.solved {
+  color: var(--_good);
+}
 @media (prefers-reduced-motion: reduce) {
   *,
   *::before,
