@@ -30,10 +30,10 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; font-src 'self'; worker-src 'self'; connect-src 'self'";
 
-/** Headers on every response, whatever its status. */
+/** Headers on every response, whatever its status. csp: true (the site's CSP), false or a policy. */
 function commonHeaders(csp) {
   return {
-    ...(csp ? { 'Content-Security-Policy': CSP } : {}),
+    ...(csp ? { 'Content-Security-Policy': typeof csp === 'string' ? csp : CSP } : {}),
     'Access-Control-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'X-Content-Type-Options': 'nosniff',
@@ -61,6 +61,7 @@ async function statOrNull(path) {
  * Serves `root` and the folders of `extraRoutes`.
  * extraRoutes: { '/prefix/': '/abs/folder' | (req, res) => void } mounts a folder under a URL
  * prefix, or hands requests under that prefix to a function (tests use it for one-off pages).
+ * csp: true sends the site's CSP, false none, a string that policy (tests use it for a blog).
  * Resolves to { url, port, close() } once listening; port 0 picks a free port.
  */
 export function startServer({ root, port = 0, host = '127.0.0.1', csp = true, extraRoutes = {} }) {
