@@ -146,7 +146,7 @@ TEST_CASE("spirals: radius up to 5, one arm per class, balanced", "[dataset]") {
     }
 }
 
-TEST_CASE("every point lies in the data set's domain; with noise, nearly every point",
+TEST_CASE("every point lies in the data set's domain (with noise, nearly every point)",
           "[dataset]") {
     for (const auto& kind : dataset_table()) {
         INFO(kind.name);
@@ -166,7 +166,7 @@ TEST_CASE("every point lies in the data set's domain; with noise, nearly every p
     }
 }
 
-TEST_CASE("a seed gives the same data set; another seed another one", "[dataset]") {
+TEST_CASE("a seed gives the same data set and another seed another one", "[dataset]") {
     for (const auto& kind : dataset_table()) {
         INFO(kind.name);
         const Dataset a = make_dataset(kind.name, options(100, 0.2, 0.3, 5));

@@ -144,7 +144,7 @@ TEST_CASE("shape and parameter count", "[network]") {
     CHECK(net.layers()[1].units() == 4);
 }
 
-TEST_CASE("a new network has zero weights; initialize draws them from the scheme's range",
+TEST_CASE("a new network has zero weights, then initialize draws them from the scheme's range",
           "[network]") {
     Network net(4, {{6, "relu"}, {2, "sigmoid"}}, "mse");
     for (const auto& layer : net.layers()) {

@@ -35,7 +35,7 @@ TEST_CASE("sgd: p -= eta g", "[optimizer]") {
     CHECK(x.p == within(1.15, 1e-15));  // 0.95 + 0.1 (2)
 }
 
-TEST_CASE("momentum: v = mu v + g; p -= eta v", "[optimizer]") {
+TEST_CASE("momentum: v = mu v + g, then p -= eta v", "[optimizer]") {
     const OptimizerConfig c = config("momentum", 0.1);  // mu = 0.9
     One x{1.0};
     x.step("momentum", 0.5, c);
@@ -46,7 +46,7 @@ TEST_CASE("momentum: v = mu v + g; p -= eta v", "[optimizer]") {
     CHECK(x.p == within(0.855, 1e-15));  // 0.95 - 0.1 (0.95)
 }
 
-TEST_CASE("rmsprop: s = rho s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)", "[optimizer]") {
+TEST_CASE("rmsprop: s = rho s + (1 - rho) g^2, then p -= eta g / (sqrt(s) + eps)", "[optimizer]") {
     const OptimizerConfig c = config("rmsprop", 0.01);  // rho = 0.9, eps = 1e-8
     One x{1.0};
     x.step("rmsprop", 0.5, c);
@@ -82,7 +82,7 @@ TEST_CASE("adam: bias-corrected first and second moments", "[optimizer]") {
     CHECK(x.p == within(0.9366103542405654, 1e-13));
 }
 
-TEST_CASE("step() updates weights and biases; l2 and l1 act on weights only", "[optimizer]") {
+TEST_CASE("step() updates weights and biases, and l2 and l1 act on weights only", "[optimizer]") {
     // One linear unit, one sample: P = w x + b, L = (P - y)^2, dL/dw = 2 (P - y) x, dL/db = 2 (P -
     // y). w = 0.5, b = 0.25, x = 1, y = 0: P = 0.75, dL/dw = dL/db = 1.5. With l2 = 0.2 and l1 =
     // 0.1 the weight's gradient gains l2 w + l1 sign(w) = 0.1 + 0.1: w = 0.5 - 0.1 (1.7) = 0.33; b
