@@ -192,21 +192,17 @@ describe('lesson 10: train XOR to the goal', () => {
     watch.assertClean();
   });
 
-  test(
-    'lesson 12 shows the network stored by lesson 10',
-    { todo: '<nn-export> does not read localStorage "neuronlab:model" yet' },
-    async () => {
-      const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORED));
-      await page.goto(server.url + LESSON_12, { waitUntil: 'networkidle' });
-      const panel = page.locator('nn-export');
-      await panel.scrollIntoViewIfNeeded();
-      await panel.locator('.summary').filter({ hasText: 'A 2-3-1 network' }).waitFor({
-        timeout: 3000,
-      });
-      const code = await panel.locator('pre').first().textContent();
-      assert.ok(code.includes(String(stored.layers[0].weights[0][0])), 'the stored weights');
-    },
-  );
+  test('lesson 12 shows the network stored by lesson 10', async () => {
+    const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORED));
+    await page.goto(server.url + LESSON_12, { waitUntil: 'networkidle' });
+    const panel = page.locator('nn-export[stored]');
+    await panel.scrollIntoViewIfNeeded();
+    await panel.locator('.summary').filter({ hasText: 'A 2-3-1 network' }).waitFor({
+      timeout: 3000,
+    });
+    const code = await panel.locator('pre').first().textContent();
+    assert.ok(code.includes(String(stored.layers[0].weights[0][0])), 'the stored weights');
+  });
 });
 
 describe('lesson 12 with nothing stored', () => {
@@ -218,7 +214,7 @@ describe('lesson 12 with nothing stored', () => {
     await page.reload({ waitUntil: 'networkidle' });
 
     const trainer = page.locator('nn-trainer#xor-net');
-    const panel = page.locator('nn-export');
+    const panel = page.locator('nn-export[source="xor-net"]');
     await trainer.scrollIntoViewIfNeeded();
     await panel.scrollIntoViewIfNeeded();
     await panel.locator('.summary').filter({ hasText: 'Following #xor-net' }).waitFor();

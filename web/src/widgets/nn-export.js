@@ -13,6 +13,7 @@ import { shapeText } from './export/python-format.js';
 import { pytorchCode } from './export/pytorch.js';
 import { exportStyles } from './nn-export-styles.js';
 import { seededWeights } from './owned-network.js';
+import { savedModelText } from './saved-model.js';
 import { parameterCount, toParameters, weightsEntry } from './weights-attribute.js';
 
 const GENERATORS = { numpy: numpyCode, pytorch: pytorchCode, keras: kerasCode };
@@ -71,6 +72,12 @@ export class NnExport extends BaseWidget {
         description:
           'The id of an element (such as an <nn-trainer>) whose "nn-model" events replace the model.',
       },
+      stored: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Starts from the model a trainer with save-model kept in this browser, when there is one.',
+      },
       tab: {
         type: 'enum',
         values: FRAMEWORKS.map((f) => f.id),
@@ -128,6 +135,10 @@ export class NnExport extends BaseWidget {
     ]);
     body.append(p.summary, p.panel);
     this.#listen();
+    // A model saved by an earlier lesson's trainer replaces the attributes' one (and becomes
+    // the model attribute, so the embed code carries it); a malformed one gets the core's message.
+    const saved = this.values.stored && !this.values.model ? savedModelText() : null;
+    if (saved) this.setValue('model', saved);
   }
 
   render() {
