@@ -46,14 +46,14 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
     config.seed = w.order_seed;
 
     std::vector<nl::EpochStats> history;
-    auto train = [&](std::size_t epochs) {
+    bench::Result r{w.name, {}, {}, 0, 0}, warmup = r;
+    auto train = [&](std::size_t epochs, bench::Result& into) {
         reset(net, d);
         nl::Trainer trainer(net, p.X, p.Y, p.labels, config);
-        return bench::seconds_of([&] { trainer.train(epochs, history); });
+        bench::time_run(into, [&] { trainer.train(epochs, history); });
     };
-    bench::Result r{w.name, {}, 0, 0};
-    train(w.warmup_epochs);
-    for (std::size_t k = 0; k < w.runs; ++k) r.seconds.push_back(train(w.epochs));
+    train(w.warmup_epochs, warmup);
+    for (std::size_t k = 0; k < w.runs; ++k) train(w.epochs, r);
     r.loss = net.loss(p.X, p.Y) * (half_mse ? 0.5 : 1.0);
     r.accuracy = nl::accuracy(net.output(), p.labels, *net.layers().back().activation);
     return r;

@@ -1,6 +1,6 @@
-// Prints the bench's table: per workload, each implementation's figure, its ratio to the native
-// reference (time per sample / the reference's; 1.00 = as fast as the reference), final loss and
-// accuracy; then the targets, the JS step cost and the sizes.
+// Prints the bench's table: per workload, each implementation's figure (from CPU time), its ratio
+// to the native reference (time per sample / the reference's; 1.00 = as fast as the reference),
+// final loss and accuracy; then the targets, the JS step cost and the sizes.
 const KB = 1024;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -23,6 +23,7 @@ function describe(w) {
 export function printReport(workloads, summary, results, sizes, machine) {
   const lines = [
     `Neuron Lab bench on ${machine.cpu} (${machine.cores} cores), node ${machine.node}`,
+    "Speeds from CPU time (median of the timed runs); ratio = time per sample / the reference's",
   ];
   for (const w of workloads) {
     lines.push('', describe(w));

@@ -150,7 +150,7 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
             }
         }
     };
-    bench::Result r{w.name, {}, 0, 0};
+    bench::Result r{w.name, {}, {}, 0, 0};
     {
         Net warm(w, d, w.batch);
         train(warm, w.warmup_epochs);
@@ -158,7 +158,7 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
     Net net(w, d, w.batch);
     for (std::size_t run = 0; run < w.runs; ++run) {
         net = Net(w, d, w.batch);
-        r.seconds.push_back(bench::seconds_of([&] { train(net, w.epochs); }));
+        bench::time_run(r, [&] { train(net, w.epochs); });
     }
     // Loss and accuracy on the whole training set with the final weights.
     Net all = net;

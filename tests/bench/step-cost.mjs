@@ -1,6 +1,6 @@
 // The price of crossing from JS into the core once per step: trainer.step() called from JS on
 // XOR (full batch, so one step is one epoch) against the same steps inside one train() call.
-// Returns the median seconds per step of each over `runs` runs of `steps` steps.
+// Returns the median CPU seconds per step of each over `runs` runs of `steps` steps.
 import { loadCore } from '../../web/src/engine/core.js';
 
 const moduleUrl = new URL('../../build/wasm/nn.mjs', import.meta.url);
@@ -21,9 +21,10 @@ export async function stepCost({ steps = 20000, runs = 7 } = {}) {
     learningRate: 0.25,
   });
   const time = (f) => {
-    const start = performance.now();
+    const start = process.cpuUsage();
     f();
-    return (performance.now() - start) / 1000 / steps;
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6 / steps;
   };
   const inTrain = () => trainer.train(steps);
   const fromJs = () => {

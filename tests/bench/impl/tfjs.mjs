@@ -64,7 +64,10 @@ export async function create(workload, data, { backend }) {
     return prepared.get(key);
   };
   return {
-    backend: `${backend}${backend === 'wasm' && tf.env().getBool('WASM_HAS_SIMD_SUPPORT') ? ' (simd)' : ''}`,
+    backend:
+      backend === 'wasm'
+        ? `wasm (simd ${tf.env().getBool('WASM_HAS_SIMD_SUPPORT')}, threads ${tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT')})`
+        : backend,
     prepare: steps,
     reset() {
       vars.forEach(({ W, b }, l) => {
