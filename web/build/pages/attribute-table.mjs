@@ -3,7 +3,7 @@
 import { acceptedNames, formatAttribute } from '../../src/widgets/attributes.js';
 import { escapeHtml } from '../escape.mjs';
 
-const TYPE_WORDS = {
+export const TYPE_WORDS = {
   number: 'number',
   integer: 'whole number',
   numbers: 'list of numbers',
