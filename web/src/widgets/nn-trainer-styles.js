@@ -18,6 +18,7 @@ export const trainerStyles = `
 }
 .readout {
   flex: 1 1 18rem;
+  min-width: 0;
   margin: 0 0 0 0.5rem;
   font-size: var(--_small);
 }
@@ -135,26 +136,22 @@ canvas.marks {
   gap: 0.5rem;
   margin-top: 0.35rem;
 }
-.map-row {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.35rem;
+.tiles {
+  display: grid;
+  gap: 0.5rem;
+  margin-top: 0.35rem;
 }
-.map-row figure {
-  width: 3.9rem;
+.tiles figure {
   margin: 0;
 }
-.map-row canvas {
+.tiles canvas {
   display: block;
   width: 100%;
-  aspect-ratio: 1;
-  border: 1px solid var(--_border);
   border-radius: 3px;
 }
-.map-row figcaption {
+.tiles figcaption {
   color: var(--_muted);
-  font-size: 0.72em;
-  text-align: center;
+  font-size: 0.75em;
 }
 canvas.chart {
   display: block;

@@ -16,6 +16,8 @@ import { DIVERGED, risingLoss, runSummary, trainerGoal } from './trainer-status.
 import { TrainingLoop } from './training-loop.js';
 import { TrainingSession } from './training-session.js';
 
+const WORDS_MS = 100;
+
 /** A coordinate as the attribute and the announcements write it: two decimals. */
 const round = (v) => Math.round(v * 100) / 100;
 
@@ -31,11 +33,21 @@ export class NnTrainer extends BaseWidget {
   #message = '';
   #points = []; // the points last used (the attribute's, when it was good)
   #publisher = null;
+  #wordsAt = -Infinity;
+  #afterFrame = () => {};
+  #frameEnd = null;
 
   build(body) {
     this.#session = new TrainingSession(this.core);
     this.disposeables.push(this.#session);
     this.#publisher = modelPublisher(this);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => this.#frameEnd?.();
+    this.#afterFrame = (done) => {
+      this.#frameEnd = done;
+      channel.port2.postMessage(0);
+    };
+    this.disposeables.push(() => channel.port1.close());
     const controls = trainerControls(this, {
       onPlay: () => (this.#playing ? this.#pause() : this.#play()),
       onStep: () => this.#step(),
@@ -78,10 +90,14 @@ export class NnTrainer extends BaseWidget {
       problems.push(error.message);
     }
     const start = performance.now();
-    if (this.#running) this.#train();
-    // While training, drawing may skip frames when frames run long; the last one always draws.
-    if (!this.#running || this.#loop.drawDue()) this.#show(spec);
-    if (this.#running) this.#loop.frameDone(performance.now() - start);
+    const running = this.#running;
+    const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
+    if (running && (!draw || this.#stepTo >= 0)) this.#train();
+    if (draw || !this.#running) this.#show(spec);
+    // The frame's whole task, style, layout, paint and commit included, ends before a message
+    // posted now arrives: that is the time the loop adapts to.
+    if (this.#running)
+      this.#afterFrame(() => this.#loop.frameDone(performance.now() - start, draw));
     this.#publisher.publish(this.#session.network, this.#session.version, this.#playing);
     if (this.#running) this.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
@@ -113,6 +129,10 @@ export class NnTrainer extends BaseWidget {
     const playing = this.#playing;
     const { activation } = this.values;
     p.display.draw(this.#session, { activation, classes: spec.classes, playing });
+    // While training, the words and fields change ten times a second, not every frame.
+    const now = performance.now();
+    if (playing && now - this.#wordsAt < WORDS_MS) return;
+    this.#wordsAt = now;
     const text = runSummary(epoch, history.latest);
     p.controls.set(this.values, { playing, text, loss: spec.autoLoss });
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));

@@ -1,25 +1,22 @@
 // Everything <nn-trainer> draws, and how often. Paused, everything on each render, the boundary
 // from a 96 × 96 grid. While training, one part per frame in turn (the boundary from one forward
-// pass of the core over a 48 × 48 grid, the neuron maps from that pass, each chart, the weights),
-// so no frame carries them all; the theme is read once a second. Drawing only: the numbers come
-// from the session (the core's network, data and history).
+// pass of the core over a 48 × 48 grid, 32 × 32 where that proves slow; the neuron maps from
+// that pass; each chart; the weights), so no frame carries them all; the theme is read once a
+// second. Drawing only: the numbers come from the session (the core's network, data, history).
 
 import { boundaryPlot } from './boundary-plot.js';
 import { el, setText } from './dom.js';
 import { activationBounds, inputGrid } from './neuron-maps.js';
 import { classPicker } from './trainer-status.js';
-import {
-  drawChart,
-  drawNeuronMaps,
-  networkParts,
-  showWeights,
-  weightsTable,
-} from './trainer-views.js';
+import { drawChart, networkParts, showWeights, weightsTable } from './trainer-views.js';
 
 const GRID = 48; // grid points per side while training
+const SLOW_GRID = 32; // when drawing the boundary proves slow
+const SLOW_BOUNDARY_MS = 10;
 const STILL_GRID = 96; // and while paused, for a finer picture
 const THEME_MS = 1000;
-const PARTS = ['boundary', 'maps', 'loss', 'accuracy', 'weights'];
+const DIAGRAM_MS = 1000;
+const PARTS = ['boundary', 'loss', 'maps', 'boundary', 'accuracy', 'weights'];
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
@@ -60,11 +57,15 @@ export function trainerDisplay(o) {
   let grid = { key: '', matrix: null };
   let forward = null; // the last forward pass over the grid, for the maps
   let turn = 0;
+  let perPoint = 0; // the boundary's drawing time per grid point while training, smoothed
   let theme = { at: -Infinity };
+  let diagramAt = -Infinity;
 
   const parts = {
     boundary(network, data, o2) {
-      const n = o2.playing ? GRID : STILL_GRID;
+      const start = performance.now();
+      const slow = perPoint * GRID * GRID > SLOW_BOUNDARY_MS;
+      const n = !o2.playing ? STILL_GRID : slow ? SLOW_GRID : GRID;
       const key = `${n}:${data.domain.join()}`;
       if (grid.key !== key) grid = { key, n, matrix: inputGrid(data.domain, n) };
       forward = network.forward(grid.matrix);
@@ -72,21 +73,29 @@ export function trainerDisplay(o) {
       const colors = theme.colors;
       const classes = o2.classes;
       boundary.draw({ ...data, grid: n, output, classes, colors, onRedraw: o.onChange });
+      if (o2.playing) perPoint = 0.7 * perPoint + (0.3 * (performance.now() - start)) / (n * n);
     },
     maps(network, data, o2) {
       if (!forward) parts.boundary(network, data, o2);
       const bounds = activationBounds(o.widget.core, o2.activation);
-      drawNeuronMaps(net.maps, { forward, grid: grid.n, colors: theme.colors, bounds });
+      net.tiles.draw({ forward, grid: grid.n, colors: theme.colors, bounds });
     },
     loss(network, data, o2, history) {
-      drawChart(charts.loss, 'loss', history, theme.colors, theme.font);
+      drawChart(charts.loss, 'loss', history, theme.colors, theme.font, !o2.playing);
     },
     accuracy(network, data, o2, history) {
-      drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font);
+      drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font, !o2.playing);
     },
-    weights(network) {
+    weights(network, data, o2) {
+      // The diagram's many lines are costly to repaint: once a second is enough while training.
+      const now = performance.now();
+      const diagramDue = !o2.playing || now - diagramAt > DIAGRAM_MS;
+      if (!diagramDue && !weights.root.open) return;
       const parameters = network.getParameters();
-      showWeights(net.diagram, parameters);
+      if (diagramDue) {
+        showWeights(net.diagram, parameters);
+        diagramAt = now;
+      }
       weights.update(parameters);
     },
   };
@@ -107,7 +116,7 @@ export function trainerDisplay(o) {
       if (shape.join() !== netKey) {
         net = networkParts(shape, network.getParameters());
         diagram.replaceChildren(net.diagram.svg);
-        maps.replaceChildren(...net.mapRows);
+        maps.replaceChildren(net.tiles.root);
         netKey = shape.join();
         forward = null;
       }

@@ -1,27 +1,32 @@
-// How much <nn-trainer> does in one animation frame. The speed sets the epochs per second; a
-// time budget stops the training slice early. The budget follows the frames' measured wall
-// time: it shrinks fast when a frame (training plus drawing) ran long, on a slow, throttled or
-// busy processor, and grows back slowly while frames are short, and when even short slices
-// leave long frames the drawing is spread over more frames. Far below the 50 ms of a long task.
-// Measures time; computes no network math.
+// How much <nn-trainer> does in one animation frame. While training, frames take turns: a
+// drawing frame updates one part of the picture and trains nothing, the others train for a
+// time budget and draw nothing, so no frame carries both. The speed sets the epochs per
+// second; the budget and the share of drawing frames follow the frames' measured time (their
+// whole task, layout and paint included): both shrink fast when a frame ran long, on a slow,
+// throttled or busy processor, and recover slowly. Measures time; computes no network math.
 
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
 const MOST_MS = 8;
 const LEAST_MS = 0.5;
-const LONG_FRAME_MS = 16; // above this, the next slices shrink
-const SHORT_FRAME_MS = 10; // below this, they grow back
+const LONG_FRAME_MS = 20; // a frame's whole task above this: do less in such frames
+const SHORT_FRAME_MS = 12; // below this: a little more
 
 export class TrainingLoop {
   #owed = 0; // epochs the speed allows and not yet trained
   #last = 0;
   #budget = MOST_MS;
-  #frameMs = 8; // recent frames' wall time, smoothed
+  #every = 2; // one frame in #every draws
   #frame = 0;
 
   /** Call when play starts: no catching up on the time spent paused. */
   start(now = performance.now()) {
     this.#last = now;
     this.#owed = 0;
+  }
+
+  /** Whether this frame draws (and so does not train). */
+  drawDue() {
+    return this.#frame++ % this.#every === 0;
   }
 
   /** This frame's slice: { until (a performance.now() time), maxEpochs }. */
@@ -39,16 +44,12 @@ export class TrainingLoop {
     this.#owed = Math.max(0, this.#owed - epochs);
   }
 
-  /** Whether this frame should draw: every frame, or every 2nd or 3rd while frames run long. */
-  drawDue() {
-    const every = this.#frameMs > 2 * LONG_FRAME_MS ? 3 : this.#frameMs > LONG_FRAME_MS ? 2 : 1;
-    return this.#frame++ % every === 0;
-  }
-
-  /** Records a frame's wall time (training and drawing) and adapts the next budget. */
-  frameDone(ms) {
-    this.#frameMs = 0.7 * this.#frameMs + 0.3 * ms;
-    if (ms > LONG_FRAME_MS) this.#budget = Math.max(LEAST_MS, this.#budget * 0.6);
+  /** Records a frame's whole time; drew: whether it was a drawing frame. */
+  frameDone(ms, drew) {
+    if (drew) {
+      if (ms > LONG_FRAME_MS) this.#every = Math.min(4, this.#every + 1);
+      else if (ms < SHORT_FRAME_MS) this.#every = Math.max(2, this.#every - 1);
+    } else if (ms > LONG_FRAME_MS) this.#budget = Math.max(LEAST_MS, this.#budget * 0.6);
     else if (ms < SHORT_FRAME_MS) this.#budget = Math.min(MOST_MS, this.#budget + 0.25);
   }
 }
