@@ -1,6 +1,8 @@
 // The lesson site's own script (never loaded by embeds): progress on lesson and home pages,
-// copyable embed snippets, keyboard access to scrolling boxes, and the offline service worker.
+// exercise hints that open after failed tries, copyable embed snippets, keyboard access to
+// scrolling boxes, and the offline service worker.
 // Every part looks for its own elements and does nothing on pages without them.
+import { openHintsAfterTries } from './exercise-hints.js';
 import { trackLesson } from './lesson-tracker.js';
 import { createProgress } from './progress.js';
 import { showProgress } from './progress-view.js';
@@ -19,6 +21,7 @@ function localStorageOrNothing() {
 
 const progress = createProgress(localStorageOrNothing());
 trackLesson(document, progress);
+openHintsAfterTries(document);
 showProgress(document, progress);
 setUpSnippets(document);
 keepScrollersFocusable(document);

@@ -1,0 +1,39 @@
+// A lesson's exercise hint opens by itself after a few failed tries, and not before: lesson 1's
+// "make the neuron say no", with biases typed that still leave the output above 0.5.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, serveSite, watchPage } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('three wrong tries open the hint with a note; the widget is still unsolved', async () => {
+  const page = await browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${server.url}lessons/01-one-neuron/`);
+  const exercise = page.locator('nn-neuron[data-exercise="say-no"]');
+  await exercise.scrollIntoViewIfNeeded();
+  const hint = page.locator('nn-neuron[data-exercise="say-no"] ~ details').first();
+  const bias = exercise.getByRole('textbox', { name: /bias/ });
+  await bias.waitFor();
+
+  // Each wrong bias is one try once the reader pauses (the products add up to 1.09).
+  for (const [i, value] of ['0', '-0.5', '-1'].entries()) {
+    assert.equal(await hint.evaluate((d) => d.open), false, `closed before try ${i + 1}`);
+    await bias.fill(value);
+    await page.waitForTimeout(1800);
+  }
+  await page.locator('.hint-note').waitFor();
+  assert.equal(await hint.evaluate((d) => d.open), true);
+  assert.match(await exercise.locator('.goal').textContent(), /^Goal/);
+  watcher.assertClean();
+  await page.close();
+});
