@@ -30,18 +30,37 @@ double relu_slope(double z, double) { return z > 0.0 ? 1.0 : 0.0; }
 double linear_value(double z) { return z; }
 double linear_slope(double, double) { return 1.0; }
 
+// The batch forms: the scalar function is a template argument, so each loop calls it inline.
+template <double (*F)(double)>
+void values(const double* z, double* a, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) a[i] = F(z[i]);
+}
+template <double (*F)(double, double)>
+void slopes(const double* z, const double* a, const double* da, double* dz, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) dz[i] = da[i] * F(z[i], a[i]);
+}
+
+// One table entry: name, texts, where it may stand, and its scalar and batch forms.
+template <double (*V)(double), double (*S)(double, double)>
+Activation entry(const char* name, const char* formula, const char* derivative, bool hidden,
+                 bool output) {
+    return {name, formula, derivative, hidden, output, V, S, values<V>, slopes<S>};
+}
+
 }  // namespace
 
 const std::vector<Activation>& activation_table() {
     static const std::vector<Activation> table = {
-        {"step", "1 if z >= 0, else 0", "0 (undefined at z = 0)", true, true, step_value,
-         step_slope},
-        {"sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true, true, sigmoid_value, sigmoid_slope},
-        {"tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2", true, true, tanh_value,
-         tanh_slope},
-        {"relu", "max(0, z)", "1 if z > 0, else 0", true, false, relu_value, relu_slope},
-        {"linear", "z", "1", true, true, linear_value, linear_slope},
-        {"softmax", "e^z_i / sum_j e^z_j", "s_i (delta_ij - s_j)", false, true, nullptr, nullptr},
+        entry<step_value, step_slope>("step", "1 if z >= 0, else 0", "0 (undefined at z = 0)",
+                                      true, true),
+        entry<sigmoid_value, sigmoid_slope>("sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true,
+                                            true),
+        entry<tanh_value, tanh_slope>("tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2",
+                                      true, true),
+        entry<relu_value, relu_slope>("relu", "max(0, z)", "1 if z > 0, else 0", true, false),
+        entry<linear_value, linear_slope>("linear", "z", "1", true, true),
+        {"softmax", "e^z_i / sum_j e^z_j", "s_i (delta_ij - s_j)", false, true, nullptr, nullptr,
+         nullptr, nullptr},
     };
     return table;
 }
@@ -61,8 +80,8 @@ void activate(const Activation& f, const Matrix& Z, Matrix& A) {
     ensure_shape(A, n, m);
     const double* z = Z.data();
     double* a = A.data();
-    if (f.value) {
-        for (std::size_t i = 0; i < n * m; ++i) a[i] = f.value(z[i]);
+    if (f.values) {
+        f.values(z, a, n * m);
         return;
     }
     // Softmax per row, shifted by the row's maximum so exp never overflows.
@@ -82,8 +101,8 @@ void activation_backward(const Activation& f, const Matrix& Z, const Matrix& A, 
     ensure_shape(dZ, n, m);
     const double *z = Z.data(), *a = A.data(), *da = dA.data();
     double* dz = dZ.data();
-    if (f.slope) {
-        for (std::size_t i = 0; i < n * m; ++i) dz[i] = da[i] * f.slope(z[i], a[i]);
+    if (f.slopes) {
+        f.slopes(z, a, da, dz, n * m);
         return;
     }
     for (std::size_t i = 0; i < n; ++i) {

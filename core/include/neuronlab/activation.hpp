@@ -12,12 +12,16 @@ namespace nl {
 
 struct Activation {
     std::string name;
-    std::string formula;     // a = f(z), plain text
-    std::string derivative;  // da/dz, plain text
-    bool hidden;             // accepted in a hidden layer
-    bool output;             // accepted in the output layer
+    std::string formula;                  // a = f(z), plain text
+    std::string derivative;               // da/dz, plain text
+    bool hidden;                          // accepted in a hidden layer
+    bool output;                          // accepted in the output layer
     double (*value)(double z);            // f(z); null for softmax (row-wise)
     double (*slope)(double z, double a);  // f'(z) given z and a = f(z); null for softmax
+    // The same two over n contiguous values, each a loop with the function inlined (so it
+    // vectorises): a_i = f(z_i); dz_i = da_i * f'(z_i, a_i). Null for softmax.
+    void (*values)(const double* z, double* a, std::size_t n);
+    void (*slopes)(const double* z, const double* a, const double* da, double* dz, std::size_t n);
 };
 
 const std::vector<Activation>& activation_table();
