@@ -56,6 +56,7 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
                        " output layer; got \"" + out.name + "\"");
     trace_.resize(layers_.size());
     grads_.resize(layers_.size());
+    dA_.resize(layers_.size());
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         grads_[l].dW = xt::zeros<double>(layers_[l].W.shape());
         grads_[l].db = xt::zeros<double>(layers_[l].b.shape());
@@ -111,11 +112,45 @@ void Network::validate_targets(const Matrix& X, const Matrix& Y, const std::stri
     nl::validate_targets(*loss_, Y, where);
 }
 
+void Network::swap_buffers(Buffers& other) {
+    std::swap(rows_, other.rows);
+    other.trace.resize(layers_.size());
+    other.delta.resize(layers_.size());
+    other.dA.resize(layers_.size());
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        std::swap(trace_[l], other.trace[l]);
+        std::swap(grads_[l].delta, other.delta[l]);
+        std::swap(dA_[l], other.dA[l]);
+    }
+}
+
+void Network::use_rows(std::size_t rows) {
+    if (rows == rows_) return;
+    // Bring in the spare buffers of this row count, else recycle the least recently used.
+    auto it = std::find_if(spare_.begin(), spare_.end(),
+                           [rows](const Buffers& b) { return b.rows == rows; });
+    if (it == spare_.end()) {
+        if (spare_.size() < kSpareBuffers) spare_.emplace_back();
+        it = spare_.end() - 1;
+    }
+    swap_buffers(*it);
+    std::rotate(spare_.begin(), it, it + 1);
+    if (rows_ == rows) return;
+    rows_ = rows;
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        const std::size_t units = layers_[l].units();
+        ensure_shape(trace_[l].Z, rows, units);
+        ensure_shape(trace_[l].A, rows, units);
+        ensure_shape(grads_[l].delta, rows, units);
+        ensure_shape(dA_[l], rows, units);
+    }
+}
+
 void Network::forward_unchecked(const Matrix& X) {
+    use_rows(X.shape(0));
     const Matrix* input = &X;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         auto& t = trace_[l];
-        ensure_shape(t.Z, X.shape(0), layers_[l].units());
         matmul_bias(*input, layers_[l].W, layers_[l].b, t.Z);
         activate(*layers_[l].activation, t.Z, t.A);
         input = &t.A;
@@ -148,14 +183,13 @@ double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
     // Output delta: fused (P - Y) * scale where the loss and activation allow it, else the
     // chain rule through dL/dP.
     auto& out = grads_[last];
-    ensure_shape(out.delta, n, outputs());
     if (loss_->fused_activation == layers_[last].activation->name) {
         const double scale = loss_->fused_scale(n, outputs());
         for (std::size_t i = 0; i < P.size(); ++i)
             out.delta.data()[i] = scale * (P.data()[i] - Y.data()[i]);
     } else {
-        loss_->gradient(P, Y, dA_);
-        activation_backward(*layers_[last].activation, trace_[last].Z, P, dA_, out.delta);
+        loss_->gradient(P, Y, dA_[last]);
+        activation_backward(*layers_[last].activation, trace_[last].Z, P, dA_[last], out.delta);
     }
 
     for (std::size_t l = last + 1; l-- > 0;) {
@@ -164,10 +198,9 @@ double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
         matmul_at_b(below, g.delta, g.dW);  // dW = A_prev^T delta
         column_sums(g.delta, g.db);         // db = sum over samples of delta
         if (l == 0) break;
-        ensure_shape(dA_, n, layers_[l - 1].units());
-        matmul_a_bt(g.delta, layers_[l].W, dA_);  // dL/dA_prev = delta W^T
-        activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A, dA_,
-                            grads_[l - 1].delta);
+        matmul_a_bt(g.delta, layers_[l].W, dA_[l - 1]);  // dL/dA_prev = delta W^T
+        activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A,
+                            dA_[l - 1], grads_[l - 1].delta);
     }
     return L;
 }

@@ -67,12 +67,14 @@ void Trainer::start_epoch() {
 }
 
 bool Trainer::parameters_finite() const {
-    for (const auto& layer : net_.layers()) {
-        for (double w : layer.W)
-            if (!std::isfinite(w)) return false;
-        for (double b : layer.b)
-            if (!std::isfinite(b)) return false;
-    }
+    const auto finite = [](const double* p, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (!std::isfinite(p[i])) return false;
+        return true;
+    };
+    for (const auto& layer : net_.layers())
+        if (!finite(layer.W.data(), layer.W.size()) || !finite(layer.b.data(), layer.b.size()))
+            return false;
     return true;
 }
 
@@ -96,12 +98,14 @@ double Trainer::step(TrainStatus& status) {
     const std::size_t n = X_.shape(0);
     if (cursor_ >= n) start_epoch();
     const std::size_t rows = std::min(batch_, n - cursor_);
-    ensure_shape(batch_X_, rows, X_.shape(1));
-    ensure_shape(batch_Y_, rows, Y_.shape(1));
-    copy_rows(X_, order_, cursor_, batch_X_);
-    copy_rows(Y_, order_, cursor_, batch_Y_);
+    Matrix& X = batch_X_[rows < batch_];
+    Matrix& Y = batch_Y_[rows < batch_];
+    ensure_shape(X, rows, X_.shape(1));
+    ensure_shape(Y, rows, Y_.shape(1));
+    copy_rows(X_, order_, cursor_, X);
+    copy_rows(Y_, order_, cursor_, Y);
 
-    const double L = net_.backward(batch_X_, batch_Y_, Network::Inputs::trusted);
+    const double L = net_.backward(X, Y, Network::Inputs::trusted);
     if (std::isfinite(L)) {
         save_parameters();  // weights with a finite loss: the ones to go back to
         optimizer_.step(net_);

@@ -61,6 +61,18 @@ public:
     void validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const;
 
 private:
+    // The per-batch buffers of one row count: each layer's Z, A (trace_), delta (grads_) and
+    // dL/dA (dA_), all rows x units. A couple of earlier row counts are kept aside, so that a
+    // trainer alternating between full batches, the last partial one and a whole-set evaluation
+    // swaps buffers instead of reallocating them.
+    struct Buffers {
+        std::size_t rows = 0;
+        std::vector<LayerTrace> trace;
+        std::vector<Matrix> delta, dA;
+    };
+    static constexpr std::size_t kSpareBuffers = 2;
+    void use_rows(std::size_t rows);
+    void swap_buffers(Buffers& other);
     void forward_unchecked(const Matrix& X);
 
     std::size_t inputs_;
@@ -68,7 +80,9 @@ private:
     const Loss* loss_;
     std::vector<LayerTrace> trace_;
     std::vector<LayerGradient> grads_;
-    Matrix dA_;  // scratch: dL/dA of the layer being back-propagated
+    std::vector<Matrix> dA_;  // dL/dA of each layer, rows x units
+    std::size_t rows_ = 0;    // the row count the buffers above are shaped for
+    std::vector<Buffers> spare_;  // most recently used first
 };
 
 }  // namespace nl

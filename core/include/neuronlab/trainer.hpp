@@ -74,7 +74,9 @@ private:
     std::size_t cursor_ = 0;  // next position in order_ within the epoch
     std::size_t epoch_ = 0;
     double epoch_loss_ = 0, epoch_correct_ = 0;  // running sums of the current epoch
-    Matrix batch_X_, batch_Y_;
+    // The rows of the current batch: [0] for full batches, [1] for the last, shorter one of an
+    // epoch (so neither is ever reshaped).
+    Matrix batch_X_[2], batch_Y_[2];
     std::vector<int> batch_labels_;
     std::vector<Layer> saved_;  // the last parameters whose loss was finite
 };
