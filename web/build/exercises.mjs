@@ -1,5 +1,5 @@
-// A lesson's checked exercises: widgets given a goal (an attribute whose schema type is
-// 'goal'). Each needs a name — data-exercise, else id — because the site stores "solved" under
+// A lesson's checked exercises: widgets given a goal (their `goal` attribute, set to anything
+// but the enum widgets' "none"). Each needs a name — data-exercise, else id — because the site stores "solved" under
 // it when the widget fires 'nn-solved'; the home page counts them per lesson.
 import { BuildError } from './build-error.mjs';
 
@@ -13,11 +13,8 @@ import { BuildError } from './build-error.mjs';
 export function findExercises(widgets, schemas, file) {
   const names = [];
   for (const { tag, attributes, line } of widgets) {
-    const entries = Object.entries(schemas.get(tag).attributes);
-    const hasGoal = entries.some(
-      ([name, entry]) => entry.type === 'goal' && attributes[name]?.trim(),
-    );
-    if (!hasGoal) continue;
+    const goal = 'goal' in schemas.get(tag).attributes ? attributes.goal?.trim() : '';
+    if (!goal || goal === 'none') continue;
     const name = attributes['data-exercise'] ?? attributes.id;
     if (!name) {
       throw new BuildError(`<${tag}> has a goal but no data-exercise or id to remember it by`, {
