@@ -98,12 +98,18 @@ double Trainer::step(TrainStatus& status) {
     const std::size_t n = X_.shape(0);
     if (cursor_ >= n) start_epoch();
     const std::size_t rows = std::min(batch_, n - cursor_);
-    Matrix& X = batch_X_[rows < batch_];
-    Matrix& Y = batch_Y_[rows < batch_];
-    ensure_shape(X, rows, X_.shape(1));
-    ensure_shape(Y, rows, Y_.shape(1));
-    copy_rows(X_, order_, cursor_, X);
-    copy_rows(Y_, order_, cursor_, Y);
+    // The full batch is the data set in its own order (it is never shuffled): no copy.
+    const bool whole = batch_ >= n;
+    if (!whole) {
+        Matrix& X = batch_X_[rows < batch_];
+        Matrix& Y = batch_Y_[rows < batch_];
+        ensure_shape(X, rows, X_.shape(1));
+        ensure_shape(Y, rows, Y_.shape(1));
+        copy_rows(X_, order_, cursor_, X);
+        copy_rows(Y_, order_, cursor_, Y);
+    }
+    const Matrix& X = whole ? X_ : batch_X_[rows < batch_];
+    const Matrix& Y = whole ? Y_ : batch_Y_[rows < batch_];
 
     const double L = net_.backward(X, Y, Network::Inputs::trusted);
     if (std::isfinite(L)) {
@@ -123,10 +129,13 @@ double Trainer::step(TrainStatus& status) {
 
     epoch_loss_ += L * static_cast<double>(rows);
     if (!labels_.empty()) {
-        batch_labels_.resize(rows);
-        for (std::size_t r = 0; r < rows; ++r) batch_labels_[r] = labels_[order_[cursor_ + r]];
-        epoch_correct_ +=
-            accuracy(net_.output(), batch_labels_, *net_.layers().back().activation) * rows;
+        if (!whole) {
+            batch_labels_.resize(rows);
+            for (std::size_t r = 0; r < rows; ++r) batch_labels_[r] = labels_[order_[cursor_ + r]];
+        }
+        epoch_correct_ += accuracy(net_.output(), whole ? labels_ : batch_labels_,
+                                   *net_.layers().back().activation) *
+                          rows;
     }
     cursor_ += rows;
     if (cursor_ >= n) ++epoch_;
