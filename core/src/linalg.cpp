@@ -1,34 +1,98 @@
-// Dense kernels as plain loops: the innermost loop walks contiguous memory with no reduction
-// across its iterations, so it vectorises, and every output element sums its terms in one fixed
-// order (the same natively and in WebAssembly). Outputs are computed four rows at a time, so
-// each row of the right-hand matrix is loaded once per four output rows, not once per row.
+// Dense kernels: every output element sums its terms in one fixed order (the same natively and
+// in WebAssembly). The two products made of rank-1 updates (A B and A^T B) keep 4 x 4 blocks of
+// the output in SIMD registers while their terms stream past; A B^T sums four dot products at
+// a time.
 #include "neuronlab/linalg.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace nl {
 
 namespace {
 
-constexpr std::size_t kRows = 4;  // output rows per block
+// Two doubles in one SIMD register (SSE2 natively, simd128 in wasm), through the vector
+// extension GCC and Clang share. Lanes are computed independently, with the same operations
+// as scalar code, so results do not depend on the vector width.
+typedef double f64x2 __attribute__((vector_size(16)));
 
-// c_r[j] += x_r w[j] for the four rows r and j < m. The restrict parameters tell the compiler
-// the rows do not overlap, which it needs to vectorise the loop.
-inline void axpy4(double* __restrict c0, double* __restrict c1, double* __restrict c2,
-                  double* __restrict c3, const double* __restrict w, double x0, double x1,
-                  double x2, double x3, std::size_t m) {
-    for (std::size_t j = 0; j < m; ++j) {
-        const double wj = w[j];
-        c0[j] += x0 * wj;
-        c1[j] += x1 * wj;
-        c2[j] += x2 * wj;
-        c3[j] += x3 * wj;
+inline f64x2 load2(const double* p) {
+    f64x2 v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+inline void store2(double* p, f64x2 v) { std::memcpy(p, &v, sizeof v); }
+
+// The rank-1 updates both products are made of, over t = 0 .. count-1 in order:
+//   c[r][q] += x(r, t) * y(t)[q],  x(r, t) = x[r * x_row + t * x_step],  y(t) = y + t * y_step,
+// for rows r < rows and columns q < cols of C (row r at c + r * c_row).
+struct Update {
+    double* c;
+    std::size_t c_row;
+    const double* x;
+    std::size_t x_row, x_step;
+    const double* y;
+    std::size_t y_step, count;
+};
+
+// A 4 x 4 block of C kept in eight registers for the whole sum.
+void block4x4(const Update& u) {
+    double* c = u.c;
+    const std::size_t cr = u.c_row, xr = u.x_row;
+    f64x2 c00 = load2(c), c01 = load2(c + 2), c10 = load2(c + cr), c11 = load2(c + cr + 2);
+    f64x2 c20 = load2(c + 2 * cr), c21 = load2(c + 2 * cr + 2);
+    f64x2 c30 = load2(c + 3 * cr), c31 = load2(c + 3 * cr + 2);
+    const double* x = u.x;
+    const double* y = u.y;
+    for (std::size_t t = 0; t < u.count; ++t, x += u.x_step, y += u.y_step) {
+        const f64x2 y0 = load2(y), y1 = load2(y + 2);
+        const f64x2 a0 = {x[0], x[0]}, a1 = {x[xr], x[xr]};
+        const f64x2 a2 = {x[2 * xr], x[2 * xr]}, a3 = {x[3 * xr], x[3 * xr]};
+        c00 += a0 * y0;
+        c01 += a0 * y1;
+        c10 += a1 * y0;
+        c11 += a1 * y1;
+        c20 += a2 * y0;
+        c21 += a2 * y1;
+        c30 += a3 * y0;
+        c31 += a3 * y1;
     }
+    store2(c, c00);
+    store2(c + 2, c01);
+    store2(c + cr, c10);
+    store2(c + cr + 2, c11);
+    store2(c + 2 * cr, c20);
+    store2(c + 2 * cr + 2, c21);
+    store2(c + 3 * cr, c30);
+    store2(c + 3 * cr + 2, c31);
 }
 
-// c[j] += x w[j] for j < m.
-inline void axpy(double* __restrict c, const double* __restrict w, double x, std::size_t m) {
-    for (std::size_t j = 0; j < m; ++j) c[j] += x * w[j];
+// Any rows x cols block, one element at a time (the edges the 4 x 4 blocks leave).
+void block(const Update& u, std::size_t rows, std::size_t cols) {
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t q = 0; q < cols; ++q) {
+            double sum = u.c[r * u.c_row + q];
+            for (std::size_t t = 0; t < u.count; ++t)
+                sum += u.x[r * u.x_row + t * u.x_step] * u.y[t * u.y_step + q];
+            u.c[r * u.c_row + q] = sum;
+        }
+}
+
+// The update over all of C (rows x cols), in 4 x 4 blocks and then the edges. Every element
+// still sums over t in order, so the blocking does not change any result.
+void update(const Update& u, std::size_t rows, std::size_t cols) {
+    const std::size_t rows4 = rows / 4 * 4, cols4 = cols / 4 * 4;
+    for (std::size_t r = 0; r < rows4; r += 4) {
+        Update b = u;
+        b.c += r * u.c_row;
+        b.x += r * u.x_row;
+        for (std::size_t q = 0; q < cols4; q += 4, b.c += 4, b.y += 4) block4x4(b);
+        block(b, 4, cols - cols4);
+    }
+    Update b = u;
+    b.c += rows4 * u.c_row;
+    b.x += rows4 * u.x_row;
+    block(b, rows - rows4, cols);
 }
 
 }  // namespace
@@ -36,43 +100,15 @@ inline void axpy(double* __restrict c, const double* __restrict w, double x, std
 // c_ij = b_j + sum_p a_ip w_pj, p ascending.
 void matmul_bias(const Matrix& A, const Matrix& B, const Vector& b, Matrix& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    const double *a = A.data(), *w = B.data(), *bias = b.data();
-    double* c = C.data();
-    std::size_t i = 0;
-    for (; i + kRows <= n; i += kRows) {
-        double* c0 = c + i * m;
-        const double* a0 = a + i * k;
-        for (std::size_t r = 0; r < kRows; ++r) std::copy_n(bias, m, c0 + r * m);
-        for (std::size_t p = 0; p < k; ++p)
-            axpy4(c0, c0 + m, c0 + 2 * m, c0 + 3 * m, w + p * m, a0[p], a0[k + p], a0[2 * k + p],
-                  a0[3 * k + p], m);
-    }
-    for (; i < n; ++i) {
-        double* ci = c + i * m;
-        std::copy_n(bias, m, ci);
-        for (std::size_t p = 0; p < k; ++p) axpy(ci, w + p * m, a[i * k + p], m);
-    }
+    for (std::size_t i = 0; i < n; ++i) std::copy_n(b.data(), m, C.data() + i * m);
+    update({C.data(), m, A.data(), k, 1, B.data(), m, k}, n, m);
 }
 
-// c_pj = sum_i a_ip b_ij, i ascending: four rows of C stay in cache while all of B passes.
+// c_pj = sum_i a_ip b_ij, i ascending.
 void matmul_at_b(const Matrix& A, const Matrix& B, Matrix& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    const double *a = A.data(), *bm = B.data();
-    double* c = C.data();
-    std::size_t p = 0;
-    for (; p + kRows <= k; p += kRows) {
-        double* c0 = c + p * m;
-        std::fill_n(c0, kRows * m, 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
-            const double* ai = a + i * k + p;
-            axpy4(c0, c0 + m, c0 + 2 * m, c0 + 3 * m, bm + i * m, ai[0], ai[1], ai[2], ai[3], m);
-        }
-    }
-    for (; p < k; ++p) {
-        double* cp = c + p * m;
-        std::fill_n(cp, m, 0.0);
-        for (std::size_t i = 0; i < n; ++i) axpy(cp, bm + i * m, a[i * k + p], m);
-    }
+    std::fill_n(C.data(), k * m, 0.0);
+    update({C.data(), m, A.data(), 1, k, B.data(), m, n}, k, m);
 }
 
 // c_ip = sum_j a_ij b_pj, j ascending: four independent sums at a time (four rows of B).
@@ -84,7 +120,7 @@ void matmul_a_bt(const Matrix& A, const Matrix& B, Matrix& C) {
         const double* ai = a + i * m;
         double* ci = c + i * k;
         std::size_t p = 0;
-        for (; p + kRows <= k; p += kRows) {
+        for (; p + 4 <= k; p += 4) {
             const double* b0 = bm + p * m;
             double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
             for (std::size_t j = 0; j < m; ++j) {
