@@ -277,52 +277,72 @@ async function watchLongTasks(page) {
   };
 }
 
+/**
+ * A control for the same conditions: 4 s of animation frames that each do a fixed piece of
+ * arithmetic (about 3 ms at full speed, calibrated). On a quiet machine it makes no long task;
+ * where it does, other processes are taking the CPU and long tasks say nothing about the widget.
+ */
+async function controlRun(page, loops) {
+  await page.evaluate(
+    (count) =>
+      new Promise((done) => {
+        const end = performance.now() + 4000;
+        let sink = 0;
+        const frame = () => {
+          for (let i = 0; i < count; i++) sink += Math.sqrt(i + sink) % 3;
+          if (performance.now() < end) requestAnimationFrame(frame);
+          else done(sink);
+        };
+        requestAnimationFrame(frame);
+      }),
+    loops,
+  );
+}
+
 test('no long task while training, at full speed and with the CPU slowed 4x', async (t) => {
   const query =
     'dataset=spiral&samples=400&noise=0.1&test-fraction=0.25&hidden-layers=8,8&optimizer=adam&learning-rate=0.01&batch-size=10&speed=fast';
   const { page, watcher, widget } = await openTrainer(query);
   const cdp = await page.context().newCDPSession(page);
-  // A control: 5 s of animation frames that each keep the main thread busy for 4 ms. On a
-  // quiet machine it makes no long task; where it does, other processes are taking the CPU.
-  let read = await watchLongTasks(page);
-  await page.evaluate(
-    () =>
-      new Promise((done) => {
-        const end = performance.now() + 5000;
-        const frame = () => {
-          const until = performance.now() + 4;
-          while (performance.now() < until);
-          if (performance.now() < end) requestAnimationFrame(frame);
-          else done();
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-  const report = { control: await read() };
+  const loops = await page.evaluate(() => {
+    let [count, sink] = [0, 0];
+    const end = performance.now() + 3;
+    while (performance.now() < end)
+      for (let i = 0; i < 1000; i++, count++) sink += Math.sqrt(i + sink) % 3;
+    return count;
+  });
+  const report = {};
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    let read = await watchLongTasks(page);
+    await controlRun(page, loops);
+    const control = await read();
     read = await watchLongTasks(page);
     const start = epochOf(await readout(widget));
     await widget.getByRole('button', { name: 'Play' }).click();
     await page.waitForTimeout(10000);
+    const training = await read();
     await widget.getByRole('button', { name: 'Pause' }).click();
     await widget.getByRole('button', { name: 'Play' }).waitFor();
     const epochs = epochOf(await readout(widget)) - start;
-    report[`${rate}x`] = { ...(await read()), epochs };
+    report[`${rate}x`] = { control, training: { ...training, epochs } };
     assert.ok(epochs > 10, `training made progress at ${rate}x: ${epochs} epochs`);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const summary = `long tasks (over 50 ms): ${JSON.stringify(report)}`;
+  const summary = `long tasks (over 50 ms) in 10 s of training: ${JSON.stringify(report)}`;
   t.diagnostic(summary);
   console.log(summary);
   watcher.assertClean();
   await page.close();
-  if (report.control.count > 0) {
-    t.skip(`the machine is busy (the 4 ms control made ${report.control.count} long tasks)`);
-    return;
+  const busy = Object.entries(report).filter(([, r]) => r.control.count > 0);
+  for (const [rate, r] of Object.entries(report)) {
+    if (r.control.count === 0) assert.equal(r.training.count, 0, `${rate}: ${summary}`);
   }
-  assert.equal(report['1x'].count, 0, summary);
-  assert.equal(report['4x'].count, 0, summary);
+  if (busy.length > 0) {
+    t.skip(
+      `the machine was busy at ${busy.map(([rate]) => rate).join(' and ')}: the control made long tasks`,
+    );
+  }
 });
 
 test('training stops while the widget is off screen and goes on when it is back', async () => {

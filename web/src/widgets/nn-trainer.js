@@ -34,6 +34,7 @@ export class NnTrainer extends BaseWidget {
   #points = []; // the points last used (the attribute's, when it was good)
   #publisher = null;
   #wordsAt = -Infinity;
+  #fresh = true;
   #afterFrame = () => {};
   #frameEnd = null;
 
@@ -93,13 +94,16 @@ export class NnTrainer extends BaseWidget {
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
     if (running && (!draw || this.#stepTo >= 0)) this.#train();
-    if (draw || !this.#running) this.#show(spec);
+    // A change, or the end of a run, has every part drawn anew, one per frame.
+    const fresh = this.#fresh || (running && !this.#running);
+    this.#fresh = false;
+    if (draw || !this.#running) this.#show(spec, fresh);
     // The frame's whole task, style, layout, paint and commit included, ends before a message
     // posted now arrives: that is the time the loop adapts to.
     if (this.#running)
       this.#afterFrame(() => this.#loop.frameDone(performance.now() - start, draw));
     this.#publisher.publish(this.#session.network, this.#session.version, this.#playing);
-    if (this.#running) this.requestRender();
+    if (this.#running || this.#parts.display.pending) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
@@ -123,12 +127,18 @@ export class NnTrainer extends BaseWidget {
     }
   }
 
-  #show(spec) {
+  /** Any render asked for from outside (a change, a resize) redraws every part. */
+  requestRender() {
+    this.#fresh = true;
+    super.requestRender();
+  }
+
+  #show(spec, fresh) {
     const { epoch, history } = this.#session;
     const p = this.#parts;
     const playing = this.#playing;
     const { activation } = this.values;
-    p.display.draw(this.#session, { activation, classes: spec.classes, playing });
+    p.display.draw(this.#session, { activation, classes: spec.classes, playing, fresh });
     // While training, the words and fields change ten times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;

@@ -1,8 +1,9 @@
-// Everything <nn-trainer> draws, and how often. Paused, everything on each render, the boundary
-// from a 96 × 96 grid. While training, one part per frame in turn (the boundary from one forward
-// pass of the core over a 48 × 48 grid, 32 × 32 where that proves slow; the neuron maps from
-// that pass; each chart; the weights), so no frame carries them all; the theme is read once a
-// second. Drawing only: the numbers come from the session (the core's network, data, history).
+// Everything <nn-trainer> draws, one part per frame so that no frame carries them all: while
+// training, in turn (the boundary from one forward pass of the core over a 48 × 48 grid, 32 ×
+// 32 where that proves slow; the neuron maps from that pass; each chart; the weights); paused,
+// each part once after a change, the boundary then from a finer 96 × 96 grid. The theme is
+// read once a second. Drawing only: the numbers come from the session (the core's network,
+// data and history).
 
 import { boundaryPlot } from './boundary-plot.js';
 import { el, setText } from './dom.js';
@@ -12,11 +13,12 @@ import { drawChart, networkParts, showWeights, weightsTable } from './trainer-vi
 
 const GRID = 48; // grid points per side while training
 const SLOW_GRID = 32; // when drawing the boundary proves slow
-const SLOW_BOUNDARY_MS = 10;
+const SLOW_BOUNDARY_MS = 6;
 const STILL_GRID = 96; // and while paused, for a finer picture
 const THEME_MS = 1000;
 const DIAGRAM_MS = 1000;
 const PARTS = ['boundary', 'loss', 'maps', 'boundary', 'accuracy', 'weights'];
+const STILL_PARTS = ['weights', 'loss', 'accuracy', 'boundary', 'maps']; // after a change, paused
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
@@ -57,6 +59,7 @@ export function trainerDisplay(o) {
   let grid = { key: '', matrix: null };
   let forward = null; // the last forward pass over the grid, for the maps
   let turn = 0;
+  let pending = []; // parts still to draw
   let perPoint = 0; // the boundary's drawing time per grid point while training, smoothed
   let theme = { at: -Infinity };
   let diagramAt = -Infinity;
@@ -81,10 +84,10 @@ export function trainerDisplay(o) {
       net.tiles.draw({ forward, grid: grid.n, colors: theme.colors, bounds });
     },
     loss(network, data, o2, history) {
-      drawChart(charts.loss, 'loss', history, theme.colors, theme.font, !o2.playing);
+      drawChart(charts.loss, 'loss', history, theme.colors, theme.font, o2.playing);
     },
     accuracy(network, data, o2, history) {
-      drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font, !o2.playing);
+      drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font, o2.playing);
     },
     weights(network, data, o2) {
       // The diagram's many lines are costly to repaint: once a second is enough while training.
@@ -104,7 +107,15 @@ export function trainerDisplay(o) {
     panels,
     charts: chartRow,
     weights: weights.root,
-    /** session: the TrainingSession; o2: { activation, classes, playing } */
+    /** True while parts wait for their frame (paused, after a change). */
+    get pending() {
+      return pending.length > 0;
+    },
+    /**
+     * Draws one part: the next in turn while playing; paused, the first of those a change
+     * (fresh) made due, the rest in the frames after. session: the TrainingSession; o2:
+     * { activation, classes, playing, fresh }.
+     */
     draw(session, o2) {
       const { network, data, history } = session;
       const now = performance.now();
@@ -120,8 +131,10 @@ export function trainerDisplay(o) {
         netKey = shape.join();
         forward = null;
       }
-      const due = o2.playing ? [PARTS[turn++ % PARTS.length]] : PARTS;
-      for (const part of due) parts[part](network, data, o2, history);
+      if (o2.playing) pending = [PARTS[turn++ % PARTS.length]];
+      else if (o2.fresh) pending = [...STILL_PARTS];
+      const part = pending.shift();
+      if (part) parts[part](network, data, o2, history);
       const tests = data.Xtest?.rows ?? 0;
       const held = tests > 0 ? `, ${tests} test points (hollow)` : '';
       setText(caption, `${data.X.rows} training points${held}`);

@@ -37,31 +37,35 @@ export function showWeights(diagram, parameters) {
 }
 
 /**
- * One chart from a TrainingHistory: which is 'loss' (log scale) or 'accuracy'; speak: whether
- * to refresh its spoken summary (not on every frame of a run).
+ * One chart from a TrainingHistory: which is 'loss' (log scale) or 'accuracy'. While a run goes
+ * on (brief), every k-th entry is drawn, about one per 2 pixels, and the spoken summary is left
+ * alone; a still chart draws every entry and says where the curve ends.
  */
-export function drawChart(canvas, which, history, colors, font, speak = true) {
-  const { series, stride } = history;
+export function drawChart(canvas, which, history, colors, font, brief = false) {
   const [width, height] = [canvas.clientWidth, canvas.clientHeight];
   if (width === 0) return;
-  const test = which === 'loss' ? series.testLoss : series.testAccuracy;
-  const lines = [{ values: series[which], color: colors.pos, label: 'train' }];
+  const every = brief ? Math.max(1, Math.ceil((2 * history.series.loss.length) / width)) : 1;
+  const pick = (values) => (every === 1 ? values : values.filter((_, i) => i % every === 0));
+  const train = pick(history.series[which]);
+  const test = pick(which === 'loss' ? history.series.testLoss : history.series.testAccuracy);
+  const lines = [{ values: train, color: colors.pos, label: 'train' }];
   if (test.some(Number.isFinite)) {
     lines.push({ values: test, color: colors.neg, label: 'test', dash: [6, 4] });
   }
   const scale = which === 'loss' ? { log: true } : { yDomain: [0, 1.05] };
-  if (speak) {
+  if (!brief) {
     const last = history.latest?.[which];
     const shown = which === 'loss' ? showSignificant(last, 3) : showPercent(last);
     canvas.setAttribute('aria-label', `${which} by epoch: ${shown} at epoch ${history.epoch}`);
   }
   const ctx = prepareCanvas(canvas, width, height);
+  const xStep = history.stride * every;
   drawLineChart(ctx, {
     width,
     height,
     colors,
     font,
-    xStep: stride,
+    xStep,
     series: lines,
     yTitle: which,
     ...scale,

@@ -8,8 +8,8 @@
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
 const MOST_MS = 8;
 const LEAST_MS = 0.5;
-const LONG_FRAME_MS = 20; // a frame's whole task above this: do less in such frames
-const SHORT_FRAME_MS = 12; // below this: a little more
+const LONG_FRAME_MS = 14; // a frame's whole task above this: do less in such frames
+const SHORT_FRAME_MS = 8; // below this: a little more
 
 export class TrainingLoop {
   #owed = 0; // epochs the speed allows and not yet trained
