@@ -171,12 +171,18 @@ function countText({ minLength = 1, maxLength = Infinity }, noun) {
 /** An accepted value to show in a message: entry.example, else the default fitted to the length. */
 function example(entry) {
   if (entry.example !== undefined) return entry.example;
-  if (!Array.isArray(entry.default)) return formatAttribute(entry, entry.default ?? 0);
+  if (entry.type !== 'numbers' && entry.type !== 'shape') {
+    return formatAttribute(entry, entry.default ?? 0);
+  }
+  // A list without a default (null or []) gets 0 for each item, or its minimum when above 0.
+  const sample = entry.default?.length
+    ? entry.default
+    : [Math.max(entry.min ?? 0, entry.type === 'shape' ? 1 : 0)];
   const length = Math.max(
     entry.minLength ?? 1,
-    Math.min(entry.default.length, entry.maxLength ?? Infinity),
+    Math.min(sample.length, entry.maxLength ?? Infinity),
   );
-  const fitted = Array.from({ length }, (_, i) => entry.default[i % entry.default.length]);
+  const fitted = Array.from({ length }, (_, i) => sample[i % sample.length]);
   return formatAttribute(entry, fitted);
 }
 
