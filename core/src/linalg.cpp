@@ -4,7 +4,6 @@
 // a time.
 #include "neuronlab/linalg.hpp"
 
-#include <algorithm>
 #include <cstring>
 
 namespace nl {
@@ -23,12 +22,14 @@ inline f64x2 load2(const double* p) {
 }
 inline void store2(double* p, f64x2 v) { std::memcpy(p, &v, sizeof v); }
 
-// The rank-1 updates both products are made of, over t = 0 .. count-1 in order:
-//   c[r][q] += x(r, t) * y(t)[q],  x(r, t) = x[r * x_row + t * x_step],  y(t) = y + t * y_step,
+// The sums both products are made of, over t = 0 .. count-1 in order:
+//   c[r][q] = init[q] + sum_t x(r, t) * y(t)[q]  (init: a row vector, or null for 0),
+//   x(r, t) = x[r * x_row + t * x_step],  y(t) = y + t * y_step,
 // for rows r < rows and columns q < cols of C (row r at c + r * c_row).
 struct Update {
     double* c;
     std::size_t c_row;
+    const double* init;
     const double* x;
     std::size_t x_row, x_step;
     const double* y;
@@ -39,9 +40,9 @@ struct Update {
 void block4x4(const Update& u) {
     double* c = u.c;
     const std::size_t cr = u.c_row, xr = u.x_row;
-    f64x2 c00 = load2(c), c01 = load2(c + 2), c10 = load2(c + cr), c11 = load2(c + cr + 2);
-    f64x2 c20 = load2(c + 2 * cr), c21 = load2(c + 2 * cr + 2);
-    f64x2 c30 = load2(c + 3 * cr), c31 = load2(c + 3 * cr + 2);
+    const f64x2 i0 = u.init ? load2(u.init) : f64x2{0.0, 0.0};
+    const f64x2 i1 = u.init ? load2(u.init + 2) : f64x2{0.0, 0.0};
+    f64x2 c00 = i0, c01 = i1, c10 = i0, c11 = i1, c20 = i0, c21 = i1, c30 = i0, c31 = i1;
     const double* x = u.x;
     const double* y = u.y;
     for (std::size_t t = 0; t < u.count; ++t, x += u.x_step, y += u.y_step) {
@@ -71,14 +72,14 @@ void block4x4(const Update& u) {
 void block(const Update& u, std::size_t rows, std::size_t cols) {
     for (std::size_t r = 0; r < rows; ++r)
         for (std::size_t q = 0; q < cols; ++q) {
-            double sum = u.c[r * u.c_row + q];
+            double sum = u.init ? u.init[q] : 0.0;
             for (std::size_t t = 0; t < u.count; ++t)
                 sum += u.x[r * u.x_row + t * u.x_step] * u.y[t * u.y_step + q];
             u.c[r * u.c_row + q] = sum;
         }
 }
 
-// The update over all of C (rows x cols), in 4 x 4 blocks and then the edges. Every element
+// All of C (rows x cols), in 4 x 4 blocks and then the edges. Every element
 // still sums over t in order, so the blocking does not change any result.
 void update(const Update& u, std::size_t rows, std::size_t cols) {
     const std::size_t rows4 = rows / 4 * 4, cols4 = cols / 4 * 4;
@@ -86,7 +87,10 @@ void update(const Update& u, std::size_t rows, std::size_t cols) {
         Update b = u;
         b.c += r * u.c_row;
         b.x += r * u.x_row;
-        for (std::size_t q = 0; q < cols4; q += 4, b.c += 4, b.y += 4) block4x4(b);
+        for (std::size_t q = 0; q < cols4; q += 4, b.c += 4, b.y += 4) {
+            block4x4(b);
+            if (b.init) b.init += 4;
+        }
         block(b, 4, cols - cols4);
     }
     Update b = u;
@@ -100,15 +104,13 @@ void update(const Update& u, std::size_t rows, std::size_t cols) {
 // c_ij = b_j + sum_p a_ip w_pj, p ascending.
 void matmul_bias(const Matrix& A, const Matrix& B, const Vector& b, Matrix& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    for (std::size_t i = 0; i < n; ++i) std::copy_n(b.data(), m, C.data() + i * m);
-    update({C.data(), m, A.data(), k, 1, B.data(), m, k}, n, m);
+    update({C.data(), m, b.data(), A.data(), k, 1, B.data(), m, k}, n, m);
 }
 
 // c_pj = sum_i a_ip b_ij, i ascending.
 void matmul_at_b(const Matrix& A, const Matrix& B, Matrix& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    std::fill_n(C.data(), k * m, 0.0);
-    update({C.data(), m, A.data(), 1, k, B.data(), m, n}, k, m);
+    update({C.data(), m, nullptr, A.data(), 1, k, B.data(), m, n}, k, m);
 }
 
 // c_ip = sum_j a_ij b_pj, j ascending: four independent sums at a time (four rows of B).
