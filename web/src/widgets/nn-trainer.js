@@ -35,6 +35,7 @@ export class NnTrainer extends BaseWidget {
   #publisher = null;
   #wordsAt = -Infinity;
   #fresh = true;
+  #spec = null; // the last render's
   #afterFrame = () => {};
   #frameEnd = null;
 
@@ -98,6 +99,8 @@ export class NnTrainer extends BaseWidget {
     const fresh = this.#fresh || (running && !this.#running);
     this.#fresh = false;
     if (draw || !this.#running) this.#show(spec, fresh);
+    this.#checkGoal();
+    this.#spec = spec;
     // The frame's whole task, style, layout, paint and commit included, ends before a message
     // posted now arrives: that is the time the loop adapts to.
     if (this.#running)
@@ -134,19 +137,30 @@ export class NnTrainer extends BaseWidget {
   }
 
   #show(spec, fresh) {
-    const { epoch, history } = this.#session;
-    const p = this.#parts;
-    const playing = this.#playing;
     const { activation } = this.values;
-    p.display.draw(this.#session, { activation, classes: spec.classes, playing, fresh });
+    const playing = this.#playing;
+    this.#parts.display.draw(this.#session, { activation, classes: spec.classes, playing, fresh });
     // While training, the words and fields change ten times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;
     this.#wordsAt = now;
+    this.#words(spec);
+  }
+
+  /** The readout, the fields and the status line, for the session as it is now. */
+  #words(spec) {
+    const { epoch, history } = this.#session;
+    const p = this.#parts;
+    const playing = this.#playing;
     const text = runSummary(epoch, history.latest);
     p.controls.set(this.values, { playing, text, loss: spec.autoLoss });
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
-    const solved = p.goal.check(this.values.goal, history.latest, epoch);
+  }
+
+  /** The goal, checked on every frame: "reached by epoch" names the slice that reached it. */
+  #checkGoal() {
+    const { epoch, history } = this.#session;
+    const solved = this.#parts.goal.check(this.values.goal, history.latest, epoch);
     if (solved) {
       this.emit('nn-solved', { goal: this.values.goal, epoch, ...history.latest });
       this.announce(solved);
@@ -163,6 +177,7 @@ export class NnTrainer extends BaseWidget {
 
   #pause() {
     this.#stop();
+    this.#words(this.#spec); // at once: what the page says is where training stopped
     const { epoch, history } = this.#session;
     this.announce(`Paused. ${runSummary(epoch, history.latest)}.`);
     this.requestRender();

@@ -4,8 +4,7 @@
 // model to other elements (an 'nn-model' event) and, with save-model, to localStorage.
 
 import { shorten } from './attributes.js';
-
-const STORAGE_KEY = 'neuronlab:model';
+import { saveModel } from './saved-model.js';
 
 /** True when points is x₁, x₂, class triples with classes from 0 to classes − 1. */
 function pointsFit(points, classes) {
@@ -75,12 +74,7 @@ export function modelPublisher(widget) {
       [sent, at] = [version, now];
       const model = network.toJSON();
       widget.emit('nn-model', { model });
-      if (!widget.values['save-model']) return;
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify(model));
-      } catch {
-        // Storage may be full or switched off; the event has gone out all the same.
-      }
+      if (widget.values['save-model']) saveModel(model);
     },
   };
 }
