@@ -50,11 +50,14 @@ function install() {
   }
 
   /**
-   * What a reader sees in a widget: the text of every visible node in its shadow tree, the
-   * value of each visible field and the chosen option of each menu, one string.
+   * Text a reader sees in a widget: every visible text node of its shadow tree and the chosen
+   * option of each menu; with fields, each visible text field's value too; nodes inside `skip`
+   * (a selector) left out. One string.
    */
-  function shownText(widget) {
+  function collect(widget, { fields = true, skip = null } = {}) {
     const parts = [];
+    const shows = (element) =>
+      element.checkVisibility({ visibilityProperty: true }) && !(skip && element.closest(skip));
     const visit = (root) => {
       const walker = document.createTreeWalker(
         root,
@@ -63,44 +66,38 @@ function install() {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.nodeType === Node.TEXT_NODE) {
           const parent = node.parentElement;
-          if (
-            parent &&
-            !parent.closest('style, script, option') &&
-            parent.checkVisibility({ visibilityProperty: true })
-          ) {
+          if (parent && !parent.closest('style, script, option') && shows(parent)) {
             parts.push(node.data);
           }
           continue;
         }
         if (node.shadowRoot) visit(node.shadowRoot);
-        if (!node.checkVisibility({ visibilityProperty: true })) continue;
-        if (node.localName === 'textarea' || (node.localName === 'input' && node.type === 'text')) {
-          parts.push(node.value);
-        } else if (node.localName === 'select') {
-          parts.push(node.selectedOptions[0]?.text ?? '');
-        }
+        if (!shows(node)) continue;
+        const field = node.localName === 'textarea' || node.matches('input[type="text"]');
+        if (field && fields) parts.push(node.value);
+        if (node.localName === 'select') parts.push(node.selectedOptions[0]?.text ?? '');
       }
     };
     visit(widget.shadowRoot);
-    return parts.join(' ');
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
   }
 
-  /** The same text with every quoted echo of a reader's value ("…") taken out. */
-  const unquoted = (text) => text.replace(/"[^"]*"/g, '""');
+  /** Everything a reader sees in the widget, messages and field values included. */
+  const shownText = (widget) => collect(widget);
+
+  const MESSAGES = '.alerts, .message, [role="alert"], [role="status"], [aria-live]';
 
   /** The words of the widget's inline messages: its alert box and every field message. */
   function messages(widget) {
-    const boxes = widget.shadowRoot.querySelectorAll('.alerts, .message, [role="alert"]');
-    return [...new Set(boxes)].map((box) => box.textContent).join('\n');
+    const boxes = widget.shadowRoot.querySelectorAll(MESSAGES);
+    return [...boxes].map((box) => box.textContent).join('\n');
   }
 
-  /** The widget's body (what it computes and draws), without the message boxes. */
-  function bodyText(widget) {
-    return shownText(widget)
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(messages(widget).replace(/\s+/g, ' ').trim(), '');
-  }
+  /**
+   * What the widget computes and draws, as text: no messages, no live regions (they speak
+   * later) and no text-field values (a field keeps the reader's text while it is wrong).
+   */
+  const bodyText = (widget) => collect(widget, { fields: false, skip: MESSAGES });
 
   const RUNNABLE = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'base', 'portal']);
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
@@ -143,7 +140,6 @@ function install() {
     settle,
     pin,
     shownText,
-    unquoted,
     messages,
     bodyText,
     risky,
