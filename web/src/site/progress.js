@@ -11,6 +11,7 @@ function isProgress(data) {
   return (
     typeof data?.lessons === 'object' &&
     data.lessons !== null &&
+    !Array.isArray(data.lessons) &&
     Object.values(data.lessons).every((entry) => Array.isArray(entry?.solved))
   );
 }
