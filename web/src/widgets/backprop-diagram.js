@@ -16,7 +16,8 @@ export function backpropDiagram(shape, parameters) {
     shape,
     parameters,
     labels: (column, unit) => unitName(shape, column, unit),
-    width: 380,
+    // About 130 units between columns, so a neuron's numbers never run into the next column's.
+    width: Math.max(380, (shape.length - 1) * 130 + 90),
     height,
     radius: RADIUS,
   });

@@ -47,10 +47,13 @@ var {
   outline-offset: 3px;
 }
 @container (min-width: 720px) {
-  .stage {
+  .stage:not(.deep) {
     grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
     align-items: start;
   }
+}
+.stage.deep .diagram {
+  max-width: 44rem;
 }
 .diagram {
   margin: 0;

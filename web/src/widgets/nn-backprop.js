@@ -118,7 +118,7 @@ export class NnBackprop extends BaseWidget {
       blocks: el('div', { class: 'blocks' }),
       check: gradientTable(),
     });
-    const stage = el(
+    const stage = (p.stage = el(
       'div',
       {
         class: 'stage',
@@ -127,7 +127,7 @@ export class NnBackprop extends BaseWidget {
         'aria-label': 'Backpropagation, step by step: Next and Back, or the arrow keys, or n and p',
       },
       [p.figure, el('section', { class: 'explain' }, [p.title, p.blocks])],
-    );
+    ));
     body.append(settings.root, stage, scrubber.root, p.check.root);
     body.addEventListener('keydown', (event) => this.#onKey(event));
   }
@@ -157,6 +157,7 @@ export class NnBackprop extends BaseWidget {
       if (this.#diagramFor !== shape.join(',')) {
         this.#diagram = backpropDiagram(shape, run.before);
         p.figure.replaceChildren(this.#diagram.svg);
+        p.stage.classList.toggle('deep', shape.length > 3); // the diagram then takes a row
         this.#diagramFor = shape.join(',');
       }
     }
