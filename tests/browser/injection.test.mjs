@@ -238,7 +238,7 @@ describe('localStorage', () => {
     }
   });
 
-  test("'neuronlab:model' holding payloads: pages and widgets that keep models ignore it", async () => {
+  test("'neuronlab:model' holding payloads: <nn-export stored> names it, nothing runs", async () => {
     const model = {
       format: PAYLOADS[1],
       version: 1,
@@ -247,8 +247,17 @@ describe('localStorage', () => {
       layers: [{ units: 1, activation: PAYLOADS[3], weights: [[0], [0]], biases: [0] }],
     };
     for (const value of [PAYLOADS[0], JSON.stringify(model)]) {
-      for (const path of ['', 'embed/?widget=nn-export', 'embed/?widget=nn-trainer&save-model']) {
+      const paths = ['', 'embed/?widget=nn-export&stored', 'embed/?widget=nn-trainer&save-model'];
+      for (const path of paths) {
         const probed = await openWithStorage(path, { 'neuronlab:model': value });
+        if (path.includes('nn-export')) {
+          // The stored text becomes the model attribute and is read (and refused) by the core.
+          const alerts = await probed.page.evaluate(
+            () =>
+              document.querySelector('nn-export').shadowRoot.querySelector('.alerts').textContent,
+          );
+          assert.ok(alerts.startsWith(`model="${shortened(value)}"`), `stored model: ${alerts}`);
+        }
         await assertNothingRan(probed, `'neuronlab:model' on /${path}`);
         await probed.page.close();
       }
