@@ -210,6 +210,8 @@ export class BaseWidget extends Element {
     this.#parseAll();
     this.build(body);
     this.#built = true;
+    // build() may set attributes (setValue, such as <nn-export stored>): they count too.
+    this.#parseAll();
     this.requestRender();
   }
 
