@@ -2,8 +2,9 @@
 // phones show a number pad) and a range slider kept in step, with an inline message when the
 // text is not an accepted number. The last good value stays in force until the text is fixed.
 
-import { formatNumber, parseValue, shorten } from './attributes.js';
-import { el, setText } from './dom.js';
+import { formatNumber, parseValue } from './attributes.js';
+import { el } from './dom.js';
+import { numberField } from './number-field.js';
 
 const UNFINISHED = /^\s*[-+\u2212]?\.?\s*$|\de[-+]?$/i;
 
@@ -14,13 +15,12 @@ const UNFINISHED = /^\s*[-+\u2212]?\.?\s*$|\de[-+]?$/i;
  */
 export function numberControl(o) {
   const [lo, hi, step] = o.slider;
-  const field = el('input', {
+  // While typing, a start such as "-" or "" is not yet an error; on commit (change) it is.
+  const { field, message, showProblem } = numberField({
     id: o.id,
-    type: 'text',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'aria-describedby': `${o.id}-message`,
+    entry: o.entry,
+    onChange: o.onChange,
+    namedWhileTyping: (text) => !UNFINISHED.test(text),
   });
   const range = el('input', {
     type: 'range',
@@ -29,26 +29,8 @@ export function numberControl(o) {
     step,
     'aria-label': `${o.name} slider`,
   });
-  const message = el('p', { id: `${o.id}-message`, class: 'message', 'aria-live': 'polite' });
   let current = NaN;
 
-  const showProblem = (text) => {
-    field.setAttribute('aria-invalid', text ? 'true' : 'false');
-    setText(message, text);
-  };
-
-  // While typing, a start such as "-" or "" is not yet an error; on commit (change) it is.
-  const read = (event) => {
-    const result = parseValue(o.entry, field.value);
-    if (result.ok) {
-      showProblem('');
-      o.onChange(result.value);
-    } else if (event.type === 'change' || !UNFINISHED.test(field.value)) {
-      showProblem(`"${shorten(field.value)}" is not accepted: expected ${result.expected}.`);
-    }
-  };
-  field.addEventListener('input', read);
-  field.addEventListener('change', read);
   range.addEventListener('input', () => {
     showProblem('');
     o.onChange(Number(range.value));

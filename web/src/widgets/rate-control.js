@@ -2,8 +2,9 @@
 // rate, so 0.001, 0.01, 0.1, 1 and 10 sit evenly apart), kept in step, with an inline message
 // when the typed text is not an accepted rate. The last good rate stays until it is fixed.
 
-import { formatNumber, parseValue, shorten } from './attributes.js';
-import { el, setText } from './dom.js';
+import { formatNumber } from './attributes.js';
+import { el } from './dom.js';
+import { numberField } from './number-field.js';
 
 /**
  * o: { id, label, entry: a 'number' schema entry with min and max > 0, onChange(rate) }.
@@ -11,14 +12,12 @@ import { el, setText } from './dom.js';
  */
 export function rateControl(o) {
   const [lo, hi] = [Math.log10(o.entry.min), Math.log10(o.entry.max)];
-  const field = el('input', {
-    id: o.id,
-    type: 'text',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'aria-describedby': `${o.id}-message`,
-  });
+  // While typing, an accepted rate takes effect at once; a wrong one is named on commit.
+  const {
+    field,
+    message,
+    showProblem: problem,
+  } = numberField({ id: o.id, entry: o.entry, onChange: o.onChange });
   const range = el('input', {
     type: 'range',
     min: lo,
@@ -26,23 +25,6 @@ export function rateControl(o) {
     step: 0.01,
     'aria-label': `${o.label} slider`,
   });
-  const message = el('p', { id: `${o.id}-message`, class: 'message', 'aria-live': 'polite' });
-  const problem = (text) => {
-    field.setAttribute('aria-invalid', text ? 'true' : 'false');
-    setText(message, text);
-  };
-  // While typing, an accepted rate takes effect at once; a wrong one is named on commit.
-  const read = (event) => {
-    const result = parseValue(o.entry, field.value);
-    if (result.ok) {
-      problem('');
-      o.onChange(result.value);
-    } else if (event.type === 'change') {
-      problem(`"${shorten(field.value)}" is not accepted: expected ${result.expected}.`);
-    }
-  };
-  field.addEventListener('input', read);
-  field.addEventListener('change', read);
   // Slider notches are rounded to two significant digits: 0.0316 -> 0.032.
   range.addEventListener('input', () => {
     problem('');
