@@ -24,9 +24,13 @@ export function showSignificant(value, digits = 4) {
   const size = Math.abs(rounded);
   if (size >= 1e-4 && size < 1e6) return String(rounded).replace('-', '−');
   const [mantissa, exponent] = rounded.toExponential(digits - 1).split('e');
-  const shortMantissa = String(Number(mantissa)).replace('-', '−');
+  return timesTenTo(String(Number(mantissa)).replace('-', '−'), exponent);
+}
+
+/** A printed mantissa times a power of ten: ("−3.41", "+7") -> "−3.41 × 10⁷". */
+export function timesTenTo(mantissa, exponent) {
   const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c]);
-  return `${shortMantissa} × 10${power}`;
+  return `${mantissa} × 10${power}`;
 }
 
 /** The same, wrapped in brackets when negative, for a factor in a written-out product. */
