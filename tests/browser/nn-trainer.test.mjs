@@ -51,7 +51,10 @@ async function weightsShown(widget) {
   const details = widget.locator('details.weights');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await widget.locator('details.weights td').first().filter({ hasText: /\d/ }).waitFor();
-  await widget.page().evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  // Paused, the widget may spread its parts over a few frames after a change.
+  for (let i = 0; i < 6; i++) {
+    await widget.page().evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  }
   const table = await details.locator('tbody').textContent();
   const diagram = await widget.evaluate((element) =>
     [...element.shadowRoot.querySelectorAll('.edge')]

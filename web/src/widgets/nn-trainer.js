@@ -99,8 +99,8 @@ export class NnTrainer extends BaseWidget {
     const fresh = this.#fresh || (running && !this.#running);
     this.#fresh = false;
     if (draw || !this.#running) this.#show(spec, fresh);
-    this.#checkGoal();
     this.#spec = spec;
+    this.#checkGoal();
     // The frame's whole task, style, layout, paint and commit included, ends before a message
     // posted now arrives: that is the time the loop adapts to.
     if (this.#running)
@@ -162,6 +162,7 @@ export class NnTrainer extends BaseWidget {
     const { epoch, history } = this.#session;
     const solved = this.#parts.goal.check(this.values.goal, history.latest, epoch);
     if (solved) {
+      this.#words(this.#spec); // the readout shows the numbers that met the goal
       this.emit('nn-solved', { goal: this.values.goal, epoch, ...history.latest });
       this.announce(solved);
     }

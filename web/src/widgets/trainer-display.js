@@ -1,9 +1,9 @@
-// Everything <nn-trainer> draws, one part per frame so that no frame carries them all: while
-// training, in turn (the boundary from one forward pass of the core over a 48 × 48 grid, 32 ×
-// 32 where that proves slow; the neuron maps from that pass; each chart; the weights); paused,
-// each part once after a change, the boundary then from a finer 96 × 96 grid. The theme is
-// read once a second. Drawing only: the numbers come from the session (the core's network,
-// data and history).
+// Everything <nn-trainer> draws, spread over frames so that no frame carries it all: while
+// training, one part per frame in turn (the boundary from one forward pass of the core over a
+// 48 × 48 grid, 32 × 32 where that proves slow; the neuron maps from that pass; each chart; the
+// weights); paused, each part once after a change, as many per frame as fit in 8 ms, the
+// boundary then from a finer 96 × 96 grid. The theme is read once a second. Drawing only: the
+// numbers come from the session (the core's network, data and history).
 
 import { boundaryPlot } from './boundary-plot.js';
 import { el, setText } from './dom.js';
@@ -18,7 +18,8 @@ const STILL_GRID = 96; // and while paused, for a finer picture
 const THEME_MS = 1000;
 const DIAGRAM_MS = 1000;
 const PARTS = ['boundary', 'loss', 'maps', 'boundary', 'accuracy', 'weights'];
-const STILL_PARTS = ['weights', 'loss', 'accuracy', 'boundary', 'maps']; // after a change, paused
+const STILL_PARTS = ['boundary', 'weights', 'loss', 'accuracy', 'maps']; // after a change, paused
+const STILL_MS = 8; // paused, drawing stops after this in a frame and goes on in the next
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
@@ -133,8 +134,12 @@ export function trainerDisplay(o) {
       }
       if (o2.playing) pending = [PARTS[turn++ % PARTS.length]];
       else if (o2.fresh) pending = [...STILL_PARTS];
-      const part = pending.shift();
-      if (part) parts[part](network, data, o2, history);
+      // Paused, as many parts as fit in a few milliseconds: all at once on a quick machine.
+      const start = performance.now();
+      do {
+        const part = pending.shift();
+        if (part) parts[part](network, data, o2, history);
+      } while (!o2.playing && pending.length > 0 && performance.now() - start < STILL_MS);
       const tests = data.Xtest?.rows ?? 0;
       const held = tests > 0 ? `, ${tests} test points (hollow)` : '';
       setText(caption, `${data.X.rows} training points${held}`);
