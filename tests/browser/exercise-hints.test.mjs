@@ -1,24 +1,16 @@
 // A lesson's exercise hint opens by itself after a few failed tries, and not before: lesson 1's
 // "make the neuron say no", with biases typed that still leave the output above 0.5.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, serveSite, watchPage } from './harness.mjs';
+import { test } from 'node:test';
+import { watchPage } from './harness.mjs';
+import { siteForTests } from './widget-page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 test('three wrong tries open the hint with a note; the widget is still unsolved', async () => {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
-  await page.goto(`${server.url}lessons/01-one-neuron/`);
+  await page.goto(`${site.server.url}lessons/01-one-neuron/`);
   const exercise = page.locator('nn-neuron[data-exercise="say-no"]');
   await exercise.scrollIntoViewIfNeeded();
   const hint = page.locator('nn-neuron[data-exercise="say-no"] ~ details').first();

@@ -2,38 +2,28 @@
 // mouse; another activation chosen; the five side by side with `compare`. The numbers shown
 // must be the core's (core.activate), and sigmoid's slope must top out at 0.25.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { fixed, openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 async function openActivation(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-activation&${query}`);
-  const widget = page.locator('nn-activation');
-  const slider = widget.getByRole('slider', { name: 'z' });
-  await slider.and(widget.locator('[aria-valuetext]')).waitFor();
+  const zSlider = (widget) => widget.getByRole('slider', { name: 'z' });
+  const { page, watcher, widget } = await openWidget(site, 'nn-activation', query, (widget) =>
+    zSlider(widget).and(widget.locator('[aria-valuetext]')).waitFor(),
+  );
+  const slider = zSlider(widget);
   return { page, watcher, widget, slider };
 }
 
 /** What the slider says for z, built from the core's numbers. */
 function spoken(activation, z) {
   const { value, slope } = core.activate(activation, [z]);
-  const shown = (v) => v.toFixed(4).replace('-', '−');
-  return `${activation} ${shown(value[0])}, slope ${shown(slope[0])}`;
+  return `${activation} ${fixed(value[0])}, slope ${fixed(slope[0])}`;
 }
 
 async function waitForZ(slider, z) {

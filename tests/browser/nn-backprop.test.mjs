@@ -3,9 +3,10 @@
 // computed in the page through the facade; the update against the core's trainer; stepping
 // back; the next training step and back again; a bad shape; screenshots.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/significant.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { openWidget, siteForTests } from './widget-page.mjs';
 
 const LABELS = [
   'w(x₁→h₁)',
@@ -19,23 +20,12 @@ const LABELS = [
   'b(ŷ)',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 async function openBackprop(query = '') {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-backprop&${query}`);
-  const widget = page.locator('nn-backprop');
-  await widget.locator('.title').filter({ hasText: /\w/ }).waitFor();
+  const { page, watcher, widget } = await openWidget(site, 'nn-backprop', query, (widget) =>
+    widget.locator('.title').filter({ hasText: /\w/ }).waitFor(),
+  );
   return { page, watcher, widget };
 }
 

@@ -3,26 +3,18 @@
 // of w ← w − lr × dL/dw made here with the core's own backward(); a tiny rate must be called
 // crawling, a good one must converge and solve the goal, a huge one must diverge without NaN.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { PROBLEMS } from '../../web/src/widgets/descent-problems.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DIVERGED =
   'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /**
  * Gradient descent on a problem, by the rule, with the core's loss and gradient: the history of
@@ -91,11 +83,9 @@ function shown(point, steps) {
 }
 
 async function openDescent(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-descent&${query}`);
-  const widget = page.locator('nn-descent');
-  await widget.locator('output.steps').filter({ hasText: '0' }).waitFor();
+  const { page, watcher, widget } = await openWidget(site, 'nn-descent', query, (widget) =>
+    widget.locator('output.steps').filter({ hasText: '0' }).waitFor(),
+  );
   return { page, watcher, widget };
 }
 

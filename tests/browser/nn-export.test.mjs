@@ -3,25 +3,17 @@
 // with the core's own message while the last good code stays, and a sibling's 'nn-model'
 // event followed. The expected code is what the generators make of the core's toJSON().
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { kerasCode } from '../../web/src/widgets/export/keras.js';
 import { numpyCode } from '../../web/src/widgets/export/numpy.js';
 import { pytorchCode } from '../../web/src/widgets/export/pytorch.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** A trained-looking model from the core: seeded weights and some biases set. */
 function model(seed, layers = [3, 'tanh', 1, 'sigmoid'], loss = 'bce') {
@@ -39,11 +31,9 @@ function model(seed, layers = [3, 'tanh', 1, 'sigmoid'], loss = 'bce') {
 }
 
 async function openExport(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-export&${query}`);
-  const widget = page.locator('nn-export');
-  await widget.getByRole('tabpanel').waitFor();
+  const { page, watcher, widget } = await openWidget(site, 'nn-export', query, (widget) =>
+    widget.getByRole('tabpanel').waitFor(),
+  );
   return { page, watcher, widget };
 }
 
@@ -105,8 +95,8 @@ test('Copy code puts the shown code on the clipboard', async () => {
   const { page, watcher, widget } = await openExport(
     new URLSearchParams({ model: JSON.stringify(json), tab: 'keras' }).toString(),
   );
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: server.url,
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
   });
   const code = kerasCode(json);
   await showing(widget, 'Keras', code);

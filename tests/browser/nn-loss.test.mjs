@@ -2,27 +2,17 @@
 // moved on the loss surface by the arrow keys and by the mouse, the exercise solved, MSE
 // compared with cross-entropy by clicking, and bad attributes named while the table stays.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { fixed, openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [5, 5, 5, 5, -2, -7, 1, -1, -3];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
-/** A result as the widget prints it: 4 decimals and a true minus sign. */
-const fixed = (v) => v.toFixed(4).replace('-', '−');
 const signed = (v) => (v >= 0 ? `+${fixed(v)}` : fixed(v));
 
 /** What the core says for a 2-2-1 sigmoid network with these weights on the XOR table. */
@@ -92,11 +82,9 @@ function only(want, losses) {
 }
 
 async function openLoss(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-loss&${query}`);
-  const widget = page.locator('nn-loss');
-  await widget.locator('tbody tr').first().waitFor();
+  const { page, watcher, widget } = await openWidget(site, 'nn-loss', query, (widget) =>
+    widget.locator('tbody tr').first().waitFor(),
+  );
   return { page, watcher, widget };
 }
 

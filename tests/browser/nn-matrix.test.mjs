@@ -3,42 +3,16 @@
 // keyboard cursor does the same; the four one-sample passes equal the rows of Z; a weight is
 // typed in; bad attributes are named. Z itself is checked against the core's forward pass.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { repoRoot } from '../../web/build/run-step.mjs';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { axeProblems, openWidget, parse, shown, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const W = [0.5, 0.4, -0.3, 0.6];
 const B = [0.1, -0.2];
 
-let server;
-let browser;
-before(async () => {
-  // axe is served from the site's own origin (the CSP allows no other script).
-  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** axe's serious and critical findings on the page, as readable lines. */
-async function axeProblems(page) {
-  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
-  return page.evaluate(async () => {
-    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** A number as the widget prints it: at most 4 decimals, a true minus sign. */
-const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
-const parse = (text) => Number(text.replace(/−/g, '-').replace(/[()]/g, ''));
+const site = siteForTests({ axe: true });
 
 /** Z = XW + b for the XOR inputs (rows of numbers), from a core Network with a linear layer. */
 function coreZ(weights, bias, X = null) {
@@ -56,11 +30,9 @@ function coreZ(weights, bias, X = null) {
 }
 
 async function openMatrix(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-matrix&${query}`);
-  const widget = page.locator('nn-matrix');
-  await widget.locator('.sum').filter({ hasText: /=/ }).waitFor();
+  const { page, watcher, widget } = await openWidget(site, 'nn-matrix', query, (widget) =>
+    widget.locator('.sum').filter({ hasText: /=/ }).waitFor(),
+  );
   return { page, watcher, widget };
 }
 
@@ -243,7 +215,7 @@ test('axe and screenshots: a highlighted cell and the passes, desktop and a 375 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
-  assert.deepEqual(await axeProblems(page), [], 'axe');
+  assert.deepEqual(await axeProblems(page, site), [], 'axe');
   await screenshot(page, 'nn-matrix');
   watcher.assertClean();
   await page.close();

@@ -3,43 +3,18 @@
 // a wrong check that gives the hint, weights edited by clicking and sliding, another shape,
 // bad attributes. Every number is checked against the core's forward pass, run in node.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
-import { repoRoot } from '../../web/build/run-step.mjs';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { axeProblems, fixed, openWidget, recordSolved, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [3, -2, 3, 2, -1, 0, 2, 2, -2];
 // Hidden 1 = OR (w 20, 20, b −10), hidden 2 = AND (w 20, 20, b −30), output = h1 − h2.
 const XOR = [20, 20, 20, 20, -10, -30, 20, -20, -10];
 
-let server;
-let browser;
-before(async () => {
-  // axe is served from the site's own origin (the CSP allows no other script).
-  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** axe's serious and critical findings on the page, as readable lines. */
-async function axeProblems(page) {
-  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
-  return page.evaluate(async () => {
-    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** A result as the widget prints it: 4 decimals and a true minus sign. */
-const fixed = (v) => v.toFixed(4).replace('-', '−');
+const site = siteForTests({ axe: true });
 
 /**
  * The table the widget should show, from the core: per XOR point the hidden outputs, the
@@ -93,15 +68,10 @@ async function waitForTable(page, widget, expected) {
 }
 
 async function openNetwork(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-network&${query}`);
-  const widget = page.locator('nn-network');
-  await widget.locator('table.readout tbody tr').first().waitFor();
-  await widget.evaluate((element) => {
-    window.solved = [];
-    element.addEventListener('nn-solved', (event) => window.solved.push(event.detail));
-  });
+  const { page, watcher, widget } = await openWidget(site, 'nn-network', query, (widget) =>
+    widget.locator('table.readout tbody tr').first().waitFor(),
+  );
+  await recordSolved(widget);
   return { page, watcher, widget };
 }
 
@@ -289,7 +259,7 @@ test('axe and screenshots: the solved XOR network, desktop and a 375 px phone', 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
-  assert.deepEqual(await axeProblems(page), [], 'axe');
+  assert.deepEqual(await axeProblems(page, site), [], 'axe');
   await screenshot(page, 'nn-network');
   watcher.assertClean();
   await page.close();

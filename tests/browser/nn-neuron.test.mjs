@@ -3,23 +3,15 @@
 // bad attribute. Expected numbers come from tests/golden/neuron.json and from the core itself.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot } from './harness.mjs';
+import { openWidget, siteForTests } from './widget-page.mjs';
 
 const golden = JSON.parse(await readFile(new URL('../golden/neuron.json', import.meta.url)));
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** z and the output as the widget prints them (z to at most 4 decimals, the output to 4). */
 function printed({ z, output }) {
@@ -43,11 +35,11 @@ async function typeInto(page, field, text) {
 }
 
 async function openNeuron(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-neuron&${query}`);
-  const neuron = page.locator('nn-neuron');
-  await neuron.locator('.z-value').waitFor();
+  const {
+    page,
+    watcher,
+    widget: neuron,
+  } = await openWidget(site, 'nn-neuron', query, (neuron) => neuron.locator('.z-value').waitFor());
   return { page, watcher, neuron };
 }
 
@@ -146,8 +138,8 @@ test('a bad attribute is named in an alert and the last good value stays', async
 
 test('"Copy embed code" copies the current tag, or shows it when the clipboard refuses', async () => {
   const { page, watcher, neuron } = await openNeuron('bias=0.3');
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: server.url,
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
   });
   await typeInto(page, neuron.getByRole('textbox', { name: 'weight w2' }), '-1');
   await neuron.locator('.terms').filter({ hasText: '0.6·(−1)' }).waitFor();

@@ -4,39 +4,14 @@
 // drag mode (XOR never reaches 0 wrong; AND does, and the goal is met), and bad attributes.
 // Every expected number comes from the core, through the facade in node.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { repoRoot } from '../../web/build/run-step.mjs';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { axeProblems, openWidget, recordSolved, shown, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
-let server;
-let browser;
-before(async () => {
-  // axe is served from the site's own origin (the CSP allows no other script).
-  server = await serveSite({ extraRoutes: { '/__axe/': join(repoRoot, 'node_modules/axe-core') } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** axe's serious and critical findings on the page, as readable lines. */
-async function axeProblems(page) {
-  await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
-  return page.evaluate(async () => {
-    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** A number as the widget prints it: at most 4 decimals, a true minus sign. */
-const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
+const site = siteForTests({ axe: true });
 
 function truthTable(name) {
   const d = core.makeDataset(name, { samples: 4 });
@@ -75,15 +50,10 @@ function wrongCount(name, weights, bias) {
 }
 
 async function openPerceptron(query) {
-  const page = await browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-perceptron&${query}`);
-  const widget = page.locator('nn-perceptron');
-  await widget.locator('.status').filter({ hasText: /\S/ }).waitFor();
-  await widget.evaluate((element) => {
-    window.solved = [];
-    element.addEventListener('nn-solved', (event) => window.solved.push(event.detail));
-  });
+  const { page, watcher, widget } = await openWidget(site, 'nn-perceptron', query, (widget) =>
+    widget.locator('.status').filter({ hasText: /\S/ }).waitFor(),
+  );
+  await recordSolved(widget);
   return { page, watcher, widget };
 }
 
@@ -309,10 +279,10 @@ test('the line glides between epochs, and jumps when the reader asks for less mo
     ['no-preference', '0.35s'],
     ['reduce', '0s'],
   ]) {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const watcher = await watchPage(page);
     await page.emulateMedia({ reducedMotion: motion });
-    await page.goto(`${server.url}embed/?widget=nn-perceptron`);
+    await page.goto(`${site.server.url}embed/?widget=nn-perceptron`);
     const boundary = page.locator('nn-perceptron').locator('.boundary');
     await boundary.waitFor({ state: 'attached' });
     const shown = await boundary.evaluate((node) => getComputedStyle(node).transitionDuration);
@@ -350,8 +320,8 @@ test('axe and screenshots: training and dragging, desktop and a 375 px phone', a
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     const widest = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
-    assert.deepEqual(await axeProblems(page), [], 'axe');
-    assert.deepEqual(await axeProblems(page), [], 'axe');
+    assert.deepEqual(await axeProblems(page, site), [], 'axe');
+    assert.deepEqual(await axeProblems(page, site), [], 'axe');
     await page.waitForTimeout(400); // the line's move has finished
     await screenshot(page, name);
     watcher.assertClean();

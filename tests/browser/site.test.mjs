@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { repoRoot } from '../../web/build/run-step.mjs';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { siteForTests } from './widget-page.mjs';
 
 const SITE = join(repoRoot, 'build/site');
-// axe is served from the site's own origin: the CSP blocks the inline copy addScriptTag({ path }) makes.
-const AXE_ROUTE = { '/__axe/': join(repoRoot, 'node_modules/axe-core') };
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -28,25 +27,15 @@ const PAGES = readdirSync(SITE, { recursive: true })
   .map((path) => (path === 'embed/' ? 'embed/?widget=nn-neuron' : path))
   .sort();
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveSite({ extraRoutes: AXE_ROUTE });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// axe is served from the site's own origin: the CSP blocks the inline copy addScriptTag({ path }) makes.
+const site = siteForTests({ axe: true });
 
 /** Opens `path` in a fresh page, watched for errors, and waits until its widgets are drawn. */
 async function open(path, viewport = DESKTOP) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   await page.setViewportSize(viewport);
   const watch = await watchPage(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   await page.evaluate(async () => {
     const tags = new Set(
       [...document.querySelectorAll('*')]
@@ -78,7 +67,7 @@ describe('every page', () => {
   for (const path of PAGES) {
     test(`/${path} loads cleanly, passes axe and fits 375px`, async () => {
       const { page, watch } = await open(path);
-      await page.addScriptTag({ url: `${server.url}__axe/axe.min.js` });
+      await page.addScriptTag({ url: `${site.server.url}__axe/axe.min.js` });
       const violations = await page.evaluate(async () => {
         const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
         return violations
@@ -118,7 +107,7 @@ describe('links', () => {
     const { page } = await open('');
     const broken = [];
     for (const path of PAGES) {
-      await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+      await page.goto(site.server.url + path, { waitUntil: 'domcontentloaded' });
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('a[href]')]
           .map((a) => a.href)
@@ -220,7 +209,7 @@ describe('progress', () => {
     await page.waitForFunction(() =>
       localStorage.getItem('neuronlab.progress.v1')?.includes('say-no'),
     );
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url, { waitUntil: 'networkidle' });
     const card = page.locator('.lesson-card[data-lesson="01-one-neuron"]');
     assert.equal(await card.getAttribute('data-state'), 'done');
     assert.equal((await card.locator('[data-progress]').textContent()).trim(), 'Done');
@@ -275,12 +264,12 @@ describe('offline', () => {
       }
       return registration.active.state;
     });
-    await browser.context.setOffline(true);
+    await site.browser.context.setOffline(true);
     try {
-      await page.goto(`${server.url}lessons/01-one-neuron/`);
+      await page.goto(`${site.server.url}lessons/01-one-neuron/`);
       assert.equal(await page.locator('h1').textContent(), 'One neuron');
     } finally {
-      await browser.context.setOffline(false);
+      await site.browser.context.setOffline(false);
     }
     await page.close();
   });

@@ -1,0 +1,69 @@
+// What the browser tests share around a page: the built site and one Chromium for a whole test
+// file (axe-core served from the site's own origin when asked), a widget opened alone on the
+// embed page and watched for errors, axe's serious findings, and numbers as widgets print them.
+// Does not: assert anything about a page's content (each test file does).
+import { join } from 'node:path';
+import { after, before } from 'node:test';
+import { repoRoot } from '../../web/build/run-step.mjs';
+import { launchBrowser, serveSite, watchPage } from './harness.mjs';
+
+/** Serves axe-core under /__axe/ from the site's own origin (the CSP allows no other script). */
+export const AXE_ROUTE = { '/__axe/': join(repoRoot, 'node_modules/axe-core') };
+
+/**
+ * Serves build/site and starts Chromium before the file's tests; closes both after them.
+ * Returns { server, browser }, filled in once before() has run. { axe: true } adds AXE_ROUTE.
+ */
+export function siteForTests({ axe = false } = {}) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serveSite(axe ? { extraRoutes: AXE_ROUTE } : {});
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/**
+ * Opens <tag> alone on the embed page with `query` (attribute=value&...) in a fresh watched page
+ * and waits for ready(widget). Returns { page, watcher, widget }.
+ */
+export async function openWidget(site, tag, query, ready) {
+  const page = await site.browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${site.server.url}embed/?widget=${tag}&${query}`);
+  const widget = page.locator(tag);
+  await ready(widget);
+  return { page, watcher, widget };
+}
+
+/** Keeps the detail of every nn-solved event the widget sends in the page's window.solved. */
+export function recordSolved(widget) {
+  return widget.evaluate((element) => {
+    window.solved = [];
+    element.addEventListener('nn-solved', (event) => window.solved.push(event.detail));
+  });
+}
+
+/** axe's serious and critical findings on the page, as readable lines (site from { axe: true }). */
+export async function axeProblems(page, site) {
+  await page.addScriptTag({ url: `${site.server.url}__axe/axe.min.js` });
+  return page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** A number as a widget prints it with 4 decimals and a true minus sign: −0.5000. */
+export const fixed = (v) => v.toFixed(4).replace('-', '−');
+
+/** A number as a widget prints it with at most 4 decimals and a true minus sign: −0.5. */
+export const shown = (v) => String(Number(v.toFixed(4))).replace('-', '−');
+
+/** A printed number read back: true minus signs and a factor's brackets allowed. */
+export const parse = (text) => Number(text.replace(/−/g, '-').replace(/[()]/g, ''));
