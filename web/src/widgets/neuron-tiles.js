@@ -1,13 +1,15 @@
 // The hidden neurons' maps of <nn-trainer>: for each hidden layer, one small canvas holding a
 // tile per neuron (its activation over the input plane, from the core's forward pass over the
-// grid), stretched by the page. One small picture per layer, written with a single
-// putImageData: cheap to redo while training, however many neurons there are. Drawing only.
+// grid), in as many rows as the width needs, stretched by the page. One small picture per
+// layer, written with a single putImageData: cheap to redo while training, however many
+// neurons there are. Drawing only.
 
 import { parseColor } from '../render/colors.js';
 import { divergingTable, tableIndex } from '../render/heatmap-image.js';
 import { el } from './dom.js';
 
 const GAP = 2; // pixels between tiles, at the tile's own resolution
+const TILE_PX = 48; // the least width a tile is shown at
 
 /** shape: [2, hidden…, outputs]. Returns { root, draw(o) }. */
 export function neuronTiles(shape) {
@@ -16,7 +18,6 @@ export function neuronTiles(shape) {
       role: 'img',
       'aria-label': `What each of the ${units} neurons of hidden layer ${layer + 1} computes over the input plane`,
     });
-    canvas.style.maxWidth = `${units * 4.25}rem`;
     const caption = `layer ${layer + 1}: ${units === 1 ? 'its neuron' : `its ${units} neurons, from the top of the diagram`}`;
     return {
       units,
@@ -37,29 +38,32 @@ export function neuronTiles(shape) {
     draw(o) {
       const half = o.grid >> 1;
       const point = (i) => 2 * Math.floor(i / half) * o.grid + 2 * (i % half);
-      layers.forEach(({ units, canvas }, layer) => {
-        const width = units * half + (units - 1) * GAP;
+      const background = Uint8ClampedArray.of(...(parseColor(o.colors.bg) ?? [255, 255, 255]), 255);
+      layers.forEach(({ units, canvas, figure }, layer) => {
+        // As many tiles to a row as fit at 48 px or more each; the rest wrap below.
+        const fit = Math.max(1, Math.min(units, Math.floor(figure.clientWidth / TILE_PX)));
+        const rows = Math.ceil(units / fit);
+        const perRow = Math.ceil(units / rows); // rows of even length: 8 as 4 + 4, not 6 + 2
+        const width = perRow * (half + GAP) - GAP;
+        const height = rows * (half + GAP) - GAP;
         if (canvas.width !== width) canvas.width = width;
-        if (canvas.height !== half) canvas.height = half;
+        if (canvas.height !== height) canvas.height = height;
+        canvas.style.maxWidth = `${perRow * 4.25}rem`;
         const ctx = canvas.getContext('2d');
         const table = divergingTable(ctx, o.colors, 0.85);
-        const image = ctx.createImageData(width, half);
-        image.data.fill(255);
-        const background = parseColor(o.colors.bg) ?? [255, 255, 255];
+        const image = ctx.createImageData(width, height);
+        for (let p = 0; p < width * height; p++) image.data.set(background, p * 4);
         const { data, cols } = o.forward.layers[layer].a;
         for (let unit = 0; unit < units; unit++) {
           const [middle, scale] = colouring(o.bounds, data, cols, unit);
-          const left = unit * (half + GAP);
+          const left = (unit % perRow) * (half + GAP);
+          const top = Math.floor(unit / perRow) * (half + GAP);
           for (let i = 0; i < half * half; i++) {
             const k = tableIndex((data[point(i) * cols + unit] - middle) * scale) * 3;
-            const at = (Math.floor(i / half) * width + left + (i % half)) * 4;
+            const at = ((top + Math.floor(i / half)) * width + left + (i % half)) * 4;
             image.data[at] = table[k];
             image.data[at + 1] = table[k + 1];
             image.data[at + 2] = table[k + 2];
-          }
-          for (let g = 0; unit < units - 1 && g < GAP; g++) {
-            for (let row = 0; row < half; row++)
-              image.data.set(background, (row * width + left + half + g) * 4);
           }
         }
         ctx.putImageData(image, 0, 0);
