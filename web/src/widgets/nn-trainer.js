@@ -95,7 +95,7 @@ export class NnTrainer extends BaseWidget {
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
     if (running && (!draw || this.#stepTo >= 0)) this.#train();
-    // A change, or the end of a run, has every part drawn anew, one per frame.
+    // A change, or the end of a run, has every part drawn anew (over a few frames if need be).
     const fresh = this.#fresh || (running && !this.#running);
     this.#fresh = false;
     if (draw || !this.#running) this.#show(spec, fresh);
