@@ -43,6 +43,12 @@ function install() {
     await frames(count);
   }
 
+  /** Waits until test() is true, at most `most` frames; resolves to its last result. */
+  async function until(test, most = 300) {
+    for (let i = 0; i < most && !test(); i++) await frames(1);
+    return test();
+  }
+
   /** Pins a widget to the top of the viewport, so that many stacked widgets all count as visible. */
   function pin(widget) {
     Object.assign(widget.style, { position: 'fixed', top: '0', left: '0', width: '100%' });
@@ -85,7 +91,8 @@ function install() {
   /** Everything a reader sees in the widget, messages and field values included. */
   const shownText = (widget) => collect(widget);
 
-  const MESSAGES = '.alerts, .message, [role="alert"], [role="status"], [aria-live]';
+  const MESSAGES =
+    '.alerts, .message, [role="alert"], [role="status"], [aria-live]:not([aria-live="off"])';
 
   /** The words of the widget's inline messages: its alert box and every field message. */
   function messages(widget) {
@@ -138,6 +145,7 @@ function install() {
     roots,
     widgets,
     settle,
+    until,
     pin,
     shownText,
     messages,
