@@ -2,7 +2,9 @@
 // the hidden neurons' small maps on a wide widget, stacked on a phone; the table of points and
 // the exercise below. CSS text only; the diagram's own look is in render/network-diagram.js.
 
-export const networkStyles = `
+import { numberControlStyles } from './number-control.js';
+
+export const networkStyles = `${numberControlStyles}
 .network {
   display: grid;
   gap: 1rem 1.5rem;
@@ -31,36 +33,6 @@ export const networkStyles = `
 .diagram .node text {
   font-style: italic;
   font-size: 15px;
-}
-.diagram .chip rect {
-  fill: var(--_bg);
-  fill-opacity: 0.9;
-}
-.diagram .chip text {
-  fill: var(--_fg);
-  font-family: var(--_mono);
-  font-size: 12px;
-  text-anchor: middle;
-  dominant-baseline: central;
-}
-.diagram .chip {
-  cursor: pointer;
-}
-.diagram .chip:focus:not(:focus-visible),
-.diagram .node:focus:not(:focus-visible),
-.diagram .edge:focus:not(:focus-visible) {
-  outline: none;
-}
-.diagram .chip:focus-visible {
-  outline: 2px solid var(--_accent);
-  outline-offset: 1px;
-}
-.diagram .chip:focus-visible rect {
-  fill: color-mix(in srgb, var(--_accent) 20%, var(--_bg));
-}
-.diagram .edge.focused .hit {
-  stroke: var(--_accent);
-  stroke-opacity: 0.5;
 }
 .diagram .values text {
   fill: var(--_muted);
@@ -151,11 +123,6 @@ export const networkStyles = `
 .control .label {
   grid-column: 1 / -1;
   font-weight: 600;
-}
-.control input[type='text'] {
-  width: 100%;
-  font-family: var(--_mono);
-  text-align: right;
 }
 .control .message {
   grid-column: 1 / -1;
