@@ -2,38 +2,11 @@
 // stacked on one shared z axis (or five small plots with `compare`), and the numbers below.
 // CSS text only; the shared look is in widget-styles.js.
 
-export const activationStyles = `
+import { choiceChipsStyles } from './choice-chips.js';
+
+export const activationStyles = `${choiceChipsStyles}
 .chooser {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.375rem;
   margin: 0 0 0.75rem;
-  padding: 0;
-  border: 0;
-}
-.chooser label {
-  display: inline-flex;
-  align-items: center;
-  min-height: var(--_target);
-  padding: 0.25rem 0.85rem;
-  border: 1px solid var(--_border);
-  border-radius: 999px;
-  cursor: pointer;
-}
-.chooser label:has(input:checked) {
-  border-color: var(--_accent);
-  background: var(--_accent);
-  color: var(--_bg);
-  font-weight: 600;
-}
-.chooser label:has(input:focus-visible) {
-  outline: 3px solid var(--_accent);
-  outline-offset: 2px;
-}
-.chooser input {
-  position: absolute;
-  opacity: 0;
-  pointer-events: none;
 }
 .plots {
   border-radius: var(--_radius);

@@ -2,7 +2,9 @@
 // current step's formulas on a wide widget, stacked on a phone), the step controls with the
 // phase bar, and the gradient-check table. CSS text only; the shared look is widget-styles.js.
 
-export const backpropStyles = `
+import { numberControlStyles } from './number-control.js';
+
+export const backpropStyles = `${numberControlStyles}
 .settings {
   display: flex;
   flex-wrap: wrap;
@@ -26,15 +28,6 @@ export const backpropStyles = `
 .control:has(input[type='range']) label,
 .control .message {
   grid-column: 1 / -1;
-}
-.control input[type='text'] {
-  width: 100%;
-  font-family: var(--_mono);
-  text-align: right;
-}
-var {
-  font-family: Georgia, 'Times New Roman', serif;
-  font-size: 1.1em;
 }
 .stage {
   display: grid;

@@ -65,8 +65,4 @@ export const matrixStyles = `
   color: var(--_bad);
   font-weight: 600;
 }
-var {
-  font-family: Georgia, 'Times New Roman', serif;
-  font-size: 1.1em;
-}
 `;

@@ -2,7 +2,9 @@
 // numbers per row with labels above on a wider widget; below, the diagram beside the formula
 // and the output. CSS text only; the shared look (colours, fields, focus) is widget-styles.js.
 
-export const neuronStyles = `
+import { numberControlStyles } from './number-control.js';
+
+export const neuronStyles = `${numberControlStyles}
 .neuron,
 .edit,
 .rows {
@@ -49,15 +51,6 @@ export const neuronStyles = `
   grid-column: span 2;
   justify-self: start;
   min-width: 8rem;
-}
-.control input[type='text'] {
-  width: 100%;
-  font-family: var(--_mono);
-  text-align: right;
-}
-var {
-  font-family: Georgia, 'Times New Roman', serif;
-  font-size: 1.1em;
 }
 .result {
   display: grid;

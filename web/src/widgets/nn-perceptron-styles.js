@@ -2,39 +2,17 @@
 // numbers (the counter, the status, the rule written out, the table) on a wide widget and
 // above it on a phone, then the step buttons and the learning rate. CSS text only.
 
-export const perceptronStyles = `
+import { choiceChipsStyles } from './choice-chips.js';
+import { numberControlStyles } from './number-control.js';
+
+export const perceptronStyles = `${choiceChipsStyles}${numberControlStyles}
 .chooser {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.375rem;
   margin: 0 0 0.75rem;
-  padding: 0;
-  border: 0;
 }
 .chooser label {
-  display: inline-flex;
-  align-items: center;
-  min-height: var(--_target);
   padding: 0.25rem 0.95rem;
-  border: 1px solid var(--_border);
-  border-radius: 999px;
   font-weight: 600;
   letter-spacing: 0.03em;
-  cursor: pointer;
-}
-.chooser label:has(input:checked) {
-  border-color: var(--_accent);
-  background: var(--_accent);
-  color: var(--_bg);
-}
-.chooser label:has(input:focus-visible) {
-  outline: 3px solid var(--_accent);
-  outline-offset: 2px;
-}
-.chooser input {
-  position: absolute;
-  opacity: 0;
-  pointer-events: none;
 }
 .perceptron {
   display: grid;
@@ -126,17 +104,8 @@ export const perceptronStyles = `
   align-items: center;
   gap: 0 0.6rem;
 }
-.control input[type='text'] {
-  width: 100%;
-  font-family: var(--_mono);
-  text-align: right;
-}
 .control .message {
   grid-column: 1 / -1;
-}
-var {
-  font-family: Georgia, 'Times New Roman', serif;
-  font-size: 1.1em;
 }
 .goal {
   margin: 1rem 0 0;

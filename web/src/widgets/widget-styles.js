@@ -166,6 +166,11 @@ dialog textarea {
   font-family: var(--_mono);
   font-size: var(--_small);
 }
+/* A math variable written out in a widget's text (w₁, x, z). */
+var {
+  font-family: Georgia, 'Times New Roman', serif;
+  font-size: 1.1em;
+}
 /* An exercise's line ("Goal: …"), turning green with a tick when solved. */
 .goal {
   margin: 0;
