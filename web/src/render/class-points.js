@@ -11,15 +11,7 @@ export function drawClassPoints(ctx, o) {
   ctx.save();
   for (let i = 0; i < o.labels.length; i++) {
     const [px, py, label] = [o.x[i], o.y[i], o.labels[i]];
-    ctx.beginPath();
-    if (label === 0) ctx.rect(px - size * 0.9, py - size * 0.9, size * 1.8, size * 1.8);
-    else if (label === 1) ctx.arc(px, py, size, 0, 2 * Math.PI);
-    else {
-      ctx.moveTo(px, py - size * 1.2);
-      ctx.lineTo(px + size * 1.1, py + size * 0.8);
-      ctx.lineTo(px - size * 1.1, py + size * 0.8);
-      ctx.closePath();
-    }
+    traceMark(ctx, px, py, label, size);
     const color = o.colors[label] ?? o.fg;
     if (o.test?.[i]) {
       ctx.fillStyle = o.bg;
@@ -36,6 +28,22 @@ export function drawClassPoints(ctx, o) {
     }
   }
   ctx.restore();
+}
+
+/**
+ * Starts a path and traces the mark of a class at (px, py) with half width `size`: class 0 a
+ * square, class 1 a circle, class 2 a triangle. The caller fills and strokes it.
+ */
+export function traceMark(ctx, px, py, label, size) {
+  ctx.beginPath();
+  if (label === 0) ctx.rect(px - size * 0.9, py - size * 0.9, size * 1.8, size * 1.8);
+  else if (label === 1) ctx.arc(px, py, size, 0, 2 * Math.PI);
+  else {
+    ctx.moveTo(px, py - size * 1.2);
+    ctx.lineTo(px + size * 1.1, py + size * 0.8);
+    ctx.lineTo(px - size * 1.1, py + size * 0.8);
+    ctx.closePath();
+  }
 }
 
 /** A crosshair ring at (px, py), for a keyboard cursor on a plot. */

@@ -2,6 +2,8 @@
 // as a circle in the positive colour, class 0 as a square in the negative colour (two shapes,
 // so colour is never the only cue), with a dashed ring round a point the model gets wrong.
 
+import { traceMark } from './class-points.js';
+
 /**
  * o: { points: [[x, y], …] in CSS pixels, labels: [0 | 1, …], wrong?: booleans,
  *   colors: { pos, neg, bg, fg }, size = 8 (the mark's half width) }
@@ -10,9 +12,7 @@ export function drawPoints(ctx, o) {
   const size = o.size ?? 8;
   ctx.save();
   o.points.forEach(([x, y], i) => {
-    ctx.beginPath();
-    if (o.labels[i] === 1) ctx.arc(x, y, size, 0, 2 * Math.PI);
-    else ctx.rect(x - size * 0.9, y - size * 0.9, size * 1.8, size * 1.8);
+    traceMark(ctx, x, y, o.labels[i] === 1 ? 1 : 0, size);
     ctx.fillStyle = o.labels[i] === 1 ? o.colors.pos : o.colors.neg;
     ctx.fill();
     // A light ring inside a thin dark one: the mark stands out on any background.
