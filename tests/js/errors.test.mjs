@@ -2,16 +2,10 @@
 // and the module keeps working afterwards.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { networkSpec } from './hostile/fixtures.mjs';
 import { core } from './load.mjs';
 
-const xorNet = () =>
-  core.createNetwork({
-    inputs: 2,
-    layers: [
-      { units: 2, activation: 'sigmoid' },
-      { units: 1, activation: 'sigmoid' },
-    ],
-  });
+const xorNet = () => core.createNetwork(networkSpec(2, [2, 'sigmoid'], [1, 'sigmoid']));
 
 const cases = [
   [
@@ -33,26 +27,12 @@ const cases = [
   ],
   [
     'a layer of 0 neurons',
-    () =>
-      core.createNetwork({
-        inputs: 2,
-        layers: [
-          { units: 0, activation: 'relu' },
-          { units: 1, activation: 'sigmoid' },
-        ],
-      }),
+    () => core.createNetwork(networkSpec(2, [0, 'relu'], [1, 'sigmoid'])),
     /layers\[0\]\.units is 0; accepted: 1 to 4096/,
   ],
   [
     'a layer of 100,000 neurons',
-    () =>
-      core.createNetwork({
-        inputs: 2,
-        layers: [
-          { units: 100000, activation: 'relu' },
-          { units: 1, activation: 'sigmoid' },
-        ],
-      }),
+    () => core.createNetwork(networkSpec(2, [100000, 'relu'], [1, 'sigmoid'])),
     /layers\[0\]\.units is 100000; accepted: 1 to 4096/,
   ],
   [

@@ -21,6 +21,12 @@ export const xorSpec = {
   loss: 'bce',
 };
 
+/** A createNetwork spec: `inputs` and one [units, activation] pair per layer. */
+export const networkSpec = (inputs, ...layers) => ({
+  inputs,
+  layers: layers.map(([units, activation]) => ({ units, activation })),
+});
+
 /** Model JSON text with one layer and the given top-level fields changed. */
 export const model = (layer, top = {}) =>
   JSON.stringify({

@@ -1,6 +1,6 @@
 // Hostile input for createNetwork and every method of a Network.
 import { core } from '../load.mjs';
-import { longName, xorSpec } from './fixtures.mjs';
+import { longName, networkSpec, xorSpec } from './fixtures.mjs';
 
 /** A network the cases call into; each case must leave it usable. */
 export const net = core.createNetwork(xorSpec);
@@ -59,26 +59,12 @@ export const cases = {
     ],
     [
       'a 100,000-unit layer',
-      () =>
-        core.createNetwork({
-          inputs: 2,
-          layers: [
-            { units: 100000, activation: 'relu' },
-            { units: 1, activation: 'sigmoid' },
-          ],
-        }),
+      () => core.createNetwork(networkSpec(2, [100000, 'relu'], [1, 'sigmoid'])),
       /layers\[0\]\.units is 100000; accepted: 1 to 4096/,
     ],
     [
       'NaN units',
-      () =>
-        core.createNetwork({
-          inputs: 2,
-          layers: [
-            { units: 2, activation: 'relu' },
-            { units: NaN, activation: 'sigmoid' },
-          ],
-        }),
+      () => core.createNetwork(networkSpec(2, [2, 'relu'], [NaN, 'sigmoid'])),
       /layers\[1\]\.units is NaN; accepted: a whole number/,
     ],
     [
@@ -92,14 +78,7 @@ export const cases = {
     ],
     [
       'more than 4,000,000 parameters',
-      () =>
-        core.createNetwork({
-          inputs: 4096,
-          layers: [
-            { units: 4096, activation: 'relu' },
-            { units: 1, activation: 'linear' },
-          ],
-        }),
+      () => core.createNetwork(networkSpec(4096, [4096, 'relu'], [1, 'linear'])),
       /more than 4000000 parameters at layers\[0\]/,
     ],
     [
@@ -109,14 +88,7 @@ export const cases = {
     ],
     [
       'a softmax hidden layer',
-      () =>
-        core.createNetwork({
-          inputs: 2,
-          layers: [
-            { units: 2, activation: 'softmax' },
-            { units: 1, activation: 'linear' },
-          ],
-        }),
+      () => core.createNetwork(networkSpec(2, [2, 'softmax'], [1, 'linear'])),
       /"softmax" cannot be a hidden layer/,
     ],
     [
@@ -282,13 +254,7 @@ export const cases = {
     [
       'a gradient check too big to finish',
       () => {
-        const big = core.createNetwork({
-          inputs: 4096,
-          layers: [
-            { units: 64, activation: 'tanh' },
-            { units: 1, activation: 'linear' },
-          ],
-        });
+        const big = core.createNetwork(networkSpec(4096, [64, 'tanh'], [1, 'linear']));
         try {
           big.gradientCheck([Array(4096).fill(0)], [[0]]);
         } finally {
