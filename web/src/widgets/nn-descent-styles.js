@@ -2,6 +2,8 @@
 // live numbers, the verdict in words, then the curve or the surface. CSS text only; the shared
 // look is widget-styles.js.
 
+import { lossSurfaceStyles } from './loss-surface-view.js';
+
 export const descentStyles = `
 .descent {
   display: grid;
@@ -107,32 +109,10 @@ export const descentStyles = `
   width: 100%;
   height: 260px;
 }
+${lossSurfaceStyles}
 .surface-figure {
-  display: grid;
-  gap: 0.5rem;
   justify-self: center;
   width: 100%;
   max-width: 28rem;
-  margin: 0;
-}
-.surface {
-  border-radius: var(--_radius);
-  touch-action: none;
-}
-.surface-canvas {
-  display: block;
-  width: 100%;
-  aspect-ratio: 1;
-  cursor: crosshair;
-}
-figcaption {
-  display: grid;
-  gap: 0.25rem;
-  color: var(--_muted);
-  font-size: var(--_small);
-}
-.readout {
-  margin: 0;
-  color: var(--_fg);
 }
 `;

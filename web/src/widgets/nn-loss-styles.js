@@ -3,6 +3,7 @@
 // CSS text only; the shared look is widget-styles.js.
 
 import { choiceChipsStyles } from './choice-chips.js';
+import { lossSurfaceStyles } from './loss-surface-view.js';
 
 export const lossStyles = `${choiceChipsStyles}
 .loss-widget {
@@ -117,30 +118,8 @@ export const lossStyles = `${choiceChipsStyles}
     display: none;
   }
 }
-.surface-figure {
-  display: grid;
-  gap: 0.5rem;
-  margin: 0;
-}
-.surface {
-  border-radius: var(--_radius);
-  touch-action: none;
-}
-.surface-canvas {
-  display: block;
-  width: 100%;
-  aspect-ratio: 1;
-  cursor: crosshair;
-}
-figcaption {
-  display: grid;
-  gap: 0.25rem;
-  color: var(--_muted);
-  font-size: var(--_small);
-}
+${lossSurfaceStyles}
 .readout {
-  margin: 0;
-  color: var(--_fg);
   font-size: 1rem;
 }
 `;
