@@ -134,6 +134,7 @@ export function trainerControls(widget, o) {
   };
   const newSeed = el('button', { type: 'button', class: 'new-seed', text: 'Next seed' });
   newSeed.addEventListener('click', () => widget.setValue('seed', widget.values.seed + 1));
+  let shown = ''; // the values the fields show
   const group = (legend, keys, extra = []) =>
     el('fieldset', {}, [
       el('legend', { text: legend }),
@@ -154,10 +155,15 @@ export function trainerControls(widget, o) {
     ]),
     /** values: the widget's; run: { playing, epoch, text (the readout), loss (resolved) }. */
     set(values, run) {
-      for (const [name, control] of Object.entries(controls)) {
-        if (name !== 'loss') control.set(values[name]);
+      // The fields are touched only when a value changed, not on every update of the readout.
+      const key = JSON.stringify(values);
+      if (key !== shown) {
+        shown = key;
+        for (const [name, control] of Object.entries(controls)) {
+          if (name !== 'loss') control.set(values[name]);
+        }
+        controls.loss.set(values.loss ?? 'auto');
       }
-      controls.loss.set(values.loss ?? 'auto');
       setText(controls.loss.field.options[0], `automatic (${run.loss})`);
       setText(play, run.playing ? 'Pause' : 'Play');
       play.setAttribute('aria-pressed', String(run.playing));

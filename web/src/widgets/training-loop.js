@@ -6,10 +6,10 @@
 // throttled or busy processor, and recover slowly. Measures time; computes no network math.
 
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
-const MOST_MS = 8;
+const MOST_MS = 5;
 const LEAST_MS = 0.5;
-const LONG_FRAME_MS = 14; // a frame's whole task above this: do less in such frames
-const SHORT_FRAME_MS = 8; // below this: a little more
+const LONG_FRAME_MS = 12; // a frame's whole task above this: do less in such frames
+const SHORT_FRAME_MS = 7; // below this: a little more
 
 export class TrainingLoop {
   #owed = 0; // epochs the speed allows and not yet trained
