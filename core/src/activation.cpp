@@ -33,8 +33,8 @@ double tanh_value(double z) {
         return z < 0.0 ? -t : t;
     }
     const double s = z * z;
-    const double p = (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s -
-                     1.61468768441708447952e3;
+    const double p =
+        (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s - 1.61468768441708447952e3;
     const double q = ((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s +
                      4.84406305325125486048e3;
     return z + z * s * p / q;
@@ -68,12 +68,12 @@ Activation entry(const char* name, const char* formula, const char* derivative, 
 
 const std::vector<Activation>& activation_table() {
     static const std::vector<Activation> table = {
-        entry<step_value, step_slope>("step", "1 if z >= 0, else 0", "0 (undefined at z = 0)",
-                                      true, true),
+        entry<step_value, step_slope>("step", "1 if z >= 0, else 0", "0 (undefined at z = 0)", true,
+                                      true),
         entry<sigmoid_value, sigmoid_slope>("sigmoid", "1 / (1 + e^-z)", "s(z) (1 - s(z))", true,
                                             true),
-        entry<tanh_value, tanh_slope>("tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2",
-                                      true, true),
+        entry<tanh_value, tanh_slope>("tanh", "(e^z - e^-z) / (e^z + e^-z)", "1 - tanh(z)^2", true,
+                                      true),
         entry<relu_value, relu_slope>("relu", "max(0, z)", "1 if z > 0, else 0", true, false),
         entry<linear_value, linear_slope>("linear", "z", "1", true, true),
         {"softmax", "e^z_i / sum_j e^z_j", "s_i (delta_ij - s_j)", false, true, nullptr, nullptr,

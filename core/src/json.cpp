@@ -59,12 +59,18 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 
 const char* type_name(Type type) {
     switch (type) {
-        case Type::null: return "null";
-        case Type::boolean: return "boolean";
-        case Type::number: return "number";
-        case Type::string: return "string";
-        case Type::array: return "array";
-        case Type::object: return "object";
+        case Type::null:
+            return "null";
+        case Type::boolean:
+            return "boolean";
+        case Type::number:
+            return "number";
+        case Type::string:
+            return "string";
+        case Type::array:
+            return "array";
+        case Type::object:
+            return "object";
     }
     return "";
 }
@@ -229,12 +235,26 @@ private:
             if (++p_ == t_.size()) return false;
             const char e = t_[p_++];
             switch (e) {
-                case '"': case '\\': case '/': out += e; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"':
+                case '\\':
+                case '/':
+                    out += e;
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
                 case 'u': {
                     std::uint32_t cp = 0;
                     if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
@@ -247,7 +267,8 @@ private:
                     append_utf8(out, cp);
                     break;
                 }
-                default: return false;
+                default:
+                    return false;
             }
         }
         return false;
@@ -323,11 +344,21 @@ std::string Value::dump() const {
     const auto scalar = [&out](const Value& v) {
         const auto& n = v.doc_->nodes_[v.index_];
         switch (n.type) {
-            case Type::null: out += "null"; break;
-            case Type::boolean: out += n.flag ? "true" : "false"; break;
-            case Type::string: write_string(out, v.text()); break;
-            case Type::array: out += "[...]"; break;
-            case Type::object: out += "{...}"; break;
+            case Type::null:
+                out += "null";
+                break;
+            case Type::boolean:
+                out += n.flag ? "true" : "false";
+                break;
+            case Type::string:
+                write_string(out, v.text());
+                break;
+            case Type::array:
+                out += "[...]";
+                break;
+            case Type::object:
+                out += "{...}";
+                break;
             case Type::number: {
                 if (n.whole) {
                     out += std::to_string(n.integer);

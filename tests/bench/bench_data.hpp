@@ -34,11 +34,12 @@ inline void write_f64(const std::string& path, const std::vector<double>& v) {
 inline std::vector<double> read_f64(const std::string& path, std::size_t count) {
     std::vector<double> v(count);
     std::FILE* f = std::fopen(path.c_str(), "rb");
-    const bool ok = f && std::fread(v.data(), sizeof(double), count, f) == count &&
-                    std::fgetc(f) == EOF;
+    const bool ok =
+        f && std::fread(v.data(), sizeof(double), count, f) == count && std::fgetc(f) == EOF;
     if (f) std::fclose(f);
-    if (!ok) throw std::runtime_error(path + " is missing or not " + std::to_string(count) +
-                                      " doubles: run npm run bench");
+    if (!ok)
+        throw std::runtime_error(path + " is missing or not " + std::to_string(count) +
+                                 " doubles: run npm run bench");
     return v;
 }
 

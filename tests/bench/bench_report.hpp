@@ -6,8 +6,8 @@
 #pragma once
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -25,7 +25,8 @@ void time_run(Result& r, F&& f) {
     const std::clock_t cpu = std::clock();
     const auto start = std::chrono::steady_clock::now();
     f();
-    r.wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    r.wall.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     r.seconds.push_back(static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC);
 }
 
@@ -34,9 +35,11 @@ inline void print_results(const std::vector<Result>& results) {
     for (std::size_t i = 0; i < results.size(); ++i) {
         const Result& r = results[i];
         std::printf("%s\"%s\": {", i ? ", " : "", r.workload.c_str());
-        for (const auto& [name, v] : {std::pair{"seconds", &r.seconds}, std::pair{"wall", &r.wall}}) {
+        for (const auto& [name, v] :
+             {std::pair{"seconds", &r.seconds}, std::pair{"wall", &r.wall}}) {
             std::printf("\"%s\": [", name);
-            for (std::size_t k = 0; k < v->size(); ++k) std::printf("%s%.9g", k ? ", " : "", (*v)[k]);
+            for (std::size_t k = 0; k < v->size(); ++k)
+                std::printf("%s%.9g", k ? ", " : "", (*v)[k]);
             std::printf("], ");
         }
         std::printf("\"loss\": %.17g, \"accuracy\": %.17g}", r.loss, r.accuracy);

@@ -40,10 +40,11 @@ void make_samples(const Workload& w, bench::Data& d) {
             for (std::size_t p = 0; p < w.inputs; ++p) {
                 const double x = rng.uniform();
                 d.X.push_back(x);
-                for (std::size_t k = 0; k < w.classes; ++k) score[k] += (x - 0.5) * T[p * w.classes + k];
+                for (std::size_t k = 0; k < w.classes; ++k)
+                    score[k] += (x - 0.5) * T[p * w.classes + k];
             }
-            d.labels.push_back(static_cast<double>(
-                std::max_element(score.begin(), score.end()) - score.begin()));
+            d.labels.push_back(
+                static_cast<double>(std::max_element(score.begin(), score.end()) - score.begin()));
         }
     }
 }
@@ -66,7 +67,7 @@ void make_weights(const Workload& w, bench::Data& d) {
     std::size_t fan_in = w.inputs;
     for (const auto& layer : w.layers) {
         const double in = static_cast<double>(fan_in), out = static_cast<double>(layer.units);
-        const double limit = layer.init == "uniform" ? 1.0
+        const double limit = layer.init == "uniform"  ? 1.0
                              : layer.init == "xavier" ? std::sqrt(6.0 / (in + out))
                                                       : std::sqrt(6.0 / in);
         std::vector<double> W(fan_in * layer.units);

@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::vector<bench::Result> results;
-    for (const auto& w : bench::workloads()) results.push_back(run(w, bench::read_data(argv[1], w)));
+    for (const auto& w : bench::workloads())
+        results.push_back(run(w, bench::read_data(argv[1], w)));
     bench::print_results(results);
     return 0;
 }

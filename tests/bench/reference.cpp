@@ -18,9 +18,9 @@ enum class Act { sigmoid, tanh, relu, softmax };
 struct Layer {
     std::size_t in, out;
     Act act;
-    std::vector<double> W, b;          // in x out, out
-    std::vector<double> Z, A, delta;   // rows x out
-    std::vector<double> dW, db, dA;    // in x out, out, rows x in
+    std::vector<double> W, b;         // in x out, out
+    std::vector<double> Z, A, delta;  // rows x out
+    std::vector<double> dW, db, dA;   // in x out, out, rows x in
 };
 
 Act act_of(const std::string& name) {
@@ -193,7 +193,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::vector<bench::Result> results;
-    for (const auto& w : bench::workloads()) results.push_back(run(w, bench::read_data(argv[1], w)));
+    for (const auto& w : bench::workloads())
+        results.push_back(run(w, bench::read_data(argv[1], w)));
     bench::print_results(results);
     return 0;
 }

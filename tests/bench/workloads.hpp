@@ -18,8 +18,8 @@ struct Layer {
 };
 
 struct Workload {
-    std::string name;      // xor, playground, mlp
-    std::string unit;      // what the speed is reported in: epoch, sample-step, samples/s
+    std::string name;  // xor, playground, mlp
+    std::string unit;  // what the speed is reported in: epoch, sample-step, samples/s
     std::size_t inputs;
     std::vector<Layer> layers;
     std::string loss;      // half_mse: 1/2 (y - t)^2 averaged; softmax_ce: -log p_label averaged
@@ -34,18 +34,56 @@ struct Workload {
     // One untimed run of this many epochs first: a whole run for the small workloads, as V8 moves
     // hot wasm functions from its baseline compiler to its optimising one only after many calls.
     std::size_t warmup_epochs;
-    std::size_t runs;           // timed runs; the median is reported
+    std::size_t runs;  // timed runs; the median is reported
 };
 
 inline const std::vector<Workload>& workloads() {
     static const std::vector<Workload> all = {
-        {"xor", "epoch", 2, {{4, "sigmoid", "uniform"}, {1, "sigmoid", "uniform"}}, "half_mse",
-         0.5, 4, 5000, 4, 2, 0, 1, 1, 5000, 7},
-        {"playground", "sample-step", 2,
-         {{8, "tanh", "xavier"}, {8, "tanh", "xavier"}, {1, "tanh", "xavier"}}, "half_mse", 0.03,
-         10, 50, 500, 2, 42, 42, 42, 50, 7},
-        {"mlp", "samples/s", 784, {{128, "relu", "he"}, {10, "softmax", "xavier"}}, "softmax_ce",
-         0.1, 64, 2, 8192, 10, 5, 3, 3, 1, 3},
+        {"xor",
+         "epoch",
+         2,
+         {{4, "sigmoid", "uniform"}, {1, "sigmoid", "uniform"}},
+         "half_mse",
+         0.5,
+         4,
+         5000,
+         4,
+         2,
+         0,
+         1,
+         1,
+         5000,
+         7},
+        {"playground",
+         "sample-step",
+         2,
+         {{8, "tanh", "xavier"}, {8, "tanh", "xavier"}, {1, "tanh", "xavier"}},
+         "half_mse",
+         0.03,
+         10,
+         50,
+         500,
+         2,
+         42,
+         42,
+         42,
+         50,
+         7},
+        {"mlp",
+         "samples/s",
+         784,
+         {{128, "relu", "he"}, {10, "softmax", "xavier"}},
+         "softmax_ce",
+         0.1,
+         64,
+         2,
+         8192,
+         10,
+         5,
+         3,
+         3,
+         1,
+         3},
     };
     return all;
 }

@@ -16,7 +16,8 @@ bool valid(const std::string& text) { return Document().parse(text); }
 
 TEST_CASE("valid JSON of every kind reads back", "[json]") {
     Document d;
-    REQUIRE(d.parse(R"( {"a": [1, -2.5e1, true, false, null, "x\u00e9\ud83d\ude00\n"], "b": {}} )"));
+    REQUIRE(
+        d.parse(R"( {"a": [1, -2.5e1, true, false, null, "x\u00e9\ud83d\ude00\n"], "b": {}} )"));
     const Value root = d.root();
     REQUIRE(root.is_object());
     Value a = root;
@@ -47,10 +48,33 @@ TEST_CASE("a repeated key reads as its last value", "[json]") {
 }
 
 TEST_CASE("malformed JSON is refused", "[json]") {
-    for (const char* text :
-         {"", " ", "{", "[1,]", "[,1]", "{\"a\" 1}", "{\"a\":1,}", "{a:1}", "01", "1.", ".5", "-",
-          "1e", "+1", "tru", "nul", "\"abc", "\"\\x\"", "\"\\ud800\"", "\"\\udc00\"", "[1] 2",
-          "\"tab\there\"", "\"\xff\"", "\"\xc0\xaf\"", "\"\xed\xa0\x80\"", "NaN", "Infinity"})
+    for (const char* text : {"",
+                             " ",
+                             "{",
+                             "[1,]",
+                             "[,1]",
+                             "{\"a\" 1}",
+                             "{\"a\":1,}",
+                             "{a:1}",
+                             "01",
+                             "1.",
+                             ".5",
+                             "-",
+                             "1e",
+                             "+1",
+                             "tru",
+                             "nul",
+                             "\"abc",
+                             "\"\\x\"",
+                             "\"\\ud800\"",
+                             "\"\\udc00\"",
+                             "[1] 2",
+                             "\"tab\there\"",
+                             "\"\xff\"",
+                             "\"\xc0\xaf\"",
+                             "\"\xed\xa0\x80\"",
+                             "NaN",
+                             "Infinity"})
         CHECK_FALSE(valid(text));
 }
 

@@ -28,15 +28,15 @@ public:
     bool is_string() const { return type() == Type::string; }
     bool is_number() const { return type() == Type::number; }
 
-    double number() const;             // a number's value
-    bool is_whole() const;             // written as an integer >= 0 that fits 64 bits
-    std::uint64_t whole() const;       // then its exact value
-    bool boolean() const;              // true or false
-    std::string_view text() const;     // a string's decoded UTF-8
+    double number() const;          // a number's value
+    bool is_whole() const;          // written as an integer >= 0 that fits 64 bits
+    std::uint64_t whole() const;    // then its exact value
+    bool boolean() const;           // true or false
+    std::string_view text() const;  // a string's decoded UTF-8
 
-    std::size_t size() const;                   // an array's items, an object's members
-    Value operator[](std::size_t i) const;      // item i, or member i's value
-    bool has_containers() const;                // any item or member is an array or object
+    std::size_t size() const;               // an array's items, an object's members
+    Value operator[](std::size_t i) const;  // item i, or member i's value
+    bool has_containers() const;            // any item or member is an array or object
     // The member named `key` (the last one if repeated); false when there is none.
     bool find(std::string_view key, Value& out) const;
 
@@ -61,9 +61,9 @@ private:
     friend class Value;
     struct Node {
         Type type = Type::null;
-        bool flag = false;              // boolean value; for numbers: written as an integer
-        bool whole = false;             // number: integer >= 0 that fits 64 bits
-        std::uint64_t integer = 0;      // its value
+        bool flag = false;          // boolean value; for numbers: written as an integer
+        bool whole = false;         // number: integer >= 0 that fits 64 bits
+        std::uint64_t integer = 0;  // its value
         double number = 0.0;
         std::uint32_t text = 0, text_size = 0;  // string value, in strings_
         std::uint32_t key = 0, key_size = 0;    // member key in the parent object, in strings_
@@ -71,7 +71,7 @@ private:
     };
     class Parser;
 
-    std::vector<Node> nodes_;             // nodes_[0] is the root
+    std::vector<Node> nodes_;              // nodes_[0] is the root
     std::vector<std::uint32_t> children_;  // each container's children, contiguous
     std::string strings_;                  // every decoded string and key
 };

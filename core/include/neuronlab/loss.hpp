@@ -12,9 +12,9 @@ namespace nl {
 
 struct Loss {
     std::string name;
-    std::string formula;                  // plain text
-    std::vector<std::string> outputs;     // accepted output activations (empty: any)
-    std::string fused_activation;         // output activation whose dL/dZ is (P - Y) * scale
+    std::string formula;               // plain text
+    std::vector<std::string> outputs;  // accepted output activations (empty: any)
+    std::string fused_activation;      // output activation whose dL/dZ is (P - Y) * scale
     // L(P, Y) for predictions P and targets Y, both samples x outputs.
     double (*value)(const Matrix& P, const Matrix& Y);
     // dP = dL/dP, samples x outputs.

@@ -80,8 +80,8 @@ private:
     const Loss* loss_;
     std::vector<LayerTrace> trace_;
     std::vector<LayerGradient> grads_;
-    std::vector<Matrix> dA_;  // dL/dA of each layer, rows x units
-    std::size_t rows_ = 0;    // the row count the buffers above are shaped for
+    std::vector<Matrix> dA_;      // dL/dA of each layer, rows x units
+    std::size_t rows_ = 0;        // the row count the buffers above are shaped for
     std::vector<Buffers> spare_;  // most recently used first
 };
 

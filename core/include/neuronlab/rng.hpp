@@ -12,12 +12,12 @@ class Rng {
 public:
     explicit Rng(std::uint64_t seed);
 
-    std::uint64_t next();                      // 64 random bits
-    double uniform();                          // [0, 1) with 53 random bits
-    double uniform(double lo, double hi);      // [lo, hi)
-    double normal();                           // N(0, 1), Box-Muller
-    std::size_t below(std::size_t n);          // integer in [0, n), unbiased
-    void shuffle(std::vector<std::size_t>& v); // Fisher-Yates
+    std::uint64_t next();                       // 64 random bits
+    double uniform();                           // [0, 1) with 53 random bits
+    double uniform(double lo, double hi);       // [lo, hi)
+    double normal();                            // N(0, 1), Box-Muller
+    std::size_t below(std::size_t n);           // integer in [0, n), unbiased
+    void shuffle(std::vector<std::size_t>& v);  // Fisher-Yates
 
 private:
     std::uint64_t s_[4];
