@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { commandExists, localBin, repoRoot, run } from './run-step.mjs';
 
 const PRETTIER_PATHS = ['web', 'tests', 'docs', '*.json', '*.md', '*.js'];
-const CXX_DIRS = ['core', 'tests/core'];
+const CXX_DIRS = ['core', 'tests/core', 'tests/fuzz', 'tests/bench'];
 const CXX_FILE = /\.(hpp|cpp|h)$/;
 
 /** Every C++ source under CXX_DIRS, relative to the repo root. */
