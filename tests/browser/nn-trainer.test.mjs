@@ -264,32 +264,47 @@ test('points added by a click and by the keyboard join the training set', async 
   await page.close();
 });
 
-/** Starts counting long tasks (over 50 ms) in the page; the returned function reads them. */
+/**
+ * Starts counting long tasks (over 50 ms) in the page, and, from the long animation frames,
+ * how long the widgets' own script (the embed bundle) ran in the worst of them. The returned
+ * function reads { count, longest, script }.
+ */
 async function watchLongTasks(page) {
   await page.evaluate(() => {
     window.longTasks = [];
-    window.longTaskObserver?.disconnect();
-    window.longTaskObserver = new PerformanceObserver((list) =>
+    window.widgetScript = 0;
+    for (const observer of window.longTaskObservers ?? []) observer.disconnect();
+    const tasks = new PerformanceObserver((list) =>
       window.longTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
     );
-    window.longTaskObserver.observe({ type: 'longtask' });
+    tasks.observe({ type: 'longtask' });
+    const frames = new PerformanceObserver((list) => {
+      for (const frame of list.getEntries()) {
+        const ours = frame.scripts.filter((script) => script.sourceURL.includes('/nl/embed.js'));
+        const total = ours.reduce((sum, script) => sum + script.duration, 0);
+        window.widgetScript = Math.max(window.widgetScript, Math.round(total));
+      }
+    });
+    frames.observe({ type: 'long-animation-frame' });
+    window.longTaskObservers = [tasks, frames];
   });
   return async () => {
-    const tasks = await page.evaluate(() => window.longTasks);
-    return { count: tasks.length, longest: Math.max(0, ...tasks) };
+    const [tasks, script] = await page.evaluate(() => [window.longTasks, window.widgetScript]);
+    return { count: tasks.length, longest: Math.max(0, ...tasks), script };
   };
 }
 
 /**
- * A control for the same conditions: 4 s of animation frames that each do a fixed piece of
- * arithmetic (about 3 ms at full speed, calibrated). On a quiet machine it makes no long task;
- * where it does, other processes are taking the CPU and long tasks say nothing about the widget.
+ * A control for the same conditions: 10 s of animation frames that each do a fixed piece of
+ * arithmetic, about as much work as a frame of the widget (8 ms at full speed, calibrated).
+ * Where even this plain page makes long tasks, other processes are taking the CPU, and long
+ * tasks then say nothing about the widget.
  */
 async function controlRun(page, loops) {
   await page.evaluate(
     (count) =>
       new Promise((done) => {
-        const end = performance.now() + 4000;
+        const end = performance.now() + 10000;
         let sink = 0;
         const frame = () => {
           for (let i = 0; i < count; i++) sink += Math.sqrt(i + sink) % 3;
@@ -309,7 +324,7 @@ test('no long task while training, at full speed and with the CPU slowed 4x', as
   const cdp = await page.context().newCDPSession(page);
   const loops = await page.evaluate(() => {
     let [count, sink] = [0, 0];
-    const end = performance.now() + 3;
+    const end = performance.now() + 8;
     while (performance.now() < end)
       for (let i = 0; i < 1000; i++, count++) sink += Math.sqrt(i + sink) % 3;
     return count;
@@ -337,15 +352,12 @@ test('no long task while training, at full speed and with the CPU slowed 4x', as
   console.log(summary);
   watcher.assertClean();
   await page.close();
-  const busy = Object.entries(report).filter(([, r]) => r.control.count > 0);
+  // Where the plain page ran clean, the widget must too; where it did not, the machine was busy.
+  const busy = Object.keys(report).filter((rate) => report[rate].control.count > 0);
   for (const [rate, r] of Object.entries(report)) {
     if (r.control.count === 0) assert.equal(r.training.count, 0, `${rate}: ${summary}`);
   }
-  if (busy.length > 0) {
-    t.skip(
-      `the machine was busy at ${busy.map(([rate]) => rate).join(' and ')}: the control made long tasks`,
-    );
-  }
+  if (busy.length > 0) t.skip(`the machine was busy at ${busy.join(' and ')} (see the control)`);
 });
 
 test('training stops while the widget is off screen and goes on when it is back', async () => {
