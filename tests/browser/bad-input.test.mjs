@@ -4,8 +4,9 @@
 // right is refused with an inline message quoting it (shortened) and saying what is accepted;
 // the widget keeps its last good state and its numbers; nothing shows "NaN" or "Infinity" as a
 // number; no page error or console error; another widget on the page is untouched; removing the
-// bad attributes brings the widget back as it was. Stored progress of the wrong shape is
-// ignored and progress is saved again.
+// bad attributes brings the widget back as it was. The other side too: each number attribute
+// at its schema's own min and max is drawn without a message (the schema and the core agree).
+// Stored progress of the wrong shape is ignored and progress is saved again.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, serveSite } from './harness.mjs';
@@ -72,7 +73,7 @@ after(async () => {
 /** The embed page (no widget of its own) with a reference <nn-neuron id="bystander"> on it. */
 async function openWithBystander() {
   const probed = await openProbed(browser);
-  await probed.page.goto(`${server.url}embed/`);
+  await probed.page.goto(`${server.url}embed/`, { waitUntil: 'networkidle' });
   await probed.page.evaluate(async () => {
     const p = window.__probe;
     await customElements.whenDefined('nn-neuron');
@@ -271,10 +272,10 @@ describe('stored progress', () => {
   test('of the wrong shape is ignored, the pages work, and the next visit is saved', async () => {
     const probed = await openProbed(browser);
     const { page, watch } = probed;
-    await page.goto(`${server.url}embed/`);
+    await page.goto(`${server.url}embed/`, { waitUntil: 'networkidle' });
     for (const stored of GARBAGE) {
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, stored]);
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(server.url, { waitUntil: 'networkidle' });
       const start = await page.locator('[data-continue]').textContent();
       assert.match(start, /^(Start with|Continue with|Read) lesson/, `home page with ${stored}`);
       await page.goto(`${server.url}lessons/01-one-neuron/`, { waitUntil: 'load' });
@@ -286,4 +287,63 @@ describe('stored progress', () => {
     watch.assertClean();
     await page.close();
   });
+});
+
+// Mismatches found by the test below and reported to the widget's owner; each is skipped in
+// the sweep and kept as a todo test of its own until the schema and the core agree.
+const KNOWN = {
+  'nn-loss samples="1"': 'the schema allows 1 to 3 samples; the core makes a data set of 4 or more',
+};
+
+/** Sets each [name, value] on a fresh <tag>; resolves to what each shows once drawn. */
+function drawEach(page, tag, cases) {
+  return page.evaluate(
+    async ({ tag, cases }) => {
+      const p = window.__probe;
+      const made = cases.map(([name, value]) => {
+        const widget = document.createElement(tag);
+        widget.setAttribute(name, value);
+        document.querySelector('main').append(p.pin(widget));
+        return widget;
+      });
+      await p.settle(made);
+      return made.map((widget) => ({
+        alerts: widget.shadowRoot.querySelector('.alerts').textContent,
+        body: p.bodyText(widget),
+      }));
+    },
+    { tag, cases },
+  );
+}
+
+describe('the ends of each range', () => {
+  for (const tag of builtWidgetTags()) {
+    test(`<${tag}>: every number attribute at its schema's min and max draws without a message`, async () => {
+      const { page, watch } = await openWithBystander();
+      const [schema] = await schemasIn(page, [tag]);
+      const cases = Object.entries(schema.attributes)
+        .filter(([, e]) => ['number', 'integer'].includes(e.type))
+        .flatMap(([name, e]) =>
+          [e.min, e.max].filter((v) => v !== undefined).map((v) => [name, String(v)]),
+        )
+        .filter(([name, value]) => !KNOWN[`${tag} ${name}="${value}"`]);
+      const results = await drawEach(page, tag, cases);
+      results.forEach((r, i) => {
+        const where = `${tag} ${cases[i][0]}="${cases[i][1]}"`;
+        assert.equal(r.alerts, '', `${where}: the schema accepts it, the widget does not`);
+        assertFinite(r.body, where);
+      });
+      watch.assertClean();
+      await page.close();
+    });
+  }
+  for (const [known, reason] of Object.entries(KNOWN)) {
+    test(`known: <${known}> is accepted by the schema and drawn`, { todo: reason }, async () => {
+      const [, tag, name, value] = /^(\S+) ([^=]+)="(.*)"$/.exec(known);
+      const { page } = await openWithBystander();
+      const [r] = await drawEach(page, tag, [[name, value]]);
+      await page.close();
+      assert.equal(r.alerts, '', r.alerts);
+    });
+  }
 });

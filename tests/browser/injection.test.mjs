@@ -207,7 +207,7 @@ describe('localStorage', () => {
   /** Stores `items` for the site's origin, then opens `path`. */
   async function openWithStorage(path, items) {
     const probed = await openProbed(browser);
-    await probed.page.goto(`${server.url}embed/`);
+    await probed.page.goto(`${server.url}embed/`, { waitUntil: 'networkidle' });
     await probed.page.evaluate((entries) => {
       localStorage.clear();
       for (const [key, value] of entries) localStorage.setItem(key, value);
