@@ -347,3 +347,64 @@ describe('the ends of each range', () => {
     });
   }
 });
+
+describe('too early', () => {
+  /**
+   * Builds <tag> below the fold (built, never drawn), then presses each of its visible buttons
+   * (or only those named `only`), as a keyboard or screen-reader user may before it draws.
+   */
+  async function pressEarly(page, tag, only = null) {
+    return page.evaluate(
+      async ({ tag, only }) => {
+        const p = window.__probe;
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        const widget = document.createElement(tag);
+        document.querySelector('main').append(spacer, widget);
+        await p.settle([widget]);
+        const names = [];
+        for (const button of widget.shadowRoot.querySelectorAll('button')) {
+          const name = button.textContent.trim();
+          const shown = button.checkVisibility({ visibilityProperty: true }) && !button.disabled;
+          if (!shown || name === 'Copy embed code' || (only && name !== only)) continue;
+          names.push(name);
+          button.click();
+        }
+        widget.scrollIntoView();
+        await p.until(() => /\d/.test(p.bodyText(widget)));
+        await p.frames(3);
+        return {
+          names,
+          alerts: widget.shadowRoot.querySelector('.alerts').textContent,
+          body: p.bodyText(widget),
+        };
+      },
+      { tag, only },
+    );
+  }
+
+  for (const tag of builtWidgetTags()) {
+    test(`<${tag}>: its buttons pressed before its first drawing break nothing`, async () => {
+      const { page, watch } = await openWithBystander();
+      const result = await pressEarly(page, tag);
+      assert.equal(result.alerts, '', `${tag} after ${result.names.join(', ')}`);
+      assertFinite(result.body, tag);
+      watch.assertClean();
+      await page.close();
+    });
+  }
+
+  test('<nn-trainer>: Play pressed before its first drawing is still playing once drawn', async () => {
+    const { page, watch } = await openWithBystander();
+    const result = await pressEarly(page, 'nn-trainer', 'Play');
+    assert.deepEqual(result.names, ['Play']);
+    const trained = await page.evaluate(() => {
+      const trainer = document.querySelector('nn-trainer');
+      const readout = trainer.shadowRoot.querySelector('.readout');
+      return window.__probe.until(() => /^Epoch [1-9]/.test(readout.textContent));
+    });
+    assert.ok(trained, 'the trainer is not playing');
+    watch.assertClean();
+    await page.close();
+  });
+});
