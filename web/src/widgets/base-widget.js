@@ -12,6 +12,9 @@ import { widgetStyles } from './widget-styles.js';
 
 const Element = globalThis.HTMLElement ?? class {};
 const ANNOUNCE_DELAY_MS = 400;
+// A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
+// a screen reader) draws it first, so that the action finds what the drawing sets up.
+const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
 const THEME = ['fg', 'bg', 'muted', 'border', 'accent', 'pos', 'neg', 'third', 'good', 'bad'];
 const sheets = new Map(); // CSS text -> CSSStyleSheet, shared by every widget on the page
 
@@ -44,6 +47,7 @@ export class BaseWidget extends Element {
   #alertText = '';
   #problems = []; // attribute messages from the last parse
   #built = false;
+  #drawn = false;
   #visible = false;
   #dirty = false;
   #frame = 0;
@@ -72,9 +76,12 @@ export class BaseWidget extends Element {
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     const repaint = () => this.requestRender();
     scheme.addEventListener('change', repaint);
+    const touched = () => this.#built && !this.#drawn && this.#renderNow();
+    for (const type of FIRST_TOUCH) this.shadowRoot.addEventListener(type, touched, true);
     this.disposeables.push(
       () => observer.disconnect(),
       () => scheme.removeEventListener('change', repaint),
+      () => FIRST_TOUCH.forEach((t) => this.shadowRoot.removeEventListener(t, touched, true)),
       () => cancelAnimationFrame(this.#frame),
       () => clearTimeout(this.#announceTimer),
     );
@@ -91,6 +98,7 @@ export class BaseWidget extends Element {
       else item.dispose();
     }
     this.#built = false;
+    this.#drawn = false;
     this.#frame = 0;
     this.shadowRoot.replaceChildren();
   }
@@ -112,15 +120,20 @@ export class BaseWidget extends Element {
     if (this.#frame || !this.#built || !this.#visible) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      this.#dirty = false;
-      // A core error (it names the parameter) is shown like a bad attribute, not thrown.
-      try {
-        this.render();
-        this.#showAlerts(this.#problems);
-      } catch (error) {
-        this.#showAlerts([...this.#problems, error.message]);
-      }
+      this.#renderNow();
     });
+  }
+
+  #renderNow() {
+    this.#dirty = false;
+    this.#drawn = true;
+    // A core error (it names the parameter) is shown like a bad attribute, not thrown.
+    try {
+      this.render();
+      this.#showAlerts(this.#problems);
+    } catch (error) {
+      this.#showAlerts([...this.#problems, error.message]);
+    }
   }
 
   /** A reader's edit: stored as the attribute (attributes are the state), then 'nn-change'. */
