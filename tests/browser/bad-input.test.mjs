@@ -61,11 +61,13 @@ const NOT_A_NUMBER_SHOWN = /NaN|Infinity/;
 let server;
 let browser;
 let fieldsTried = 0;
+let shared = null;
 before(async () => {
   server = await serveSite();
   browser = await launchBrowser();
 });
 after(async () => {
+  await shared?.page.close();
   await browser?.close();
   await server?.close();
 });
@@ -82,9 +84,27 @@ async function openWithBystander() {
     bystander.setAttribute('bias', '0.3');
     document.querySelector('main').append(p.pin(bystander));
     await p.settle([bystander]);
+    const stage = document.createElement('div');
+    stage.id = 'stage';
+    document.querySelector('main').append(stage);
   });
   return probed;
 }
+
+/**
+ * The page the widget tests share (one page load instead of one per test): its stage emptied
+ * and its record of problems cleared, so that each test starts afresh beside the bystander.
+ */
+async function useStage() {
+  shared ??= await openWithBystander();
+  shared.watch.problems.length = 0;
+  await shared.page.evaluate(() => document.getElementById('stage').replaceChildren());
+  return shared;
+}
+
+/** Ends a test on the shared page: its widgets go. */
+const leaveStage = (page) =>
+  page.evaluate(() => document.getElementById('stage').replaceChildren());
 
 /** What the bystander shows and says: must not change whatever happens to the other widgets. */
 const bystander = (page) =>
@@ -104,7 +124,7 @@ function assertFinite(text, where) {
 describe('attributes', () => {
   for (const tag of builtWidgetTags()) {
     test(`<${tag}>: each attribute refuses what cannot be right and keeps its last good state`, async () => {
-      const { page, watch } = await openWithBystander();
+      const { page, watch } = await useStage();
       const before = await bystander(page);
       const [schema] = await schemasIn(page, [tag]);
       const names = Object.keys(schema.attributes);
@@ -115,7 +135,7 @@ describe('attributes', () => {
           // One fresh element per attribute, all on screen at once (pinned on top of each other).
           const made = names.map((name) => {
             const widget = document.createElement(tag);
-            document.querySelector('main').append(p.pin(widget));
+            document.getElementById('stage').append(p.pin(widget));
             return { widget, name };
           });
           await p.settle(made.map((m) => m.widget));
@@ -165,7 +185,7 @@ describe('attributes', () => {
       });
       assert.deepEqual(await bystander(page), before, 'the other widget changed');
       watch.assertClean();
-      await page.close();
+      await leaveStage(page);
     });
   }
 });
@@ -173,14 +193,14 @@ describe('attributes', () => {
 describe('typed fields', () => {
   for (const tag of builtWidgetTags()) {
     test(`<${tag}>: each text field names a bad value and keeps the state`, async (t) => {
-      const { page, watch } = await openWithBystander();
+      const { page, watch } = await useStage();
       const before = await bystander(page);
       const values = VALUES.map(([value]) => value);
       const run = await page.evaluate(
         async ({ tag, values }) => {
           const p = window.__probe;
           const widget = document.createElement(tag);
-          document.querySelector('main').append(p.pin(widget));
+          document.getElementById('stage').append(p.pin(widget));
           await p.settle([widget]);
           const fields = [...widget.shadowRoot.querySelectorAll('input[type="text"]')].filter(
             (f) => !f.readOnly && f.checkVisibility({ visibilityProperty: true }),
@@ -244,7 +264,7 @@ describe('typed fields', () => {
       }
       assert.deepEqual(await bystander(page), before, 'the other widget changed');
       watch.assertClean();
-      await page.close();
+      await leaveStage(page);
     });
   }
 });
@@ -303,7 +323,7 @@ function drawEach(page, tag, cases) {
       const made = cases.map(([name, value]) => {
         const widget = document.createElement(tag);
         widget.setAttribute(name, value);
-        document.querySelector('main').append(p.pin(widget));
+        document.getElementById('stage').append(p.pin(widget));
         return widget;
       });
       await p.settle(made);
@@ -319,7 +339,7 @@ function drawEach(page, tag, cases) {
 describe('the ends of each range', () => {
   for (const tag of builtWidgetTags()) {
     test(`<${tag}>: every number attribute at its schema's min and max draws without a message`, async () => {
-      const { page, watch } = await openWithBystander();
+      const { page, watch } = await useStage();
       const [schema] = await schemasIn(page, [tag]);
       const cases = Object.entries(schema.attributes)
         .filter(([, e]) => ['number', 'integer'].includes(e.type))
@@ -334,15 +354,15 @@ describe('the ends of each range', () => {
         assertFinite(r.body, where);
       });
       watch.assertClean();
-      await page.close();
+      await leaveStage(page);
     });
   }
   for (const [known, reason] of Object.entries(KNOWN)) {
     test(`known: <${known}> is accepted by the schema and drawn`, { todo: reason }, async () => {
       const [, tag, name, value] = /^(\S+) ([^=]+)="(.*)"$/.exec(known);
-      const { page } = await openWithBystander();
+      const { page } = await useStage();
       const [r] = await drawEach(page, tag, [[name, value]]);
-      await page.close();
+      await leaveStage(page);
       assert.equal(r.alerts, '', r.alerts);
     });
   }
@@ -360,7 +380,7 @@ describe('too early', () => {
         const spacer = document.createElement('div');
         spacer.style.height = '5000px';
         const widget = document.createElement(tag);
-        document.querySelector('main').append(spacer, widget);
+        document.getElementById('stage').append(spacer, widget);
         await p.settle([widget]);
         const names = [];
         for (const button of widget.shadowRoot.querySelectorAll('button')) {
@@ -385,17 +405,17 @@ describe('too early', () => {
 
   for (const tag of builtWidgetTags()) {
     test(`<${tag}>: its buttons pressed before its first drawing break nothing`, async () => {
-      const { page, watch } = await openWithBystander();
+      const { page, watch } = await useStage();
       const result = await pressEarly(page, tag);
       assert.equal(result.alerts, '', `${tag} after ${result.names.join(', ')}`);
       assertFinite(result.body, tag);
       watch.assertClean();
-      await page.close();
+      await leaveStage(page);
     });
   }
 
   test('<nn-trainer>: Play pressed before its first drawing is still playing once drawn', async () => {
-    const { page, watch } = await openWithBystander();
+    const { page, watch } = await useStage();
     const result = await pressEarly(page, 'nn-trainer', 'Play');
     assert.deepEqual(result.names, ['Play']);
     const trained = await page.evaluate(() => {
@@ -405,6 +425,6 @@ describe('too early', () => {
     });
     assert.ok(trained, 'the trainer is not playing');
     watch.assertClean();
-    await page.close();
+    await leaveStage(page);
   });
 });
