@@ -1,7 +1,7 @@
 // What every Neuron Lab widget shares: its schema-driven attributes (parsed, validated, the
-// last good value kept), one render per animation frame and only while on screen, a shadow
-// root with constructable stylesheets, events, core handles freed on disconnect, the embed
-// code and the state() pair. Subclasses add build(body) and render(); they never define().
+// last good value kept), one render per animation frame and only while on screen (or at a
+// reader's first touch), a shadow root with constructable stylesheets, events, core handles
+// freed on disconnect, the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
 // Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
 
 import { loadCore } from '../engine/core.js';
