@@ -27,9 +27,9 @@ const PAYLOADS = [
 ];
 
 const TAGS = builtWidgetTags();
-// No script reads the hash today; these pages between them load every script the site has
-// (site.js, embed.js, frame.js) and every widget kind (the gallery), so a reader added later
-// to any of them is covered.
+// These pages between them load every script the site has (site.js, embed.js, frame.js) and
+// every widget kind (the gallery); on lesson pages site.js reads widget settings from the hash
+// (the next test feeds it payloads in that form too).
 const HASH_PAGES = [
   '',
   'gallery/',
@@ -161,6 +161,30 @@ describe('URL', () => {
       await assertNothingRan(probed, where);
       await probed.page.close();
     }
+  });
+
+  test("a lesson page's widget settings in the hash: values, attribute and widget names", async () => {
+    const lesson = 'lessons/01-one-neuron/';
+    const probed = await openPage(lesson);
+    const [schema] = await schemasIn(probed.page, ['nn-neuron']);
+    const hashes = [];
+    for (const [i, payload] of PAYLOADS.entries()) {
+      const params = new URLSearchParams();
+      for (const name of Object.keys(schema.attributes)) params.append(`say-no.${name}`, payload);
+      params.append(`neuron-1.${payload}`, String(i));
+      params.append(`${payload}.bias`, '1');
+      hashes.push(`#${params}`);
+    }
+    await probed.page.evaluate(async (list) => {
+      for (const hash of list) {
+        location.hash = hash;
+        await window.__probe.frames(2);
+      }
+      await window.__probe.settle();
+    }, hashes);
+    assert.match(await probed.page.locator('.state-note').textContent(), /no such widget/);
+    await assertNothingRan(probed, `/${lesson}#say-no.…`);
+    await probed.page.close();
   });
 
   test("the embed page's query: values, parameter names and the widget name", async () => {

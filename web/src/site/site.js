@@ -1,6 +1,7 @@
 // The lesson site's own script (never loaded by embeds): progress on lesson and home pages,
-// exercise hints that open after failed tries, copyable embed snippets, keyboard access to
-// scrolling boxes, and the offline service worker.
+// exercise hints that open after failed tries, the changed widgets' settings in the address's
+// hash, copyable embed snippets, keyboard access to scrolling boxes, and the offline service
+// worker.
 // Every part looks for its own elements and does nothing on pages without them.
 import { openHintsAfterTries } from './exercise-hints.js';
 import { trackLesson } from './lesson-tracker.js';
@@ -9,6 +10,7 @@ import { showProgress } from './progress-view.js';
 import { registerServiceWorker } from './register-sw.js';
 import { keepScrollersFocusable } from './scrollers.js';
 import { setUpSnippets } from './snippets.js';
+import { keepStateInHash } from './url-state.js';
 
 /** localStorage, or undefined where merely touching it throws (storage blocked by the browser). */
 function localStorageOrNothing() {
@@ -22,6 +24,7 @@ function localStorageOrNothing() {
 const progress = createProgress(localStorageOrNothing());
 trackLesson(document, progress);
 openHintsAfterTries(document);
+keepStateInHash(document);
 showProgress(document, progress);
 setUpSnippets(document);
 keepScrollersFocusable(document);

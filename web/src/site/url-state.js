@@ -1,0 +1,101 @@
+// On a lesson page: the widgets a reader changed live in the address's hash, so a copied link
+// opens the page as the reader left it. The hash is URL-encoded pairs `widget.attribute=value`
+// (e.g. #say-no.weights=0.5%2C-1%2C0.3&neuron-1.bias=-0.4); a widget is named by its id, its
+// data-exercise, or its tag without "nn-" and its place among widgets of that tag (1-based).
+// A hash without "=" is an ordinary anchor and is left alone.
+// Values go through setAttribute only, so each widget checks them against its schema and shows
+// its own message for a bad one; names that match no widget or no attribute are listed in one
+// note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
+
+const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
+const MAX_NAMES_SHOWN = 5;
+
+/** The name a widget goes by in the hash. */
+function widgetKeys(main) {
+  const keys = new Map();
+  const counts = {};
+  for (const widget of main.querySelectorAll('*')) {
+    const tag = widget.localName;
+    if (!tag.startsWith('nn-')) continue;
+    counts[tag] = (counts[tag] ?? 0) + 1;
+    keys.set(widget.id || widget.dataset.exercise || `${tag.slice(3)}-${counts[tag]}`, widget);
+  }
+  return keys;
+}
+
+/** { key: { attribute: text } } from a hash, or null when the hash is an anchor (or empty). */
+export function parseStateHash(hash) {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!text.includes('=')) return null;
+  const state = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const dot = name.lastIndexOf('.');
+    const key = dot > 0 ? name.slice(0, dot) : name;
+    const attribute = dot > 0 ? name.slice(dot + 1) : '';
+    (state[key] ??= {})[attribute] = value;
+  }
+  return state;
+}
+
+/** The hash (with "#") for { key: { attribute: text } }. */
+export function stateHash(state) {
+  const params = new URLSearchParams();
+  for (const [key, attributes] of Object.entries(state)) {
+    for (const [attribute, value] of Object.entries(attributes)) {
+      params.append(`${key}.${attribute}`, value);
+    }
+  }
+  return `#${params}`;
+}
+
+function shortened(name) {
+  return name.length > MAX_NAME_SHOWN ? `${name.slice(0, MAX_NAME_SHOWN)}…` : name;
+}
+
+/** @param {Document} doc */
+export function keepStateInHash(doc) {
+  const main = doc.querySelector('main[data-lesson]');
+  if (!main) return;
+  const keys = widgetKeys(main);
+  const keyOf = new Map([...keys].map(([key, widget]) => [widget, key]));
+  const changed = {}; // key -> attribute texts, for the widgets the reader changed (or the link set)
+  const note = doc.createElement('p');
+  note.className = 'state-note';
+  note.setAttribute('role', 'status');
+
+  const apply = async () => {
+    const state = parseStateHash(doc.location.hash);
+    if (!state) return;
+    const ignored = [];
+    for (const [key, attributes] of Object.entries(state)) {
+      const widget = keys.get(key);
+      if (!widget) {
+        ignored.push(`“${shortened(key)}” (no such widget)`);
+        continue;
+      }
+      await customElements.whenDefined(widget.localName);
+      const known = customElements.get(widget.localName).schema.attributes;
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (Object.hasOwn(known, attribute)) widget.setAttribute(attribute, value);
+        else ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
+      }
+      changed[key] = { ...changed[key], ...attributes };
+    }
+    const listed = ignored.slice(0, MAX_NAMES_SHOWN).join(', ');
+    const more =
+      ignored.length > MAX_NAMES_SHOWN ? ` and ${ignored.length - MAX_NAMES_SHOWN} more` : '';
+    note.textContent = ignored.length
+      ? `The link’s settings were applied, except ${listed}${more}. Widget names on this page: ${[...keys.keys()].join(', ')}.`
+      : '';
+    if (ignored.length && !note.isConnected) main.prepend(note);
+  };
+
+  main.addEventListener('nn-change', (event) => {
+    const key = keyOf.get(event.target);
+    if (!key || !event.detail?.state) return;
+    changed[key] = event.detail.state;
+    history.replaceState(history.state, '', stateHash(changed));
+  });
+  doc.defaultView.addEventListener('hashchange', apply);
+  return apply();
+}
