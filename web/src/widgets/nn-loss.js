@@ -65,7 +65,7 @@ export class NnLoss extends BaseWidget {
       samples: {
         type: 'integer',
         default: 4,
-        min: 1,
+        min: 4,
         max: 16,
         description: 'How many samples (4 gives the truth table of and, or, xor).',
       },
