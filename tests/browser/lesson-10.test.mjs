@@ -202,6 +202,21 @@ describe('lesson 10: train XOR to the goal', () => {
     });
     const code = await panel.locator('pre').first().textContent();
     assert.ok(code.includes(String(stored.layers[0].weights[0][0])), 'the stored weights');
+
+    // The lesson's own trainer, stepped, feeds its own export but not the stored one.
+    const trainer = page.locator('nn-trainer#xor-net');
+    await trainer.scrollIntoViewIfNeeded();
+    const published = trainer.evaluate(
+      (element) => new Promise((resolve) => element.addEventListener('nn-model', resolve)),
+    );
+    await trainer.getByRole('button', { name: 'Step' }).click();
+    await published;
+    const following = page.locator('nn-export[source="xor-net"]');
+    await following.scrollIntoViewIfNeeded();
+    await following.locator('.summary').filter({ hasText: '2-2-1' }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    assert.match(await panel.locator('.summary').textContent(), /A 2-3-1 network/);
   });
 });
 

@@ -1,7 +1,7 @@
 // <nn-export> in Chromium, used as a reader would: a model given as JSON shown in three tabs
 // switched by the arrow keys and by the mouse, the code copied, a malformed model answered
-// with the core's own message while the last good code stays, and a sibling's 'nn-model'
-// event followed. The expected code is what the generators make of the core's toJSON().
+// with the core's own message while the last good code stays, a sibling's 'nn-model'
+// event followed, and a model stored by a trainer shown and kept. The expected code is what the generators make of the core's toJSON().
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
@@ -186,6 +186,34 @@ test('shape and weights, then the model a sibling sends in an nn-model event', a
     .locator('.summary')
     .filter({ hasText: 'A 2-4-1 network (relu, sigmoid; loss bce). Following #trainer.' })
     .waitFor();
+  watcher.assertClean();
+  await page.close();
+});
+
+test('stored: the saved model shows, and a sibling trainer does not replace it', async () => {
+  const saved = model(5, [3, 'tanh', 1, 'sigmoid']);
+  const first = await openExport('shape=2,2,1');
+  await first.page.evaluate(
+    (text) => localStorage.setItem('neuronlab:model', text),
+    JSON.stringify(saved),
+  );
+  await first.page.close();
+  const { page, watcher, widget } = await openExport('stored');
+  await showing(widget, 'NumPy', numpyCode(saved));
+  await page.evaluate(
+    (text) => {
+      const sibling = document.createElement('div');
+      document.querySelector('[data-frame-host]').append(sibling);
+      sibling.dispatchEvent(
+        new CustomEvent('nn-model', { bubbles: true, composed: true, detail: { model: text } }),
+      );
+    },
+    JSON.stringify(model(12, [4, 'relu', 1, 'sigmoid'])),
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  assert.equal(await widget.getAttribute('model'), JSON.stringify(saved));
+  await showing(widget, 'NumPy', numpyCode(saved));
+  await page.evaluate(() => localStorage.removeItem('neuronlab:model'));
   watcher.assertClean();
   await page.close();
 });

@@ -76,7 +76,7 @@ export class NnExport extends BaseWidget {
         type: 'boolean',
         default: false,
         description:
-          'Starts from the model a trainer with save-model kept in this browser, when there is one.',
+          'Starts from the model a trainer with save-model kept in this browser, when there is one; sibling trainers then replace it only if source names them.',
       },
       tab: {
         type: 'enum',
@@ -207,13 +207,17 @@ export class NnExport extends BaseWidget {
     }
   }
 
-  /** Takes the model from 'nn-model' events: from the `source` element, or any sibling. */
+  /**
+   * Takes the model from 'nn-model' events: from the `source` element, or else any sibling,
+   * unless the export shows the stored model (then only a named source replaces it).
+   */
   #listen() {
     const root = this.getRootNode();
     const listener = (event) => {
       const from = event.target;
-      const { source } = this.values;
-      const wanted = source ? from.id === source : from !== this && this.parentNode?.contains(from);
+      const { source, stored } = this.values;
+      const sibling = !stored && from !== this && this.parentNode?.contains(from);
+      const wanted = source ? from.id === source : sibling;
       const model = event.detail?.model;
       if (!wanted || model === undefined) return;
       this.setValue('model', typeof model === 'string' ? model : JSON.stringify(model));
