@@ -309,6 +309,12 @@ val forward_js(Network& net, const val& X) {
     });
 }
 
+// The output layer's activations only (samples x outputs): for pictures redrawn every frame,
+// which need neither Z nor the hidden layers, so far less crosses to JS than forward_js's trace.
+val network_predict_js(Network& net, const val& X) {
+    return guarded([&] { return js(net.forward(matrix(X, "predict", "X")).back().A); });
+}
+
 val backward_js(Network& net, const val& X, const val& Y) {
     return guarded([&] {
         const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"));
@@ -469,7 +475,7 @@ Perceptron* make_perceptron(double inputs, double learning_rate) {
         [&] { return new Perceptron(count(inputs, "createPerceptron", "inputs"), learning_rate); });
 }
 
-int predict_js(const Perceptron& p, const val& x) {
+int perceptron_predict_js(const Perceptron& p, const val& x) {
     return guarded([&] { return p.predict(numbers(x, "predict", "inputs")); });
 }
 
@@ -531,6 +537,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
 
     class_<Network>("Network")
         .function("forward", &forward_js)
+        .function("predict", &network_predict_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
         .function("parameters", &parameters_js)
@@ -551,7 +558,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("epoch", &epoch_js);
 
     class_<Perceptron>("Perceptron")
-        .function("predict", &predict_js)
+        .function("predict", &perceptron_predict_js)
         .function("weightedSum", &weighted_sum_js)
         .function("trainSample", &train_sample_js)
         .function("trainEpoch", &train_epoch_js)

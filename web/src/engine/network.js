@@ -35,8 +35,9 @@ export class Network {
     return { layers, output: layers[layers.length - 1].a };
   }
 
+  /** The output layer's activations (samples x outputs), without the rest of the trace. */
   predict(X) {
-    return this.forward(X).output;
+    return this.#handle.call('predict', toMatrix(X, 'predict', 'X'));
   }
 
   /** { loss, layers: [{ delta, dW, db }] } */

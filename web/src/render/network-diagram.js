@@ -6,14 +6,16 @@
 import { svg } from '../widgets/dom.js';
 
 const MAX_WIDTH = 6;
+const WIDTH_STEP = 0.25; // pixels: finer differences do not show
 
 /**
  * o: { shape: [inputs, units…], parameters: [{ W: { rows, cols, data } }], labels?:
  *   (column, unit) -> string, width = 480, height = 260, radius?, maxWeight? (the top of the
  *   edge-width scale; by default the largest weight, at least 1) }
- * Returns { svg, nodes, edges }: nodes are <g class="node" data-column data-unit> with a
+ * Returns { svg, nodes, edges, at }: nodes are <g class="node" data-column data-unit> with a
  * circle and a text; edges are <g class="edge" data-layer data-from data-to> with a wide,
- * invisible hit line and the visible wire. Layer l's W[from][to] joins column l to l + 1.
+ * invisible hit line and the visible wire; at[e] is edge e's [layer, index into W.data]. Layer
+ * l's W[from][to] joins column l to l + 1.
  */
 export function networkDiagram(o) {
   const { shape, width = 480, height = 260, labels = () => '' } = o;
@@ -21,6 +23,7 @@ export function networkDiagram(o) {
   const columnX = (c) => radius + 24 + (c * (width - 2 * (radius + 24))) / (shape.length - 1);
   const unitY = (c, u) => (height * (u + 0.5)) / shape[c];
   const edges = [];
+  const at = []; // edge e shows parameters[at[e][0]].W.data[at[e][1]]
   for (let l = 0; l < shape.length - 1; l++) {
     for (let from = 0; from < shape[l]; from++) {
       for (let to = 0; to < shape[l + 1]; to++) {
@@ -36,6 +39,7 @@ export function networkDiagram(o) {
             svg('line', { class: 'wire', ...ends }),
           ]),
         );
+        at.push([l, from * shape[l + 1] + to]);
       }
     }
   }
@@ -64,25 +68,29 @@ export function networkDiagram(o) {
     svg('g', { class: 'edges' }, edges),
     svg('g', { class: 'nodes' }, nodes),
   ]);
-  const diagram = { svg: root, nodes, edges };
+  const diagram = { svg: root, nodes, edges, at };
   updateNetworkDiagram(diagram, o.parameters, o.maxWeight);
   return diagram;
 }
 
-/** Recolours and resizes the edges for new weights (same shape), without rebuilding. */
+/**
+ * Recolours and resizes the edges for new weights (same shape), without rebuilding. Widths go
+ * in steps of WIDTH_STEP pixels and an edge is touched only when its sign or step changed, so
+ * a trainer's frequent updates restyle the few edges that visibly moved, not all of them.
+ */
 export function updateNetworkDiagram(diagram, parameters, maxWeight) {
-  const weightOf = (edge) => {
-    const { layer, from, to } = edge.dataset;
-    const W = parameters[layer].W;
-    return W.data[from * W.cols + Number(to)];
-  };
-  const top = maxWeight ?? Math.max(1, ...diagram.edges.map((edge) => Math.abs(weightOf(edge))));
-  for (const edge of diagram.edges) {
-    const weight = weightOf(edge);
-    edge.classList.toggle('pos', weight >= 0);
-    edge.classList.toggle('neg', weight < 0);
-    const width = 0.75 + (MAX_WIDTH - 0.75) * Math.min(1, Math.abs(weight) / top);
-    edge.lastChild.setAttribute('stroke-width', width.toFixed(2));
+  const weights = diagram.at.map(([layer, i]) => parameters[layer].W.data[i]);
+  const top = maxWeight ?? Math.max(1, ...weights.map(Math.abs));
+  for (const [e, edge] of diagram.edges.entries()) {
+    const weight = weights[e];
+    const sign = weight < 0 ? 'neg' : 'pos';
+    const exact = 0.75 + (MAX_WIDTH - 0.75) * Math.min(1, Math.abs(weight) / top);
+    const width = (Math.round(exact / WIDTH_STEP) * WIDTH_STEP).toFixed(2);
+    if (edge.classList.contains(sign) && edge.lastChild.getAttribute('stroke-width') === width)
+      continue;
+    edge.classList.toggle('pos', sign === 'pos');
+    edge.classList.toggle('neg', sign === 'neg');
+    edge.lastChild.setAttribute('stroke-width', width);
   }
 }
 

@@ -25,6 +25,7 @@ export function neuronTiles(shape) {
       figure: el('figure', {}, [canvas, el('figcaption', { text: caption })]),
     };
   });
+  let colours = { key: '', table: null }; // the colour table, made again when the theme changes
   return {
     root: el(
       'div',
@@ -32,35 +33,37 @@ export function neuronTiles(shape) {
       layers.map((l) => l.figure),
     ),
     /**
-     * o: { forward (over the grid), grid: n, colors, bounds: [low, high] of the activation
-     *   (null where unbounded) }. Tiles use every other grid point.
+     * o: { forward (the core's trace over an n × n grid, row 0 at the top), grid: n, colors,
+     *   bounds: [low, high] of the activation (null where unbounded) }. A tile is n × n pixels.
      */
     draw(o) {
-      const half = o.grid >> 1;
-      const point = (i) => 2 * Math.floor(i / half) * o.grid + 2 * (i % half);
+      const side = o.grid;
       const background = Uint8ClampedArray.of(...(parseColor(o.colors.bg) ?? [255, 255, 255]), 255);
+      const key = `${o.colors.neg}|${o.colors.bg}|${o.colors.pos}`;
       layers.forEach(({ units, canvas, figure }, layer) => {
         // As many tiles to a row as fit at 48 px or more each; the rest wrap below.
         const fit = Math.max(1, Math.min(units, Math.floor(figure.clientWidth / TILE_PX)));
         const rows = Math.ceil(units / fit);
         const perRow = Math.ceil(units / rows); // rows of even length: 8 as 4 + 4, not 6 + 2
-        const width = perRow * (half + GAP) - GAP;
-        const height = rows * (half + GAP) - GAP;
+        const width = perRow * (side + GAP) - GAP;
+        const height = rows * (side + GAP) - GAP;
         if (canvas.width !== width) canvas.width = width;
         if (canvas.height !== height) canvas.height = height;
-        canvas.style.maxWidth = `${perRow * 4.25}rem`;
+        const maxWidth = `${perRow * 4.25}rem`;
+        if (canvas.style.maxWidth !== maxWidth) canvas.style.maxWidth = maxWidth;
         const ctx = canvas.getContext('2d');
-        const table = divergingTable(ctx, o.colors, 0.85);
+        if (colours.key !== key) colours = { key, table: divergingTable(ctx, o.colors, 0.85) };
+        const { table } = colours;
         const image = ctx.createImageData(width, height);
         for (let p = 0; p < width * height; p++) image.data.set(background, p * 4);
         const { data, cols } = o.forward.layers[layer].a;
         for (let unit = 0; unit < units; unit++) {
           const [middle, scale] = colouring(o.bounds, data, cols, unit);
-          const left = (unit % perRow) * (half + GAP);
-          const top = Math.floor(unit / perRow) * (half + GAP);
-          for (let i = 0; i < half * half; i++) {
-            const k = tableIndex((data[point(i) * cols + unit] - middle) * scale) * 3;
-            const at = ((top + Math.floor(i / half)) * width + left + (i % half)) * 4;
+          const left = (unit % perRow) * (side + GAP);
+          const top = Math.floor(unit / perRow) * (side + GAP);
+          for (let i = 0; i < side * side; i++) {
+            const k = tableIndex((data[i * cols + unit] - middle) * scale) * 3;
+            const at = ((top + Math.floor(i / side)) * width + left + (i % side)) * 4;
             image.data[at] = table[k];
             image.data[at + 1] = table[k + 1];
             image.data[at + 2] = table[k + 2];

@@ -82,6 +82,7 @@ export const trainerStyles = `
 }
 .boundary canvas {
   position: absolute;
+  will-change: transform; /* its own layer: redrawn every few frames without repainting the page */
   inset: 0;
   width: 100%;
   height: 100%;
@@ -146,6 +147,7 @@ canvas.marks {
 }
 .tiles canvas {
   display: block;
+  will-change: transform;
   width: 100%;
   border-radius: 3px;
 }
@@ -155,6 +157,7 @@ canvas.marks {
 }
 canvas.chart {
   display: block;
+  will-change: transform;
   width: 100%;
   height: 11rem;
 }

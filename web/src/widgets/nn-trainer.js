@@ -16,7 +16,9 @@ import { DIVERGED, risingLoss, runSummary, trainerGoal } from './trainer-status.
 import { TrainingLoop } from './training-loop.js';
 import { TrainingSession } from './training-session.js';
 
-const WORDS_MS = 100;
+// While training, the readout and fields change four times a second: each change costs a
+// layout and a repaint of the page around them, and faster text cannot be read anyway.
+const WORDS_MS = 250;
 
 /** A coordinate as the attribute and the announcements write it: two decimals. */
 const round = (v) => Math.round(v * 100) / 100;
@@ -140,7 +142,7 @@ export class NnTrainer extends BaseWidget {
     const { activation } = this.values;
     const playing = this.#playing;
     this.#parts.display.draw(this.#session, { activation, classes: spec.classes, playing, fresh });
-    // While training, the words and fields change ten times a second, not every frame.
+    // While training, the words and fields change four times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;
     this.#wordsAt = now;

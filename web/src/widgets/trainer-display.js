@@ -1,9 +1,10 @@
 // Everything <nn-trainer> draws, spread over frames so that no frame carries it all: while
-// training, one part per frame in turn (the boundary from one forward pass of the core over a
-// 48 × 48 grid, 32 × 32 where that proves slow; the neuron maps from that pass; each chart; the
-// weights); paused, each part once after a change, as many per frame as fit in 8 ms, the
-// boundary then from a finer 96 × 96 grid. The theme is read once a second. Drawing only: the
-// numbers come from the session (the core's network, data and history).
+// training, one part per frame in turn (the boundary from the core's outputs over a 48 × 48
+// grid, 32 × 32 until timed and where that proves slow; the neuron maps from a forward pass
+// over a grid of half that; each chart; the weights); paused, each part once after a change,
+// as many per frame as fit in 8 ms, the boundary then from a finer 96 × 96 grid. The theme is
+// read once a second. Drawing only: the numbers come from the session (the core's network,
+// data and history).
 
 import { boundaryPlot } from './boundary-plot.js';
 import { el, setText } from './dom.js';
@@ -57,32 +58,41 @@ export function trainerDisplay(o) {
 
   let net = null; // { diagram, maps } for netKey
   let netKey = '';
-  let grid = { key: '', matrix: null };
-  let forward = null; // the last forward pass over the grid, for the maps
+  let grid = { key: '', matrix: null }; // the boundary's points
+  let tileGrid = { key: '', matrix: null }; // the neuron maps', half as many per side
   let turn = 0;
   let pending = []; // parts still to draw
-  let perPoint = 0; // the boundary's drawing time per grid point while training, smoothed
+  let perPoint = null; // the boundary's drawing time per grid point while training, smoothed
   let theme = { at: -Infinity };
   let diagramAt = -Infinity;
+
+  /** The n × n input grid over the domain, made again only when n or the domain changes. */
+  const gridOf = (kept, domain, n) => {
+    const key = `${n}:${domain.join()}`;
+    return kept.key === key ? kept : { key, n, matrix: inputGrid(domain, n) };
+  };
 
   const parts = {
     boundary(network, data, o2) {
       const start = performance.now();
-      const slow = perPoint * GRID * GRID > SLOW_BOUNDARY_MS;
+      // Until one drawing is timed, the coarser grid: the first frames of a run stay short.
+      const slow = perPoint === null || perPoint * GRID * GRID > SLOW_BOUNDARY_MS;
       const n = !o2.playing ? STILL_GRID : slow ? SLOW_GRID : GRID;
-      const key = `${n}:${data.domain.join()}`;
-      if (grid.key !== key) grid = { key, n, matrix: inputGrid(data.domain, n) };
-      forward = network.forward(grid.matrix);
-      const { output } = forward;
+      grid = gridOf(grid, data.domain, n);
+      const output = network.predict(grid.matrix); // the outputs only: n² × classes numbers
       const colors = theme.colors;
       const classes = o2.classes;
       boundary.draw({ ...data, grid: n, output, classes, colors, onRedraw: o.onChange });
-      if (o2.playing) perPoint = 0.7 * perPoint + (0.3 * (performance.now() - start)) / (n * n);
+      if (!o2.playing) return;
+      const measured = (performance.now() - start) / (n * n);
+      perPoint = perPoint === null ? measured : 0.7 * perPoint + 0.3 * measured;
     },
     maps(network, data, o2) {
-      if (!forward) parts.boundary(network, data, o2);
+      // Each hidden neuron's tile from its own forward pass over a grid of half the resolution.
+      tileGrid = gridOf(tileGrid, data.domain, (o2.playing ? GRID : STILL_GRID) >> 1);
+      const forward = network.forward(tileGrid.matrix);
       const bounds = activationBounds(o.widget.core, o2.activation);
-      net.tiles.draw({ forward, grid: grid.n, colors: theme.colors, bounds });
+      net.tiles.draw({ forward, grid: tileGrid.n, colors: theme.colors, bounds });
     },
     loss(network, data, o2, history) {
       drawChart(charts.loss, 'loss', history, theme.colors, theme.font, o2.playing);
@@ -130,7 +140,6 @@ export function trainerDisplay(o) {
         diagram.replaceChildren(net.diagram.svg);
         maps.replaceChildren(net.tiles.root);
         netKey = shape.join();
-        forward = null;
       }
       if (o2.playing) pending = [PARTS[turn++ % PARTS.length]];
       else if (o2.fresh) pending = [...STILL_PARTS];
