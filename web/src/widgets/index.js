@@ -1,29 +1,11 @@
-// The widget registry: every widget class, and a define() step kept apart from the classes so a
-// page (or the lesson build, reading schemas in node) can import them without registering.
+// The widget registry for code that wants every class at once: the lesson build, reading schemas
+// in node, and a page that registers everything up front. The list itself is loaders.js; a
+// define() step is kept apart from the classes so importing them registers nothing.
 
-import { NnActivation } from './nn-activation.js';
-import { NnBackprop } from './nn-backprop.js';
-import { NnDescent } from './nn-descent.js';
-import { NnExport } from './nn-export.js';
-import { NnLoss } from './nn-loss.js';
-import { NnMatrix } from './nn-matrix.js';
-import { NnNetwork } from './nn-network.js';
-import { NnNeuron } from './nn-neuron.js';
-import { NnPerceptron } from './nn-perceptron.js';
-import { NnTrainer } from './nn-trainer.js';
+import { widgetLoaders } from './loaders.js';
 
-export const widgetClasses = [
-  NnNeuron,
-  NnActivation,
-  NnPerceptron,
-  NnNetwork,
-  NnMatrix,
-  NnLoss,
-  NnDescent,
-  NnBackprop,
-  NnTrainer,
-  NnExport,
-];
+/** Every widget class, in the order loaders.js lists the tags. */
+export const widgetClasses = await Promise.all(Object.values(widgetLoaders).map((load) => load()));
 
 /** Registers the given widget classes under their schema tags, skipping tags already taken. */
 export function defineWidgets(classes = widgetClasses) {
