@@ -78,7 +78,6 @@ async function openWithBystander() {
   await probed.page.goto(`${server.url}embed/`, { waitUntil: 'networkidle' });
   await probed.page.evaluate(async () => {
     const p = window.__probe;
-    await customElements.whenDefined('nn-neuron');
     const bystander = document.createElement('nn-neuron');
     bystander.id = 'bystander';
     bystander.setAttribute('bias', '0.3');

@@ -35,12 +35,34 @@ function install() {
       [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('nn-')),
     );
 
-  /** Waits until each widget has built (its "Loading…" note gone), then `count` more frames. */
+  /**
+   * Waits until each widget is defined (embed.js loads a widget's code once its tag is in the
+   * document) and has built (its "Loading…" note gone), then `count` more frames.
+   */
   async function settle(list = widgets(), count = 3) {
+    const undefinedTags = new Set(
+      list.map((w) => w.localName).filter((t) => !customElements.get(t)),
+    );
+    if (undefinedTags.size > 0) {
+      await Promise.all([...undefinedTags].map((tag) => customElements.whenDefined(tag)));
+    }
     for (let i = 0; i < 600 && list.some((w) => w.shadowRoot.querySelector('.loading')); i++) {
       await frames(1);
     }
     await frames(count);
+  }
+
+  /**
+   * Resolves once `tag` is defined. embed.js defines a widget when an element with its tag is in
+   * the document, so one hidden element is put in for the wait (the page may have none yet).
+   */
+  async function defined(tag) {
+    if (customElements.get(tag)) return;
+    const probe = document.createElement(tag);
+    probe.hidden = true;
+    document.body.append(probe);
+    await customElements.whenDefined(tag);
+    probe.remove();
   }
 
   /** Waits until test() is true, at most `most` frames; resolves to its last result. */
@@ -144,6 +166,7 @@ function install() {
     frames,
     roots,
     widgets,
+    defined,
     settle,
     until,
     pin,
@@ -195,7 +218,7 @@ export function builtWidgetTags() {
  */
 export function schemasIn(page, tags) {
   return page.evaluate(async (list) => {
-    await Promise.all(list.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(list.map((tag) => window.__probe.defined(tag)));
     return list.map((tag) => {
       const { attributes } = customElements.get(tag).schema;
       return { tag, attributes: JSON.parse(JSON.stringify(attributes)) };

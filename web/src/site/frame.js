@@ -8,9 +8,12 @@ const title = document.querySelector('[data-frame-title]');
 
 /** Creates `tag` with the schema's attributes taken from `params`; says which were ignored. */
 async function showWidget(tag, params) {
+  // Appended bare first: embed.js loads a widget's code once its tag is in the document, and
+  // only then is the schema known that says which parameters may be set.
+  const widget = document.createElement(tag);
+  host.append(widget);
   await customElements.whenDefined(tag);
   const { schema } = customElements.get(tag);
-  const widget = document.createElement(tag);
   const ignored = [];
   for (const [name, value] of params) {
     if (name === 'widget') continue;
@@ -18,7 +21,6 @@ async function showWidget(tag, params) {
     else ignored.push(name);
   }
   title.textContent = schema.summary;
-  host.append(widget);
   if (ignored.length > 0) {
     message.textContent = `Ignored ${ignored.join(', ')}: not attributes of <${tag}>.`;
   }
