@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 export async function bundle(entry, outfile, options = {}) {
   const result = await esbuild.build({
     entryPoints: [entry],
-    outfile,
+    ...(options.splitting ? { outdir: dirname(outfile) } : { outfile }),
     bundle: true,
     format: 'esm',
     minify: true,
@@ -35,7 +35,13 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
   const site = join(srcDir, 'site');
   await mkdir(nl, { recursive: true });
   await Promise.all([
-    bundle(join(srcDir, 'embed.js'), join(nl, 'embed.js')),
+    // embed.js stays small: each widget, and the code widgets share, is a chunk beside it that
+    // embed.js imports (by a relative URL) only when a page uses that widget.
+    bundle(join(srcDir, 'embed.js'), join(nl, 'embed.js'), {
+      splitting: true,
+      entryNames: '[name]',
+      chunkNames: '[name]-[hash]',
+    }),
     bundle(join(site, 'site.js'), join(nl, 'site.js')),
     bundle(join(site, 'frame.js'), join(nl, 'frame.js')),
     bundle(join(site, 'site.css'), join(nl, 'site.css'), { format: undefined }),

@@ -1,6 +1,46 @@
 // The one script a blog post loads: <script type="module" src=".../nl/embed.js"></script>.
-// It registers every Neuron Lab widget; each finds the wasm core beside this bundle.
+// A small loader: it fetches a widget's code (a chunk beside this file) the first time an element
+// with its tag is in the document, at start or added later, and defines it. It does not load
+// widgets the page never shows; each finds the wasm core beside this bundle.
 
-import { defineWidgets } from './widgets/index.js';
+import { widgetLoaders } from './widgets/loaders.js';
 
-defineWidgets();
+const loading = new Map(); // tag -> Promise of its class, once asked for
+
+/**
+ * Loads and defines the widget `tag` unless that is done or under way; resolves to its class.
+ * Tags in the document load by themselves: this is for a page that wants one ready before it
+ * adds the element, or puts widgets where this script does not look (its own shadow roots).
+ */
+export function loadWidget(tag) {
+  if (!Object.hasOwn(widgetLoaders, tag)) {
+    return Promise.reject(new Error(`<${tag}> is not a Neuron Lab widget`));
+  }
+  if (!loading.has(tag)) {
+    const done = widgetLoaders[tag]().then((widget) => {
+      if (widget.schema.tag !== tag) throw new Error(`${tag} loaded <${widget.schema.tag}>`);
+      if (!customElements.get(tag)) customElements.define(tag, widget);
+      return customElements.get(tag);
+    });
+    loading.set(tag, done);
+    // A failed load is reported once; a later element with the tag tries again.
+    done.catch((error) => {
+      loading.delete(tag);
+      console.error(`Neuron Lab: <${tag}> could not load: ${error.message}`);
+    });
+  }
+  return loading.get(tag);
+}
+
+/** Loads every widget whose tag is `root` or is found below it. */
+function scan(root) {
+  const waiting = Object.keys(widgetLoaders).filter((tag) => !loading.has(tag));
+  if (waiting.length === 0 || !root.querySelectorAll) return;
+  if (waiting.includes(root.localName)) loadWidget(root.localName);
+  for (const element of root.querySelectorAll(waiting.join(','))) loadWidget(element.localName);
+}
+
+scan(document.documentElement);
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) scan(node);
+}).observe(document, { childList: true, subtree: true });
