@@ -34,7 +34,9 @@ struct Workload {
     // One untimed run of this many epochs first: a whole run for the small workloads, as V8 moves
     // hot wasm functions from its baseline compiler to its optimising one only after many calls.
     std::size_t warmup_epochs;
-    std::size_t runs;  // timed runs; the median is reported
+    // Timed runs; the median is reported. A W1 run is a few milliseconds of CPU: many runs make
+    // its median steady against the machine's other work.
+    std::size_t runs;
 };
 
 inline const std::vector<Workload>& workloads() {
@@ -53,7 +55,7 @@ inline const std::vector<Workload>& workloads() {
          1,
          1,
          5000,
-         7},
+         51},
         {"playground",
          "sample-step",
          2,
@@ -68,7 +70,7 @@ inline const std::vector<Workload>& workloads() {
          42,
          42,
          50,
-         7},
+         21},
         {"mlp",
          "samples/s",
          784,
