@@ -234,6 +234,44 @@ test('a learning rate of 100 diverges: a plain message, paused, and no NaN anywh
   await page.close();
 });
 
+test('a training step the core fails: stopped with its message; Reset and Play go on', async () => {
+  const { page, watcher, widget } = await openTrainer('speed=slow');
+  // The next step() of any trainer of this page throws, once, as a failing core would.
+  await widget.evaluate((element) => {
+    const { core } = element;
+    const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: 1 });
+    const net = core.createNetwork({ inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }] });
+    const probe = core.createTrainer(net, data, {});
+    const proto = Object.getPrototypeOf(probe);
+    const step = proto.step;
+    proto.step = function failOnce() {
+      proto.step = step;
+      throw new Error('step: simulated failure in the core');
+    };
+    probe.dispose();
+    net.dispose();
+  });
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const status = widget.getByRole('status').filter({ hasText: 'Training stopped' });
+  await status.waitFor();
+  assert.match(await status.textContent(), /step: simulated failure in the core\. Press Reset/);
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  const stopped = await readout(widget);
+  await page.waitForTimeout(300);
+  assert.equal(await readout(widget), stopped, 'no training after the failure');
+
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 · loss/ })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, (e) => e >= 2);
+  assert.equal(await widget.getByRole('status').filter({ hasText: 'Training stopped' }).count(), 0);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('points added by a click and by the keyboard join the training set', async () => {
   const { page, watcher, widget } = await openTrainer('');
   const count = widget.locator('.count');

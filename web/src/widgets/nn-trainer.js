@@ -12,7 +12,7 @@ import { trainerControls } from './trainer-controls.js';
 import { trainerDisplay } from './trainer-display.js';
 import { trainerSchema } from './trainer-schema.js';
 import { modelPublisher, resolveSpec } from './trainer-spec.js';
-import { DIVERGED, risingLoss, runSummary, trainerGoal } from './trainer-status.js';
+import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './trainer-status.js';
 import { TrainingLoop } from './training-loop.js';
 import { TrainingSession } from './training-session.js';
 
@@ -118,12 +118,20 @@ export class NnTrainer extends BaseWidget {
 
   #train() {
     const session = this.#session;
-    if (this.#stepTo >= 0) {
-      session.train(performance.now() + 8, this.#stepTo - session.epoch);
-      if (session.epoch >= this.#stepTo || session.status !== 'ok') this.#stepTo = -1;
-    } else {
-      const { until, maxEpochs } = this.#loop.plan(this.values.speed);
-      if (maxEpochs > 0) this.#loop.trained(session.train(until, maxEpochs));
+    try {
+      if (this.#stepTo >= 0) {
+        session.train(performance.now() + 8, this.#stepTo - session.epoch);
+        if (session.epoch >= this.#stepTo || session.status !== 'ok') this.#stepTo = -1;
+      } else {
+        const { until, maxEpochs } = this.#loop.plan(this.values.speed);
+        if (maxEpochs > 0) this.#loop.trained(session.train(until, maxEpochs));
+      }
+    } catch (error) {
+      // The core refused a step (it names why): training stops, the page and the widget go on.
+      this.#stop();
+      this.#message = trainingFailed(error);
+      this.announce(this.#message);
+      return;
     }
     if (session.status === 'diverged') {
       this.#stop();

@@ -82,6 +82,11 @@ export function classPicker() {
 export const DIVERGED =
   'The learning rate is too large: the weights flew off. They are back to the last finite ones; lower the learning rate and press Play.';
 
+/** What the trainer says when a training step failed in the core: its message, and the way on. */
+export function trainingFailed(error) {
+  return `Training stopped: ${error.message.replace(/\.$/, '')}. Press Reset to go back to the first weights, or Play to try again.`;
+}
+
 /** A warning while the loss climbs far above where it started (the steps overshoot). */
 export function risingLoss(history) {
   const first = history.firstLoss;
