@@ -93,6 +93,49 @@ test('bad values from the hash get the widget’s message and leave the page wor
   await page.close();
 });
 
+test('each kind of bad value, one hash after another: named, nothing shown as NaN', async () => {
+  const { page, watcher } = await openLesson();
+  const exercise = page.locator(EXERCISE);
+  await biasField(page);
+  const bad = [
+    ['bias', ''],
+    ['bias', 'abc'],
+    ['bias', 'NaN'],
+    ['bias', 'Infinity'],
+    ['bias', '1e308'],
+    ['bias', '-1e308'],
+    ['bias', 'x'.repeat(10000)],
+    ['weights', '1,,2'],
+    ['weights', Array(50).fill(1).join(',')],
+    ['activation', 'sigmod'],
+  ];
+  for (const [name, value] of bad) {
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      `#${new URLSearchParams({ [`say-no.${name}`]: value })}`,
+    );
+    const alert = exercise.locator('.alerts').filter({ hasText: `${name}=` });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.ok(text.length < 1000, `a short message for ${name}=${value.slice(0, 20)}`);
+    const shown = await exercise.evaluate((e) => e.shadowRoot.querySelector('.body').innerText);
+    assert.doesNotMatch(shown, /NaN|Infinity/, `${name}=${value.slice(0, 20)}`);
+    // The next hash puts back the good value before trying the next bad one.
+    await page.evaluate(() => {
+      location.hash = '#say-no.bias=0.1&say-no.weights=0.5%2C0.7%2C0.3&say-no.activation=sigmoid';
+    });
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector(selector).shadowRoot.querySelector('.alerts').textContent === '',
+      EXERCISE,
+    );
+  }
+  watcher.assertClean();
+  await page.close();
+});
+
 test('unknown names and script payloads in the hash are listed as text, never run', async () => {
   const payload = '<img src=x onerror="window.ran.push(1)">';
   const hash = `#${new URLSearchParams({
