@@ -114,7 +114,7 @@ export class NnBackprop extends BaseWidget {
       settings,
       scrubber,
       figure: el('figure', { class: 'diagram', 'aria-hidden': 'true' }),
-      title: el('h3', { class: 'title' }),
+      title: el('h3', { class: 'title', text: 'One training step, node by node' }), // until drawn
       blocks: el('div', { class: 'blocks' }),
       check: gradientTable(),
     });
