@@ -65,7 +65,7 @@ export function gradientTable() {
     ]),
     body,
   ]);
-  const root = el('section', { class: 'check', 'aria-label': 'Gradient check' }, [
+  const root = el('section', { class: 'check', role: 'group', 'aria-label': 'Gradient check' }, [
     el('div', { class: 'table-wrap' }, [table]),
     empty,
     summary,
