@@ -1,5 +1,5 @@
 // The built lesson site in Chromium: every page loads cleanly under the CSP, every internal
-// link and anchor resolves, axe finds no serious problem, nothing overflows a 375px screen,
+// link and anchor resolves, axe finds no problem of any impact, nothing overflows a 375px screen,
 // every control is reachable by Tab with a visible focus ring, progress is saved and shown,
 // the embed page builds only schema attributes, and the site still opens offline.
 // Needs a built site (npm run build:site). Screenshots go to build/screenshots/.
@@ -71,7 +71,7 @@ describe('every page', () => {
       const violations = await page.evaluate(async () => {
         const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
         return violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .filter((v) => v.impact !== null)
           .map(
             (v) =>
               `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,6 +1,6 @@
 // What the browser tests share around a page: the built site and one Chromium for a whole test
 // file (axe-core served from the site's own origin when asked), a widget opened alone on the
-// embed page and watched for errors, axe's serious findings, and numbers as widgets print them.
+// embed page and watched for errors, axe's findings, and numbers as widgets print them.
 // Does not: assert anything about a page's content (each test file does).
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -48,13 +48,13 @@ export function recordSolved(widget) {
   });
 }
 
-/** axe's serious and critical findings on the page, as readable lines (site from { axe: true }). */
+/** axe's findings on the page, of any impact, as readable lines (site from { axe: true }). */
 export async function axeProblems(page, site) {
   await page.addScriptTag({ url: `${site.server.url}__axe/axe.min.js` });
   return page.evaluate(async () => {
     const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
     return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => v.impact !== null)
       .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }

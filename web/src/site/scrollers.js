@@ -1,5 +1,5 @@
 // Wide formulas and tables scroll inside their own box on narrow screens. A box that scrolls
-// must be reachable by keyboard, so it becomes a focusable, labelled region — only while it
+// must be reachable by keyboard, so it becomes a focusable, labelled group — only while it
 // actually overflows, to keep the Tab order short on wide screens.
 
 const SCROLLERS = { '.math-display': 'Formula', '.table-scroll': 'Table' };
@@ -9,7 +9,7 @@ function update(box, label) {
   if (overflows === box.hasAttribute('tabindex')) return;
   if (overflows) {
     box.setAttribute('tabindex', '0');
-    box.setAttribute('role', 'region');
+    box.setAttribute('role', 'group'); // labelled, but not a landmark: a page has many
     box.setAttribute('aria-label', `${label} (scrolls sideways)`);
   } else {
     for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);

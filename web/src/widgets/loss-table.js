@@ -14,7 +14,16 @@ export function lossTable() {
   const body = el('tbody');
   const foot = el('tfoot');
   const table = el('table', { class: 'loss-table' }, [caption, head, body, foot]);
-  const scroll = el('div', { class: 'table-scroll', tabindex: 0, role: 'region' }, [table]);
+  const scroll = el(
+    'div',
+    {
+      class: 'table-scroll',
+      tabindex: 0,
+      role: 'group', // not a landmark: a page may hold several of these
+      'aria-label': 'Loss per sample (scrolls sideways when narrow)',
+    },
+    [table],
+  );
   const formula = el('p', { class: 'formula num' });
   const root = el('div', { class: 'loss-table-box' }, [formula, scroll]);
   let layout = '';
