@@ -232,8 +232,9 @@ void Network::set_parameters(std::size_t layer, const Matrix& W, const Vector& b
                         std::to_string(target.units()) + " biases, got " +
                         std::to_string(W.shape(0)) + " x " + std::to_string(W.shape(1)) + " and " +
                         std::to_string(b.shape(0)));
-    for (double v : W) require_finite(v, where, layer_name(layer) + " weight");
-    for (double v : b) require_finite(v, where, layer_name(layer) + " bias");
+    const std::string weight = layer_name(layer) + " weight", bias = layer_name(layer) + " bias";
+    for (double v : W) require_finite(v, where, weight);  // the names are built once, not per value
+    for (double v : b) require_finite(v, where, bias);
     target.W = W;
     target.b = b;
 }
