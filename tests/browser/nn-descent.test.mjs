@@ -192,7 +192,10 @@ test('2-D: Play rolls down the surface; a click and the arrow keys pick the star
     start.join(', '),
   );
   const fresh = descend(PROBLEMS.plane, start, 1, 0);
-  assert.deepEqual(await readNumbers(widget, 0), shown(fresh.history[0], 0));
+  const expected = shown(fresh.history[0], 0);
+  // The attribute changes at once; the numbers follow at the next drawing.
+  await widget.locator('output.w').filter({ hasText: expected.w }).waitFor();
+  assert.deepEqual(await readNumbers(widget, 0), expected);
   watcher.assertClean();
   await page.close();
 });
