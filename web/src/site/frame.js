@@ -2,6 +2,8 @@
 // scripts. It builds the widget with createElement and setAttribute — never from markup — and
 // passes on only parameters the widget's schema names, so the address cannot inject anything.
 
+import { applyKnownAttributes } from './apply-attributes.js';
+
 const host = document.querySelector('[data-frame-host]');
 const message = document.querySelector('[data-frame-message]');
 const title = document.querySelector('[data-frame-title]');
@@ -14,12 +16,10 @@ async function showWidget(tag, params) {
   host.append(widget);
   await customElements.whenDefined(tag);
   const { schema } = customElements.get(tag);
-  const ignored = [];
-  for (const [name, value] of params) {
-    if (name === 'widget') continue;
-    if (Object.hasOwn(schema.attributes, name)) widget.setAttribute(name, value);
-    else ignored.push(name);
-  }
+  const ignored = applyKnownAttributes(
+    widget,
+    [...params].filter(([name]) => name !== 'widget'),
+  );
   title.textContent = schema.summary;
   if (ignored.length > 0) {
     message.textContent = `Ignored ${ignored.join(', ')}: not attributes of <${tag}>.`;

@@ -3,9 +3,11 @@
 // (e.g. #say-no.weights=0.5%2C-1%2C0.3&neuron-1.bias=-0.4); a widget is named by its id, its
 // data-exercise, or its tag without "nn-" and its place among widgets of that tag (1-based).
 // A hash without "=" is an ordinary anchor and is left alone.
-// Values go through setAttribute only, so each widget checks them against its schema and shows
-// its own message for a bad one; names that match no widget or no attribute are listed in one
+// Values go through applyKnownAttributes (setAttribute only), so each widget checks them against
+// its schema and shows its own message for a bad one; names that match no widget or no attribute are listed in one
 // note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
+
+import { applyKnownAttributes } from './apply-attributes.js';
 
 const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
 const MAX_NAMES_SHOWN = 5;
@@ -74,10 +76,8 @@ export function keepStateInHash(doc) {
         continue;
       }
       await customElements.whenDefined(widget.localName);
-      const known = customElements.get(widget.localName).schema.attributes;
-      for (const [attribute, value] of Object.entries(attributes)) {
-        if (Object.hasOwn(known, attribute)) widget.setAttribute(attribute, value);
-        else ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
+      for (const attribute of applyKnownAttributes(widget, Object.entries(attributes))) {
+        ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
       }
       changed[key] = { ...changed[key], ...attributes };
     }
