@@ -13,7 +13,7 @@ export default [
   },
   { files: ['web/src/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['web/build/**', 'tests/**', '*.js', '*.mjs'],
+    files: ['web/scripts/**', 'tests/**', '*.js', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
   { files: ['tests/browser/**'], languageOptions: { globals: globals.browser } },

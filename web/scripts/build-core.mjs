@@ -1,7 +1,7 @@
 // Builds the C++ core with CMake: natively (Catch2 tests, run by ctest) and to WebAssembly with
 // Emscripten (CMakeLists.txt puts nn.mjs + nn.wasm in build/wasm/).
 // Does not: run the tests, or know any compiler flag (CMakeLists.txt owns them).
-// As a script: node web/build/build-core.mjs [--native-only | --wasm-only]
+// As a script: node web/scripts/build-core.mjs [--native-only | --wasm-only]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

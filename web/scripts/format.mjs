@@ -2,7 +2,7 @@
 // Markdown in web/, tests/, docs/ and the top level; clang-format for the C++ in core/ and
 // tests/core/. `npm run format` rewrites; the test suite only checks.
 // Does not: lint (eslint does), or choose a style (.prettierrc.json and .clang-format do).
-// As a script (npm run format): node web/build/format.mjs rewrites everything.
+// As a script (npm run format): node web/scripts/format.mjs rewrites everything.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,9 +25,7 @@ export async function format({ write }) {
   await run(localBin('prettier'), [
     write ? '--write' : '--check',
     '--no-error-on-unmatched-pattern',
-    // Only .prettierignore: Prettier also reads .gitignore by default, whose build/ hides web/build.
-    '--ignore-path',
-    '.prettierignore',
+    // Prettier skips what .gitignore and .prettierignore name (its default ignore files).
     ...PRETTIER_PATHS,
   ]);
   const files = cxxFiles();
