@@ -133,7 +133,7 @@ test('XOR by keyboard: 100 epochs without converging, then Play and Pause', asyn
   await widget.getByRole('radio', { name: 'AND' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await widget.locator('.rule-sample').filter({ hasText: 'target t = 0' }).waitFor();
+  await widget.getByRole('img', { name: /^The four XOR points/ }).waitFor();
   assert.equal(await widget.getAttribute('dataset'), 'xor');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -168,6 +168,31 @@ test('XOR by keyboard: 100 epochs without converging, then Play and Pause', asyn
   const stopped = await widget.locator('.counter').textContent();
   await page.waitForTimeout(1200);
   assert.equal(await widget.locator('.counter').textContent(), stopped);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a step pressed in the same frame as a data-set change trains the new data set', async () => {
+  const { page, watcher, widget } = await openPerceptron('');
+  // Both happen before the widget draws again: the epoch must count on OR, not be lost.
+  await widget.evaluate((w) => {
+    w.setAttribute('dataset', 'or');
+    const epoch = [...w.shadowRoot.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Step: one epoch',
+    );
+    epoch.click();
+  });
+  await widget
+    .locator('.counter')
+    .filter({ hasText: /^Epoch 1 ·/ })
+    .waitFor();
+  const expected = withPerceptron((p) => {
+    const d = truthTable('or');
+    p.trainEpoch(d.X, d.labels);
+    return { w: p.weights, b: p.bias };
+  });
+  const line = await widget.locator('.line-text').textContent();
+  assert.ok(line.includes(`w = (${expected.w.map(shown).join(', ')})`), line);
   watcher.assertClean();
   await page.close();
 });

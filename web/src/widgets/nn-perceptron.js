@@ -136,11 +136,9 @@ export class NnPerceptron extends BaseWidget {
     const lr = this.values['learning-rate'];
     const p = this.#parts;
     const drag = mode === 'drag';
-    if (p.plotFor !== `${dataset}|${mode}`) this.#buildPlot();
+    this.#syncSession();
     const perceptron = this.#perceptron;
-    perceptron.learningRate = lr;
     if (drag) p.dragger.place(startWeights, startBias);
-    else if (this.#trainedFrom !== this.#startKey()) this.#reset();
 
     const { rows, labels } = this.#data;
     const z = rows.map((x) => perceptron.weightedSum(x));
@@ -173,6 +171,20 @@ export class NnPerceptron extends BaseWidget {
       this.emit('nn-solved', { goal, epochs: s.epoch, weights, bias });
       this.announce(`Solved: ${solved}`);
     }
+  }
+
+  /**
+   * The plot and session follow the attributes before anything steps or draws: a step pressed
+   * in the same frame as a data-set change trains the new data set, not the old one.
+   * True when the session started afresh (which stops play).
+   */
+  #syncSession() {
+    const { dataset, mode } = this.values;
+    if (this.#parts.plotFor !== `${dataset}|${mode}`) this.#buildPlot();
+    this.#perceptron.learningRate = this.values['learning-rate'];
+    if (mode === 'drag' || this.#trainedFrom === this.#startKey()) return false;
+    this.#reset();
+    return true;
   }
 
   /** The plot for this data set and mode (the marks and the handles differ). */
@@ -227,6 +239,7 @@ export class NnPerceptron extends BaseWidget {
   }
 
   #step(size) {
+    this.#syncSession();
     const s = this.#session;
     if (size === 'sample') s.stepSample();
     else s.stepEpoch();
@@ -236,6 +249,7 @@ export class NnPerceptron extends BaseWidget {
 
   /** One epoch of play; false (stop) once converged or every GIVE_UP epochs without. */
   #tick() {
+    if (this.#syncSession()) return false; // the settings changed under play: a new start
     const s = this.#session;
     s.stepEpoch();
     this.requestRender();
