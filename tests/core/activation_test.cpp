@@ -54,7 +54,7 @@ TEST_CASE("activation values match their formulas", "[activation]") {
     CHECK(value_of("sigmoid", 800.0) == 1.0);
 }
 
-TEST_CASE("slopes: sigmoid' = s(1-s) peaks at 0.25, tanh' = 1-tanh^2, relu' = [z>0]",
+TEST_CASE("slopes: sigmoid' = s(1-s) peaks at 0.25, tanh' = 1-tanh^2, relu' = 1 where z > 0",
           "[activation]") {
     CHECK(slope("sigmoid", 0.0) == Approx(0.25));
     for (double z : {-2.0, -0.1, 0.3, 1.5}) {

@@ -48,7 +48,7 @@ TEST_CASE("the same seed gives the same sequence, another seed another one", "[r
     }
 }
 
-TEST_CASE("uniform() lies in [0, 1) with mean 1/2 and variance 1/12", "[rng]") {
+TEST_CASE("uniform() lies in 0 <= u < 1 with mean 1/2 and variance 1/12", "[rng]") {
     // Over N = 100,000 draws the sample mean has standard error sqrt(1/12 / N) = 0.00091:
     // a margin of 0.005 is more than five standard errors.
     Rng rng(11);
@@ -94,7 +94,7 @@ TEST_CASE("normal() has mean 0 and standard deviation 1", "[rng]") {
     CHECK(within_one / double(n) == Approx(0.6827).margin(0.01));  // P(|Z| < 1)
 }
 
-TEST_CASE("below(n) stays in [0, n) and is roughly uniform", "[rng]") {
+TEST_CASE("below(n) stays in 0 <= k < n and is roughly uniform", "[rng]") {
     // 70,000 draws over 7 values: 10,000 expected each, standard deviation sqrt(10000 * 6/7)
     // = 93; every count within 500 (more than five standard deviations).
     Rng rng(3);
