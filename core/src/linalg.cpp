@@ -1,7 +1,7 @@
-// Dense kernels: every output element sums its terms in one fixed order (the same natively and
-// in WebAssembly). The two products made of rank-1 updates (A B and A^T B) keep 4 x 4 blocks of
-// the output in SIMD registers while their terms stream past; A B^T sums four dot products at
-// a time.
+// Dense kernels, in double and in float: every output element sums its terms in one fixed order
+// (the same natively and in WebAssembly). The two products made of rank-1 updates (A B and
+// A^T B) keep 4-row blocks of the output in SIMD registers while their terms stream past; A B^T
+// sums four dot products at a time.
 #include "neuronlab/linalg.hpp"
 
 #include <cstring>
@@ -10,45 +10,57 @@ namespace nl {
 
 namespace {
 
-// Two doubles in one SIMD register (SSE2 natively, simd128 in wasm), through the vector
-// extension GCC and Clang share. Lanes are computed independently, with the same operations
-// as scalar code, so results do not depend on the vector width.
-typedef double f64x2 __attribute__((vector_size(16)));
+// Sixteen bytes of T in one SIMD register (SSE2 natively, simd128 in wasm), through the vector
+// extension GCC and Clang share: two doubles or four floats. Lanes are computed independently,
+// with the same operations as scalar code, so results do not depend on the vector width.
+template <typename T>
+struct Simd {
+    typedef T type __attribute__((vector_size(16)));
+    static constexpr std::size_t lanes = 16 / sizeof(T);
+};
 
-inline f64x2 load2(const double* p) {
-    f64x2 v;
+template <typename T>
+inline typename Simd<T>::type load(const T* p) {
+    typename Simd<T>::type v;
     std::memcpy(&v, p, sizeof v);
     return v;
 }
-inline void store2(double* p, f64x2 v) { std::memcpy(p, &v, sizeof v); }
+template <typename T>
+inline void store(T* p, typename Simd<T>::type v) {
+    std::memcpy(p, &v, sizeof v);
+}
 
 // The sums both products are made of, over t = 0 .. count-1 in order:
 //   c[r][q] = init[q] + sum_t x(r, t) * y(t)[q]  (init: a row vector, or null for 0),
 //   x(r, t) = x[r * x_row + t * x_step],  y(t) = y + t * y_step,
 // for rows r < rows and columns q < cols of C (row r at c + r * c_row).
+template <typename T>
 struct Update {
-    double* c;
+    T* c;
     std::size_t c_row;
-    const double* init;
-    const double* x;
+    const T* init;
+    const T* x;
     std::size_t x_row, x_step;
-    const double* y;
+    const T* y;
     std::size_t y_step, count;
 };
 
-// A 4 x 4 block of C kept in eight registers for the whole sum.
-void block4x4(const Update& u) {
-    double* c = u.c;
+// A block of C, 4 rows by two registers' width (4 x 4 doubles, 4 x 8 floats), kept in eight
+// registers for the whole sum.
+template <typename T>
+void block4(const Update<T>& u) {
+    using V = typename Simd<T>::type;
+    constexpr std::size_t L = Simd<T>::lanes;
+    T* c = u.c;
     const std::size_t cr = u.c_row, xr = u.x_row;
-    const f64x2 i0 = u.init ? load2(u.init) : f64x2{0.0, 0.0};
-    const f64x2 i1 = u.init ? load2(u.init + 2) : f64x2{0.0, 0.0};
-    f64x2 c00 = i0, c01 = i1, c10 = i0, c11 = i1, c20 = i0, c21 = i1, c30 = i0, c31 = i1;
-    const double* x = u.x;
-    const double* y = u.y;
+    const V i0 = u.init ? load(u.init) : V{};
+    const V i1 = u.init ? load(u.init + L) : V{};
+    V c00 = i0, c01 = i1, c10 = i0, c11 = i1, c20 = i0, c21 = i1, c30 = i0, c31 = i1;
+    const T* x = u.x;
+    const T* y = u.y;
     for (std::size_t t = 0; t < u.count; ++t, x += u.x_step, y += u.y_step) {
-        const f64x2 y0 = load2(y), y1 = load2(y + 2);
-        const f64x2 a0 = {x[0], x[0]}, a1 = {x[xr], x[xr]};
-        const f64x2 a2 = {x[2 * xr], x[2 * xr]}, a3 = {x[3 * xr], x[3 * xr]};
+        const V y0 = load(y), y1 = load(y + L);
+        const T a0 = x[0], a1 = x[xr], a2 = x[2 * xr], a3 = x[3 * xr];
         c00 += a0 * y0;
         c01 += a0 * y1;
         c10 += a1 * y0;
@@ -58,75 +70,82 @@ void block4x4(const Update& u) {
         c30 += a3 * y0;
         c31 += a3 * y1;
     }
-    store2(c, c00);
-    store2(c + 2, c01);
-    store2(c + cr, c10);
-    store2(c + cr + 2, c11);
-    store2(c + 2 * cr, c20);
-    store2(c + 2 * cr + 2, c21);
-    store2(c + 3 * cr, c30);
-    store2(c + 3 * cr + 2, c31);
+    store(c, c00);
+    store(c + L, c01);
+    store(c + cr, c10);
+    store(c + cr + L, c11);
+    store(c + 2 * cr, c20);
+    store(c + 2 * cr + L, c21);
+    store(c + 3 * cr, c30);
+    store(c + 3 * cr + L, c31);
 }
 
-// Any rows x cols block, one element at a time (the edges the 4 x 4 blocks leave).
-void block(const Update& u, std::size_t rows, std::size_t cols) {
+// Any rows x cols block, one element at a time (the edges the register blocks leave).
+template <typename T>
+void block(const Update<T>& u, std::size_t rows, std::size_t cols) {
     for (std::size_t r = 0; r < rows; ++r)
         for (std::size_t q = 0; q < cols; ++q) {
-            double sum = u.init ? u.init[q] : 0.0;
+            T sum = u.init ? u.init[q] : T(0);
             for (std::size_t t = 0; t < u.count; ++t)
                 sum += u.x[r * u.x_row + t * u.x_step] * u.y[t * u.y_step + q];
             u.c[r * u.c_row + q] = sum;
         }
 }
 
-// All of C (rows x cols), in 4 x 4 blocks and then the edges. Every element
+// All of C (rows x cols), in register blocks and then the edges. Every element
 // still sums over t in order, so the blocking does not change any result.
-void update(const Update& u, std::size_t rows, std::size_t cols) {
-    const std::size_t rows4 = rows / 4 * 4, cols4 = cols / 4 * 4;
+template <typename T>
+void update(const Update<T>& u, std::size_t rows, std::size_t cols) {
+    constexpr std::size_t W = 2 * Simd<T>::lanes;  // columns per block
+    const std::size_t rows4 = rows / 4 * 4, colsW = cols / W * W;
     for (std::size_t r = 0; r < rows4; r += 4) {
-        Update b = u;
+        Update<T> b = u;
         b.c += r * u.c_row;
         b.x += r * u.x_row;
-        for (std::size_t q = 0; q < cols4; q += 4, b.c += 4, b.y += 4) {
-            block4x4(b);
-            if (b.init) b.init += 4;
+        for (std::size_t q = 0; q < colsW; q += W, b.c += W, b.y += W) {
+            block4(b);
+            if (b.init) b.init += W;
         }
-        block(b, 4, cols - cols4);
+        block(b, 4, cols - colsW);
     }
-    Update b = u;
+    Update<T> b = u;
     b.c += rows4 * u.c_row;
     b.x += rows4 * u.x_row;
     block(b, rows - rows4, cols);
 }
 
-}  // namespace
-
 // c_ij = b_j + sum_p a_ip w_pj, p ascending.
-void matmul_bias(const Matrix& A, const Matrix& B, const Vector& b, Matrix& C) {
+template <typename T>
+void bias_product(const xt::xtensor<T, 2>& A, const xt::xtensor<T, 2>& B,
+                  const xt::xtensor<T, 1>& b, xt::xtensor<T, 2>& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    update({C.data(), m, b.data(), A.data(), k, 1, B.data(), m, k}, n, m);
+    update<T>({C.data(), m, b.data(), A.data(), k, 1, B.data(), m, k}, n, m);
 }
 
 // c_pj = sum_i a_ip b_ij, i ascending.
-void matmul_at_b(const Matrix& A, const Matrix& B, Matrix& C) {
+template <typename T>
+void transposed_product(const xt::xtensor<T, 2>& A, const xt::xtensor<T, 2>& B,
+                        xt::xtensor<T, 2>& C) {
     const std::size_t n = A.shape(0), k = A.shape(1), m = B.shape(1);
-    update({C.data(), m, nullptr, A.data(), 1, k, B.data(), m, n}, k, m);
+    update<T>({C.data(), m, nullptr, A.data(), 1, k, B.data(), m, n}, k, m);
 }
 
 // c_ip = sum_j a_ij b_pj, j ascending: four independent sums at a time (four rows of B).
-void matmul_a_bt(const Matrix& A, const Matrix& B, Matrix& C) {
+template <typename T>
+void product_transposed(const xt::xtensor<T, 2>& A, const xt::xtensor<T, 2>& B,
+                        xt::xtensor<T, 2>& C) {
     const std::size_t n = A.shape(0), m = A.shape(1), k = B.shape(0);
-    const double *a = A.data(), *bm = B.data();
-    double* c = C.data();
+    const T *a = A.data(), *bm = B.data();
+    T* c = C.data();
     for (std::size_t i = 0; i < n; ++i) {
-        const double* ai = a + i * m;
-        double* ci = c + i * k;
+        const T* ai = a + i * m;
+        T* ci = c + i * k;
         std::size_t p = 0;
         for (; p + 4 <= k; p += 4) {
-            const double* b0 = bm + p * m;
-            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            const T* b0 = bm + p * m;
+            T s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             for (std::size_t j = 0; j < m; ++j) {
-                const double x = ai[j];
+                const T x = ai[j];
                 s0 += x * b0[j];
                 s1 += x * b0[m + j];
                 s2 += x * b0[2 * m + j];
@@ -138,13 +157,28 @@ void matmul_a_bt(const Matrix& A, const Matrix& B, Matrix& C) {
             ci[p + 3] = s3;
         }
         for (; p < k; ++p) {
-            const double* bp = bm + p * m;
-            double s = 0.0;
+            const T* bp = bm + p * m;
+            T s = 0;
             for (std::size_t j = 0; j < m; ++j) s += ai[j] * bp[j];
             ci[p] = s;
         }
     }
 }
+
+}  // namespace
+
+void matmul_bias(const Matrix& A, const Matrix& B, const Vector& b, Matrix& C) {
+    bias_product(A, B, b, C);
+}
+void matmul_bias(const MatrixF& A, const MatrixF& B, const VectorF& b, MatrixF& C) {
+    bias_product(A, B, b, C);
+}
+
+void matmul_at_b(const Matrix& A, const Matrix& B, Matrix& C) { transposed_product(A, B, C); }
+void matmul_at_b(const MatrixF& A, const MatrixF& B, MatrixF& C) { transposed_product(A, B, C); }
+
+void matmul_a_bt(const Matrix& A, const Matrix& B, Matrix& C) { product_transposed(A, B, C); }
+void matmul_a_bt(const MatrixF& A, const MatrixF& B, MatrixF& C) { product_transposed(A, B, C); }
 
 // s_j = sum_i a_ij, i ascending.
 void column_sums(const Matrix& A, Vector& s) {

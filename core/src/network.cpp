@@ -57,10 +57,20 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
     trace_.resize(layers_.size());
     grads_.resize(layers_.size());
     dA_.resize(layers_.size());
+    single_rows_.resize(layers_.size());
+    single_parameters_.resize(layers_.size());
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         grads_[l].dW = xt::zeros<double>(layers_[l].W.shape());
         grads_[l].db = xt::zeros<double>(layers_[l].b.shape());
     }
+}
+
+const char* precision_name(Precision p) { return p == Precision::float32 ? "float32" : "float64"; }
+
+Precision find_precision(const std::string& name, const std::string& where) {
+    for (const Precision p : {Precision::float64, Precision::float32})
+        if (name == precision_name(p)) return p;
+    fail(where, "precision " + quote(name) + " is unknown; accepted: float64, float32");
 }
 
 void Network::initialize(const std::string& scheme, std::uint64_t seed) {
@@ -117,10 +127,12 @@ void Network::swap_buffers(Buffers& other) {
     other.trace.resize(layers_.size());
     other.delta.resize(layers_.size());
     other.dA.resize(layers_.size());
+    other.single.resize(layers_.size());
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         std::swap(trace_[l], other.trace[l]);
         std::swap(grads_[l].delta, other.delta[l]);
         std::swap(dA_[l], other.dA[l]);
+        std::swap(single_rows_[l], other.single[l]);
     }
 }
 
@@ -151,10 +163,47 @@ void Network::forward_unchecked(const Matrix& X) {
     const Matrix* input = &X;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         auto& t = trace_[l];
-        matmul_bias(*input, layers_[l].W, layers_[l].b, t.Z);
+        layer_product(l, *input);
         activate(*layers_[l].activation, t.Z, t.A);
         input = &t.A;
     }
+}
+
+void Network::layer_product(std::size_t l, const Matrix& input) {
+    const Layer& layer = layers_[l];
+    Matrix& Z = trace_[l].Z;
+    if (precision_ == Precision::float64) {
+        matmul_bias(input, layer.W, layer.b, Z);
+        return;
+    }
+    SingleRows& r = single_rows_[l];
+    SingleParameters& p = single_parameters_[l];
+    convert_into(input, r.input);
+    convert_into(layer.W, p.W);
+    convert_into(layer.b, p.b);
+    ensure_shape(r.Z, Z.shape(0), Z.shape(1));
+    matmul_bias(r.input, p.W, p.b, r.Z);
+    convert_into(r.Z, Z);
+}
+
+void Network::layer_gradients(std::size_t l, const Matrix& below) {
+    LayerGradient& g = grads_[l];
+    if (precision_ == Precision::float64) {
+        matmul_at_b(below, g.delta, g.dW);                          // dW = A_prev^T delta
+        if (l > 0) matmul_a_bt(g.delta, layers_[l].W, dA_[l - 1]);  // dL/dA_prev = delta W^T
+        return;
+    }
+    // The same two products on the float copies the forward pass made of A_prev and W.
+    SingleRows& r = single_rows_[l];
+    SingleParameters& p = single_parameters_[l];
+    convert_into(g.delta, r.delta);
+    ensure_shape(p.dW, g.dW.shape(0), g.dW.shape(1));
+    matmul_at_b(r.input, r.delta, p.dW);
+    convert_into(p.dW, g.dW);
+    if (l == 0) return;
+    ensure_shape(r.d_input, r.delta.shape(0), p.W.shape(0));
+    matmul_a_bt(r.delta, p.W, r.d_input);
+    convert_into(r.d_input, dA_[l - 1]);
 }
 
 const std::vector<LayerTrace>& Network::forward(const Matrix& X) {
@@ -194,11 +243,9 @@ double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
 
     for (std::size_t l = last + 1; l-- > 0;) {
         auto& g = grads_[l];
-        const Matrix& below = l == 0 ? X : trace_[l - 1].A;
-        matmul_at_b(below, g.delta, g.dW);  // dW = A_prev^T delta
-        column_sums(g.delta, g.db);         // db = sum over samples of delta
+        layer_gradients(l, l == 0 ? X : trace_[l - 1].A);  // dW and dL/dA_prev
+        column_sums(g.delta, g.db);                        // db = sum over samples of delta
         if (l == 0) break;
-        matmul_a_bt(g.delta, layers_[l].W, dA_[l - 1]);  // dL/dA_prev = delta W^T
         activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A,
                             dA_[l - 1], grads_[l - 1].delta);
     }

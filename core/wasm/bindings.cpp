@@ -275,7 +275,8 @@ double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 // ---- Network -------------------------------------------------------------------------------
 
 Network* make_network(double inputs, const val& units, const val& activations,
-                      const std::string& loss, const std::string& init, double seed_value) {
+                      const std::string& loss, const std::string& init, double seed_value,
+                      const std::string& precision) {
     return guarded([&] {
         const char* where = "createNetwork";
         const std::vector<double> u = numbers(units, where, "layers");
@@ -287,6 +288,7 @@ Network* make_network(double inputs, const val& units, const val& activations,
                 {count(u[l], where, "layers[" + std::to_string(l) + "].units"), names[l]});
         auto net = std::make_unique<Network>(count(inputs, where, "inputs"), specs, loss);
         net->initialize(init, seed(seed_value, where));
+        net->set_precision(find_precision(precision, where));
         return net.release();
     });
 }
@@ -394,6 +396,7 @@ val gradient_check_js(Network& net, const val& X, const val& Y, double epsilon) 
 std::string to_json_js(const Network& net) { return model_to_json(net); }
 val shape_js(const Network& net) { return js(net.shape()); }
 std::string loss_name_js(const Network& net) { return net.loss_function().name; }
+std::string precision_js(const Network& net) { return precision_name(net.precision()); }
 val activations_js(const Network& net) {
     std::vector<std::string> names;
     for (const auto& l : net.layers()) names.push_back(l.activation->name);
@@ -548,6 +551,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("toJSON", &to_json_js)
         .function("shape", &shape_js)
         .function("lossName", &loss_name_js)
+        .function("precision", &precision_js)
         .function("activations", &activations_js);
 
     class_<Trainer>("Trainer")

@@ -30,6 +30,7 @@ export function summarise(workloads, implementations, results) {
     const ref = results.reference?.workloads?.[w.name];
     const refCost = ref && !ref.error ? figure(w, ref).perSample : NaN;
     for (const impl of implementations) {
+      if (impl.workloads && !impl.workloads.includes(w.name)) continue;
       const r = results[impl.name]?.workloads?.[w.name];
       if (!r || r.error) {
         rows.push({ impl: impl.name, workload: w.name, error: r?.error ?? 'not run' });
@@ -63,7 +64,9 @@ export function summarise(workloads, implementations, results) {
 function targets(workloads, implementations, rows, results) {
   const ours = implementations.find((i) => i.ours)?.name;
   if (!ours) return [];
-  const js = new Set(implementations.filter((i) => i.module && !i.ours).map((i) => i.name));
+  const js = new Set(
+    implementations.filter((i) => i.module && !i.ours && !i.variantOf).map((i) => i.name),
+  );
   const at = (impl, workload) => rows.find((r) => r.impl === impl && r.workload === workload);
   const out = [];
   for (const w of workloads) {
@@ -79,6 +82,16 @@ function targets(workloads, implementations, rows, results) {
         limit: 2,
         ok: mine.ratio <= 2,
       });
+      for (const variant of implementations.filter((i) => i.variantOf === ours)) {
+        const v = at(variant.name, w.name);
+        if (v && !v.error)
+          out.push({
+            what: `${w.name}: ${variant.name} samples/s over ${ours}'s (float32 pays: above 1)`,
+            value: v.value / mine.value,
+            limit: 1,
+            ok: v.value / mine.value > 1,
+          });
+      }
       const tfw = at('tfjs-wasm', w.name);
       if (tfw && !tfw.error)
         out.push({

@@ -11,6 +11,7 @@ const spec = implementations[Number(index)];
 const impl = await import(spec.module);
 const result = { workloads: {} };
 for (const workload of readWorkloads(dir)) {
+  if (spec.workloads && !spec.workloads.includes(workload.name)) continue;
   const plan = {
     epochs: workload.epochs,
     samples: workload.samples,

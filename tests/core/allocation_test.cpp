@@ -48,12 +48,14 @@ struct Case {
     const char* dataset;
     std::size_t samples, batch;
     const char* optimizer;
+    nl::Precision precision = nl::Precision::float64;
 };
 
 // Allocations during `steps` steps (with an evaluate() every 7th), after two warm-up epochs.
 std::size_t allocations_while_training(const Case& c, std::size_t steps) {
     nl::Network net(2, c.layers, c.loss);
     net.initialize("xavier", 5);
+    net.set_precision(c.precision);
     nl::DatasetOptions data;
     data.samples = c.samples;
     data.seed = 2;
@@ -110,6 +112,14 @@ TEST_CASE("training steps allocate nothing after warm-up", "[allocation]") {
          150,
          64,
          "adam"},
+        {"the same in float32 precision",
+         {{16, "relu"}, {3, "softmax"}},
+         "softmax_ce",
+         "spiral3",
+         150,
+         64,
+         "adam",
+         nl::Precision::float32},
     };
     for (const Case& c : cases) {
         INFO(c.what);

@@ -75,3 +75,44 @@ TEST_CASE("the kernels agree with the triple loop on random matrices", "[linalg]
         CHECK(s(j) == within(sum, 1e-15));
     }
 }
+
+TEST_CASE("the float kernels agree with the double ones to float rounding, edges included",
+          "[linalg][float32]") {
+    // 13 x 17 times 17 x 11: blocks of 4 rows by 8 floats, and every kind of edge.
+    Rng rng(7);
+    const std::size_t n = 13, k = 17, m = 11;
+    const Matrix A = random_matrix(rng, n, k, -1, 1), B = random_matrix(rng, k, m, -1, 1);
+    const Matrix G = random_matrix(rng, n, m, -1, 1);
+    Vector b = Vector::from_shape({m});
+    for (auto& v : b) v = rng.uniform(-1, 1);
+    MatrixF Af, Bf, Gf;
+    VectorF bf;
+    convert_into(A, Af);
+    convert_into(B, Bf);
+    convert_into(G, Gf);
+    convert_into(b, bf);
+    // Each sum has at most 17 terms of size below 1: float rounding stays under 1e-5.
+    const auto close = [](const MatrixF& single, const Matrix& exact) {
+        Matrix widened;
+        convert_into(single, widened);
+        return max_abs_difference(widened, exact) < 1e-5;
+    };
+
+    Matrix C = Matrix::from_shape({n, m});
+    MatrixF Cf = MatrixF::from_shape({n, m});
+    matmul_bias(A, B, b, C);
+    matmul_bias(Af, Bf, bf, Cf);
+    CHECK(close(Cf, C));
+
+    Matrix dW = Matrix::from_shape({k, m});
+    MatrixF dWf = MatrixF::from_shape({k, m});
+    matmul_at_b(A, G, dW);
+    matmul_at_b(Af, Gf, dWf);
+    CHECK(close(dWf, dW));
+
+    Matrix dA = Matrix::from_shape({n, k});
+    MatrixF dAf = MatrixF::from_shape({n, k});
+    matmul_a_bt(G, B, dA);
+    matmul_a_bt(Gf, Bf, dAf);
+    CHECK(close(dAf, dA));
+}

@@ -12,6 +12,16 @@
 
 namespace nl {
 
+// The arithmetic of the matrix products Z = A_prev W + b, A_prev^T delta and delta W^T:
+// float64 (the default, and what every lesson shows), or float32 for a large network, where the
+// products are nearly all the work and a SIMD instruction does four floats against two doubles.
+// Everything else stays double in both: the weights, activations, losses and bias sums.
+enum class Precision { float64, float32 };
+
+// "float64" or "float32"; throws std::invalid_argument naming `where` and the accepted names.
+Precision find_precision(const std::string& name, const std::string& where);
+const char* precision_name(Precision p);
+
 class Network {
 public:
     // Validates everything: input width and unit counts in 1..kMaxUnits, 1..kMaxLayers layers,
@@ -49,6 +59,8 @@ public:
     const std::vector<Layer>& layers() const { return layers_; }
     std::vector<Layer>& layers() { return layers_; }
     const Loss& loss_function() const { return *loss_; }
+    Precision precision() const { return precision_; }
+    void set_precision(Precision p) { precision_ = p; }
 
     // Edits, each validated (indices in range, finite values, shapes that match).
     void set_weight(std::size_t layer, std::size_t from, std::size_t to, double value);
@@ -65,15 +77,30 @@ private:
     // dL/dA (dA_), all rows x units. A couple of earlier row counts are kept aside, so that a
     // trainer alternating between full batches, the last partial one and a whole-set evaluation
     // swaps buffers instead of reallocating them.
+    // float32 precision's copies for one layer's products: its input A_prev (rows x fan_in),
+    // Z and delta (rows x units), dL/dA_prev (rows x fan_in); and of its W, b (copied at each
+    // forward pass) and dL/dW. Empty in float64 precision.
+    struct SingleRows {
+        MatrixF input, Z, delta, d_input;
+    };
+    struct SingleParameters {
+        MatrixF W, dW;
+        VectorF b;
+    };
     struct Buffers {
         std::size_t rows = 0;
         std::vector<LayerTrace> trace;
         std::vector<Matrix> delta, dA;
+        std::vector<SingleRows> single;
     };
     static constexpr std::size_t kSpareBuffers = 2;
     void use_rows(std::size_t rows);
     void swap_buffers(Buffers& other);
     void forward_unchecked(const Matrix& X);
+    // Z_l = input W_l + b_l into trace_[l].Z, in the network's precision.
+    void layer_product(std::size_t l, const Matrix& input);
+    // dW_l = below^T delta_l and, for l > 0, dA_{l-1} = delta_l W_l^T, in its precision.
+    void layer_gradients(std::size_t l, const Matrix& below);
 
     std::size_t inputs_;
     std::vector<Layer> layers_;
@@ -83,6 +110,9 @@ private:
     std::vector<Matrix> dA_;      // dL/dA of each layer, rows x units
     std::size_t rows_ = 0;        // the row count the buffers above are shaped for
     std::vector<Buffers> spare_;  // most recently used first
+    Precision precision_ = Precision::float64;
+    std::vector<SingleRows> single_rows_;              // per layer, for the current row count
+    std::vector<SingleParameters> single_parameters_;  // per layer
 };
 
 }  // namespace nl

@@ -2,17 +2,19 @@
 // is mean((y - t)^2): twice the workloads' 1/2 (y - t)^2, with twice the gradient, so it trains
 // with learning rate lr / 2 (the same steps) and the bench scores its outputs with evaluate().
 // Its trainer visits the samples in the order the bench data was made from (same seed).
+// options.precision: 'float64' (the default) or 'float32' (the matrix products in float).
 import { loadCore } from '../../../web/src/engine/core.js';
 
 const moduleUrl = new URL('../../../build/wasm/nn.mjs', import.meta.url);
 
-export async function create(workload, data) {
+export async function create(workload, data, { precision = 'float64' } = {}) {
   const core = await loadCore({ moduleUrl });
   const halfMse = workload.loss === 'half_mse';
   const net = core.createNetwork({
     inputs: workload.inputs,
     layers: workload.layers,
     loss: halfMse ? 'mse' : 'softmax_ce',
+    precision,
   });
   const X = { rows: workload.samples, cols: workload.inputs, data: data.X };
   const dataset = { X, labels: data.labels, classes: workload.classes };

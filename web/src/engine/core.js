@@ -52,7 +52,7 @@ export class Core {
 
   /**
    * @param {{ inputs: number, layers: { units: number, activation: string }[], loss?: string,
-   *           init?: string, seed?: number }} spec
+   *           init?: string, seed?: number, precision?: 'float64' | 'float32' }} spec
    */
   createNetwork(spec) {
     const {
@@ -61,6 +61,7 @@ export class Core {
       loss = 'mse',
       init = 'uniform',
       seed = 1,
+      precision = 'float64',
     } = optionsOf(spec, 'createNetwork');
     if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
       throw new Error('createNetwork: layers must be an array of { units, activation }');
@@ -71,6 +72,7 @@ export class Core {
       name(loss, 'createNetwork', 'loss'),
       name(init, 'createNetwork', 'init'),
       num(seed),
+      name(precision, 'createNetwork', 'precision'),
     );
     return new Network(this.#Module, raw);
   }

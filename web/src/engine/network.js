@@ -29,6 +29,11 @@ export class Network {
     };
   }
 
+  /** 'float64' or 'float32': the arithmetic of the matrix products (createNetwork's option) */
+  get precision() {
+    return this.#handle.call('precision');
+  }
+
   /** { layers: [{ z, a }], output }, each samples x units */
   forward(X) {
     const layers = this.#handle.call('forward', toMatrix(X, 'forward', 'X'));
