@@ -45,42 +45,33 @@ struct Update {
     std::size_t y_step, count;
 };
 
-// A block of C, 4 rows by two registers' width (4 x 4 doubles, 4 x 8 floats), kept in eight
-// registers for the whole sum.
-template <typename T>
-void block4(const Update<T>& u) {
+// A block of C, R rows (1 to 4) by two registers' width (4 doubles, 8 floats), kept in 2R
+// registers for the whole sum: four-row blocks, then the one to three rows left at the bottom.
+template <typename T, std::size_t R>
+void block_rows(const Update<T>& u) {
     using V = typename Simd<T>::type;
     constexpr std::size_t L = Simd<T>::lanes;
-    T* c = u.c;
-    const std::size_t cr = u.c_row, xr = u.x_row;
     const V i0 = u.init ? load(u.init) : V{};
     const V i1 = u.init ? load(u.init + L) : V{};
-    V c00 = i0, c01 = i1, c10 = i0, c11 = i1, c20 = i0, c21 = i1, c30 = i0, c31 = i1;
+    V lo[R], hi[R];
+    for (std::size_t r = 0; r < R; ++r) lo[r] = i0, hi[r] = i1;
     const T* x = u.x;
     const T* y = u.y;
     for (std::size_t t = 0; t < u.count; ++t, x += u.x_step, y += u.y_step) {
         const V y0 = load(y), y1 = load(y + L);
-        const T a0 = x[0], a1 = x[xr], a2 = x[2 * xr], a3 = x[3 * xr];
-        c00 += a0 * y0;
-        c01 += a0 * y1;
-        c10 += a1 * y0;
-        c11 += a1 * y1;
-        c20 += a2 * y0;
-        c21 += a2 * y1;
-        c30 += a3 * y0;
-        c31 += a3 * y1;
+        for (std::size_t r = 0; r < R; ++r) {
+            const T a = x[r * u.x_row];
+            lo[r] += a * y0;
+            hi[r] += a * y1;
+        }
     }
-    store(c, c00);
-    store(c + L, c01);
-    store(c + cr, c10);
-    store(c + cr + L, c11);
-    store(c + 2 * cr, c20);
-    store(c + 2 * cr + L, c21);
-    store(c + 3 * cr, c30);
-    store(c + 3 * cr + L, c31);
+    for (std::size_t r = 0; r < R; ++r) {
+        store(u.c + r * u.c_row, lo[r]);
+        store(u.c + r * u.c_row + L, hi[r]);
+    }
 }
 
-// Any rows x cols block, one element at a time (the edges the register blocks leave).
+// Any rows x cols block, one element at a time (the columns the register blocks leave).
 template <typename T>
 void block(const Update<T>& u, std::size_t rows, std::size_t cols) {
     for (std::size_t r = 0; r < rows; ++r)
@@ -92,26 +83,35 @@ void block(const Update<T>& u, std::size_t rows, std::size_t cols) {
         }
 }
 
-// All of C (rows x cols), in register blocks and then the edges. Every element
+// All of C (rows x cols), in register blocks and then the columns they leave. Every element
 // still sums over t in order, so the blocking does not change any result.
 template <typename T>
 void update(const Update<T>& u, std::size_t rows, std::size_t cols) {
     constexpr std::size_t W = 2 * Simd<T>::lanes;  // columns per block
-    const std::size_t rows4 = rows / 4 * 4, colsW = cols / W * W;
-    for (std::size_t r = 0; r < rows4; r += 4) {
+    const std::size_t colsW = cols / W * W;
+    for (std::size_t r = 0; r < rows; r += 4) {
         Update<T> b = u;
         b.c += r * u.c_row;
         b.x += r * u.x_row;
+        const std::size_t height = rows - r < 4 ? rows - r : 4;
         for (std::size_t q = 0; q < colsW; q += W, b.c += W, b.y += W) {
-            block4(b);
+            switch (height) {
+                case 4:
+                    block_rows<T, 4>(b);
+                    break;
+                case 3:
+                    block_rows<T, 3>(b);
+                    break;
+                case 2:
+                    block_rows<T, 2>(b);
+                    break;
+                default:
+                    block_rows<T, 1>(b);
+            }
             if (b.init) b.init += W;
         }
-        block(b, 4, cols - colsW);
+        block(b, height, cols - colsW);
     }
-    Update<T> b = u;
-    b.c += rows4 * u.c_row;
-    b.x += rows4 * u.x_row;
-    block(b, rows - rows4, cols);
 }
 
 // c_ij = b_j + sum_p a_ip w_pj, p ascending.
