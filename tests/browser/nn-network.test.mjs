@@ -208,6 +208,28 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   await page.close();
 });
 
+test('two weights typed before the widget draws again both count', async () => {
+  const { page, watcher, widget } = await openNetwork('');
+  // A quick keyboard reader (Enter, type, Escape, arrow, Enter, type) on a busy machine can
+  // edit a second weight before the frame that draws the first: both edits must stay.
+  await widget.evaluate((element) => {
+    const root = element.shadowRoot;
+    const type = (edge, text) => {
+      root.querySelector(edge).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const field = root.querySelector('#parameter');
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('.edge[data-layer="0"][data-from="0"][data-to="0"]', '5');
+    type('.edge[data-layer="0"][data-from="1"][data-to="1"]', '-4');
+  });
+  const edited = DEFAULT.with(0, 5).with(3, -4);
+  assert.equal(await widget.getAttribute('weights'), edited.join(', '));
+  assert.deepEqual(await waitForTable(page, widget, expectedTable(edited)), expectedTable(edited));
+  watcher.assertClean();
+  await page.close();
+});
+
 test('another shape: 2,3,1 with tanh hidden neurons, seeded weights, three maps', async () => {
   const { page, watcher, widget } = await openNetwork('shape=2,3,1&hidden-activation=tanh');
   const net = core.createNetwork({
