@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/significant.js';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { afterFrames, quietFor } from './widget-page.mjs';
 
 let server;
 let browser;
@@ -34,16 +35,16 @@ async function openTrainer(query = '') {
 const readout = (widget) => widget.locator('.readout').textContent();
 const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
 
-async function untilEpoch(widget, test) {
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch \d+/ })
-    .waitFor();
-  for (let i = 0; i < 400; i++) {
-    if (test(epochOf(await readout(widget)))) return;
-    await widget.page().waitForTimeout(50);
-  }
-  throw new Error(`the epoch never got there: ${await readout(widget)}`);
+/** Waits until the readout says epoch `epoch` or later (looked at in every frame, in the page). */
+async function untilEpoch(widget, epoch) {
+  await widget.page().waitForFunction(
+    (least) => {
+      const text = document.querySelector('nn-trainer').shadowRoot.querySelector('.readout');
+      return Number(/^Epoch (\d+)/.exec(text.textContent)?.[1] ?? -1) >= least;
+    },
+    epoch,
+    { polling: 'raf', timeout: 60000 },
+  );
 }
 
 /** The weights table's text (opening it first), and the diagram's edge widths and signs. */
@@ -65,20 +66,20 @@ async function weightsShown(widget) {
 }
 
 /**
- * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1)
- * trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
+ * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1,
+ * or `seed`) trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
  */
-function coreRun(widget, { epochs, more = 0, rate = 0.3 }) {
+function coreRun(widget, { epochs, more = 0, rate = 0.3, seed = 1 }) {
   return widget.evaluate(
     (element, o) => {
       const { core } = element;
-      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: 1 });
+      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: o.seed });
       const layers = [
         { units: 4, activation: 'tanh' },
         { units: 1, activation: 'sigmoid' },
       ];
-      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: 1 });
-      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: 1 };
+      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: o.seed });
+      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: o.seed };
       const trainer = core.createTrainer(net, data, options);
       if (o.epochs > 0) trainer.train(o.epochs);
       trainer.setOptions({ optimizer: 'sgd', learningRate: o.rate, l2: 0 });
@@ -88,7 +89,7 @@ function coreRun(widget, { epochs, more = 0, rate = 0.3 }) {
       net.dispose();
       return { loss: result.loss, accuracy: result.accuracy };
     },
-    { epochs, more, rate },
+    { epochs, more, rate, seed },
   );
 }
 
@@ -112,7 +113,7 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
   await page.keyboard.press('Enter');
   await widget.getByRole('button', { name: 'Play' }).waitFor();
   const paused = await readout(widget);
-  await page.waitForTimeout(300);
+  await quietFor(page, 300); // playing, the readout would change within 250 ms
   assert.equal(await readout(widget), paused, 'paused means no more epochs');
 
   const epoch = epochOf(paused);
@@ -142,28 +143,32 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
 test('reset returns to the same first weights; a new seed starts afresh', async () => {
   const { page, watcher, widget } = await openTrainer('speed=fast');
   const first = await weightsShown(widget);
+  // Each seed's first readout, from the core: waiting for it waits for that seed's drawing
+  // (so the seeds must not share it, or a wait could end on the seed before).
+  const epochZero = async (seed) => {
+    const { loss } = await coreRun(widget, { epochs: 0, seed });
+    return `Epoch 0 · loss ${showSignificant(loss, 3)} ·`;
+  };
+  const [one, two, three] = [await epochZero(1), await epochZero(2), await epochZero(3)];
+  assert.ok(two !== one && three !== one, `${one} | ${two} | ${three}`);
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 30);
+  await untilEpoch(widget, 30);
   await widget.getByRole('button', { name: 'Pause' }).click();
   assert.notEqual(await weightsShown(widget), first);
   // Reset from the keyboard.
   await widget.getByRole('button', { name: 'Reset' }).focus();
   await page.keyboard.press('Space');
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 0 ·/ })
-    .waitFor();
+  await widget.locator('.readout').filter({ hasText: one }).waitFor();
   assert.equal(await weightsShown(widget), first);
 
   const seed = widget.getByRole('textbox', { name: 'seed' });
   await seed.fill('2');
-  await untilEpoch(widget, (e) => e === 0);
-  await page.waitForTimeout(100);
+  await widget.locator('.readout').filter({ hasText: two }).waitFor();
   assert.notEqual(await weightsShown(widget), first);
   await widget.getByRole('button', { name: 'Next seed' }).click();
   assert.equal(await widget.getAttribute('seed'), '3');
   await seed.fill('1');
-  await page.waitForTimeout(100);
+  await widget.locator('.readout').filter({ hasText: one }).waitFor();
   assert.equal(await weightsShown(widget), first);
   watcher.assertClean();
   await page.close();
@@ -174,26 +179,30 @@ test('a new learning rate mid-run keeps the epoch count and the weights', async 
   const step = widget.getByRole('button', { name: 'Step' });
   for (let i = 0; i < 3; i++) {
     await step.click();
-    await untilEpoch(widget, (e) => e === i + 1);
+    await untilEpoch(widget, i + 1);
+    assert.match(await readout(widget), new RegExp(`^Epoch ${i + 1} ·`));
   }
   const weights = await weightsShown(widget);
   const rate = widget.getByRole('textbox', { name: 'learning rate' });
   await rate.fill('0.05');
-  await page.waitForTimeout(150);
   assert.equal(await widget.getAttribute('learning-rate'), '0.05');
+  await afterFrames(page); // the drawing of the new rate
   assert.match(await readout(widget), /^Epoch 3 ·/);
   assert.equal(await weightsShown(widget), weights);
   await step.click();
-  await untilEpoch(widget, (e) => e === 4);
+  await untilEpoch(widget, 4);
+  assert.match(await readout(widget), /^Epoch 4 ·/);
   const expected = await coreRun(widget, { epochs: 3, more: 1, rate: 0.05 });
   assert.ok((await readout(widget)).includes(`loss ${showSignificant(expected.loss, 3)} ·`));
 
   // While playing: another optimizer, chosen from the menu, does not restart the count.
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 20);
+  await untilEpoch(widget, 20);
   const before = epochOf(await readout(widget));
   await widget.getByRole('combobox', { name: 'optimizer' }).selectOption('momentum');
-  await page.waitForTimeout(200);
+  // The readout changes only when the widget draws: its next text is from after the change.
+  const during = await readout(widget);
+  await widget.locator('.readout').filter({ hasNotText: during }).waitFor();
   assert.ok(epochOf(await readout(widget)) >= before, 'the epoch count went on');
   assert.equal(await widget.getAttribute('optimizer'), 'momentum');
   watcher.assertClean();
@@ -257,7 +266,7 @@ test('a training step the core fails: stopped with its message; Reset and Play g
   assert.match(await status.textContent(), /step: simulated failure in the core\. Press Reset/);
   await widget.getByRole('button', { name: 'Play' }).waitFor();
   const stopped = await readout(widget);
-  await page.waitForTimeout(300);
+  await quietFor(page, 300); // playing, the readout would change within 250 ms
   assert.equal(await readout(widget), stopped, 'no training after the failure');
 
   await widget.getByRole('button', { name: 'Reset' }).click();
@@ -266,7 +275,7 @@ test('a training step the core fails: stopped with its message; Reset and Play g
     .filter({ hasText: /^Epoch 0 · loss/ })
     .waitFor();
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 2);
+  await untilEpoch(widget, 2);
   assert.equal(await widget.getByRole('status').filter({ hasText: 'Training stopped' }).count(), 0);
   watcher.assertClean();
   await page.close();
@@ -297,7 +306,7 @@ test('points added by a click and by the keyboard join the training set', async 
   assert.match(await widget.evaluate((element) => element.embedCode()), /points="[^"]+, 0"/);
   // The data set still trains, with the extra points in it.
   await widget.getByRole('button', { name: 'Step' }).click();
-  await untilEpoch(widget, (e) => e === 1);
+  await untilEpoch(widget, 1);
   watcher.assertClean();
   await page.close();
 });
@@ -404,21 +413,33 @@ test('no long task while training, at full speed and with the CPU slowed 4x', as
 test('training stops while the widget is off screen and goes on when it is back', async () => {
   const { page, watcher, widget } = await openTrainer('speed=slow');
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 2);
+  await untilEpoch(widget, 2);
   await page.evaluate(() => {
     const spacer = Object.assign(document.createElement('div'), { id: 'spacer' });
     spacer.style.height = '5000px';
     document.querySelector('nn-trainer').before(spacer);
     window.scrollTo(0, 0);
   });
-  await page.waitForTimeout(300);
+  // The next frame finds it off screen; the drawing it had asked for is the last.
+  await afterFrames(page, 4);
   const away = await readout(widget);
-  await page.waitForTimeout(1000);
+  await quietFor(page, 1000);
   assert.equal(await readout(widget), away, 'no epochs while off screen');
+  // The first readout once back, caught in the page whatever the pace of this test: 10 epochs
+  // a second, so had it trained while away, a whole second's worth would show at once.
+  await widget.evaluate((element, before) => {
+    const shown = element.shadowRoot.querySelector('.readout');
+    window.firstBack = new Promise((done) =>
+      new MutationObserver((_, observer) => {
+        if (shown.textContent === before) return;
+        observer.disconnect();
+        done(shown.textContent);
+      }).observe(shown, { childList: true, characterData: true, subtree: true }),
+    );
+  }, away);
   await widget.scrollIntoViewIfNeeded();
-  await untilEpoch(widget, (e) => e > epochOf(away));
-  // 10 epochs a second: had it trained while away, a whole second's worth would show at once.
-  assert.ok(epochOf(await readout(widget)) <= epochOf(away) + 5, await readout(widget));
+  const back = await page.evaluate(() => window.firstBack);
+  assert.ok(epochOf(back) > epochOf(away) && epochOf(back) <= epochOf(away) + 5, back);
   watcher.assertClean();
   await page.close();
 });
@@ -445,7 +466,7 @@ test('screenshots: a trained spiral on a desktop and a 375 px phone', async () =
     'dataset=spiral&samples=300&noise=0.05&test-fraction=0.2&hidden-layers=8,8&optimizer=adam&learning-rate=0.02&batch-size=10&speed=fast';
   const { page, watcher, widget } = await openTrainer(query);
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 400);
+  await untilEpoch(widget, 400);
   await widget.getByRole('button', { name: 'Pause' }).click();
   await page.setViewportSize({ width: 375, height: 740 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
