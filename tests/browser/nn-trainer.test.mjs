@@ -209,6 +209,45 @@ test('a new learning rate mid-run keeps the epoch count and the weights', async 
   await page.close();
 });
 
+test('Step, Play and added points in the same frame as a new seed act on the new network', async () => {
+  const { page, watcher, widget } = await openTrainer('');
+  // A reader quicker than the next frame (a busy machine): the change of seed must not cancel
+  // the press that follows it, nor may a second point replace the first.
+  const press = (name, seed) =>
+    widget.evaluate(
+      (element, [button, value]) => {
+        element.setAttribute('seed', value);
+        [...element.shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent === button)
+          .click();
+      },
+      [name, seed],
+    );
+  await press('Step', '2');
+  const stepped = await coreRun(widget, { epochs: 1, seed: 2 });
+  await widget
+    .locator('.readout')
+    .filter({ hasText: `Epoch 1 · loss ${showSignificant(stepped.loss, 3)} ·` })
+    .waitFor();
+
+  await press('Play', '3');
+  await widget.getByRole('button', { name: 'Pause' }).waitFor();
+  await untilEpoch(widget, 2);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+
+  await widget.getByRole('application').evaluate((plot) => {
+    plot.focus(); // puts the keyboard cursor in the middle of the plot
+    for (let i = 0; i < 2; i++) plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  });
+  await widget
+    .locator('.count')
+    .filter({ hasText: /^6 training points$/ })
+    .waitFor();
+  assert.equal((await widget.getAttribute('points')).split(', ').length, 6);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('a learning rate of 100 diverges: a plain message, paused, and no NaN anywhere', async () => {
   const query =
     'dataset=circle&samples=200&activation=relu&hidden-layers=8&batch-size=10&speed=fast';
