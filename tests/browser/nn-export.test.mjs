@@ -90,6 +90,28 @@ test('a model given as JSON shows in three tabs; arrow keys and clicks switch th
   await page.close();
 });
 
+test('Copy pressed in the same frame as another tab copies that tab’s code', async () => {
+  const json = model(6);
+  const { page, watcher, widget } = await openExport(
+    new URLSearchParams({ model: JSON.stringify(json) }).toString(),
+  );
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
+  });
+  await showing(widget, 'NumPy', numpyCode(json));
+  // End on the tabs, then Tab and Enter on Copy before the next frame (a busy machine).
+  await widget.evaluate((element) => {
+    element.setAttribute('tab', 'keras');
+    [...element.shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Copy code')
+      .click();
+  });
+  await widget.getByRole('status').filter({ hasText: 'Keras code copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), kerasCode(json));
+  watcher.assertClean();
+  await page.close();
+});
+
 test('Copy code puts the shown code on the clipboard', async () => {
   const json = model(6, [2, 'step', 3, 'softmax'], 'softmax_ce');
   const { page, watcher, widget } = await openExport(
