@@ -7,7 +7,14 @@ import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
 import { screenshot } from './harness.mjs';
-import { axeProblems, fixed, openWidget, recordSolved, siteForTests } from './widget-page.mjs';
+import {
+  afterFrames,
+  axeProblems,
+  fixed,
+  openWidget,
+  recordSolved,
+  siteForTests,
+} from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [3, -2, 3, 2, -1, 0, 2, 2, -2];
@@ -268,6 +275,7 @@ test('bad attributes are named in an alert; the last good weights stay', async (
   await alert
     .filter({ hasText: 'shape="3,2,1": expected 2 inputs first and 1 output last' })
     .waitFor();
+  await afterFrames(page); // the drawing, which finds the shape wrong: the table stays
   assert.deepEqual(await readTable(widget), expectedTable(DEFAULT));
   watcher.assertClean();
   await page.close();

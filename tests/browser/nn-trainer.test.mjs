@@ -499,6 +499,7 @@ test('bad attributes are named and the last good setup stays', async () => {
   await alert.filter({ hasText: 'hidden-layers="4,0"' }).waitFor();
   await widget.evaluate((element) => element.setAttribute('points', '0.5, 0.5'));
   await alert.filter({ hasText: 'expected three numbers per point' }).waitFor();
+  await afterFrames(page); // the alerts come at once, the drawing after: the setup stays
   assert.match(await widget.locator('.count').textContent(), /^4 training points/);
   assert.match(await readout(widget), /^Epoch 0 · loss/);
   watcher.assertClean();
