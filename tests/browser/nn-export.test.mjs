@@ -9,7 +9,7 @@ import { kerasCode } from '../../web/src/widgets/export/keras.js';
 import { numpyCode } from '../../web/src/widgets/export/numpy.js';
 import { pytorchCode } from '../../web/src/widgets/export/pytorch.js';
 import { screenshot } from './harness.mjs';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
@@ -232,7 +232,7 @@ test('stored: the saved model shows, and a sibling trainer does not replace it',
     },
     JSON.stringify(model(12, [4, 'relu', 1, 'sigmoid'])),
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  await afterFrames(page, 2); // a model taken would be drawn by then
   assert.equal(await widget.getAttribute('model'), JSON.stringify(saved));
   await showing(widget, 'NumPy', numpyCode(saved));
   await page.evaluate(() => localStorage.removeItem('neuronlab:model'));

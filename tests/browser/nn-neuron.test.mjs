@@ -181,7 +181,8 @@ test('a widget below the fold renders only once it is scrolled into view', async
   });
   const late = page.locator('#late');
   await late.locator('.rows').waitFor({ state: 'attached' });
-  await page.waitForTimeout(300);
+  // Built: on screen, it would have drawn within these frames (they are counted, not timed).
+  await afterFrames(page, 4);
   assert.equal(await late.locator('.z-value').textContent(), '');
   await late.scrollIntoViewIfNeeded();
   const expected = printed(core.neuron({ ...golden, bias: 0.5 }));
