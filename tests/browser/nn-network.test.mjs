@@ -64,13 +64,26 @@ async function readTable(widget) {
   return out;
 }
 
-/** Waits until the table shows exactly `expected`, then returns it. */
+/**
+ * Waits until the table shows exactly `expected` (looked at in every frame, in the page), then
+ * returns what it shows; if it never does, what it showed last, for the assertion to name.
+ */
 async function waitForTable(page, widget, expected) {
-  for (let tries = 0; tries < 50; tries++) {
-    const shown = await readTable(widget);
-    if (JSON.stringify(shown) === JSON.stringify(expected)) return shown;
-    await page.waitForTimeout(50);
-  }
+  await page
+    .waitForFunction(
+      (want) => {
+        const rows = document
+          .querySelector('nn-network')
+          .shadowRoot.querySelectorAll('table.readout tbody tr');
+        const shown = [...rows].map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.textContent),
+        );
+        return JSON.stringify(shown) === want;
+      },
+      JSON.stringify(expected),
+      { polling: 'raf' },
+    )
+    .catch(() => {});
   return readTable(widget);
 }
 
