@@ -304,6 +304,32 @@ test('drag mode on AND: the reader separates the points by keyboard and the goal
   await page.close();
 });
 
+test('drag mode: a swap in the same frame as a key move swaps the line just moved', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=and&mode=drag');
+  // An arrow key on a handle, then Tab and Enter on "Swap the sides" before the next frame (a
+  // busy machine): the swap must turn the line the key made, not the one drawn before it.
+  const moved = await widget.evaluate((element) => {
+    const root = element.shadowRoot;
+    const handle = root.querySelector('[aria-label="Line handle 1"]');
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true }));
+    const line = { weights: element.getAttribute('weights'), bias: element.getAttribute('bias') };
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Swap the sides').click();
+    return line;
+  });
+  const swapped = await lineOf(widget);
+  assert.deepEqual(
+    swapped.weights,
+    moved.weights.split(',').map((w) => -Number(w) || 0),
+  );
+  assert.equal(swapped.bias, -Number(moved.bias) || 0);
+  await widget
+    .locator('.line-text')
+    .filter({ hasText: lineWords(swapped.weights, swapped.bias) })
+    .waitFor();
+  watcher.assertClean();
+  await page.close();
+});
+
 test('the line glides between epochs, and jumps when the reader asks for less motion', async () => {
   for (const [motion, duration] of [
     ['no-preference', '0.35s'],
