@@ -208,6 +208,25 @@ test('a step pressed in the same frame as a data-set change trains the new data 
   await page.close();
 });
 
+test('Play pressed in the same frame as a data-set change plays the new data set', async () => {
+  const { page, watcher, widget } = await openPerceptron('');
+  // The arrow keys on the data sets, then Tab and Space on Play before the next frame (a busy
+  // machine): the play must go on, on OR, not be stopped by the new data set's fresh start.
+  await widget.evaluate((w) => {
+    w.setAttribute('dataset', 'or');
+    [...w.shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Play').click();
+  });
+  const expected = converge('or', 20);
+  await widget
+    .locator('.status')
+    .filter({ hasText: new RegExp(`^Converged after ${expected.epoch} epochs`) })
+    .waitFor();
+  const line = await widget.locator('.line-text').textContent();
+  assert.ok(line.includes(lineWords(expected.w, expected.b)), line);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('Play runs one epoch each half second and stops when OR converges', async () => {
   const { page, watcher, widget } = await openPerceptron('dataset=or');
   const expected = converge('or', 20);
