@@ -2,6 +2,7 @@
 // "make the neuron say no", with biases typed that still leave the output above 0.5.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { PAUSE_MS } from '../../web/src/site/exercise-hints.js';
 import { watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 
@@ -10,6 +11,9 @@ const site = siteForTests();
 test('three wrong tries open the hint with a note; the widget is still unsolved', async () => {
   const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
+  // The page's timers run on a clock the test moves: a try ends when the page's own pause timer
+  // fires, which a busy machine may run late (a sleep here could then merge two tries).
+  await page.clock.install();
   await page.goto(`${site.server.url}lessons/01-one-neuron/`);
   const exercise = page.locator('nn-neuron[data-exercise="say-no"]');
   await exercise.scrollIntoViewIfNeeded();
@@ -21,7 +25,7 @@ test('three wrong tries open the hint with a note; the widget is still unsolved'
   for (const [i, value] of ['0', '-0.5', '-1'].entries()) {
     assert.equal(await hint.evaluate((d) => d.open), false, `closed before try ${i + 1}`);
     await bias.fill(value);
-    await page.waitForTimeout(1800);
+    await page.clock.runFor(PAUSE_MS);
   }
   await page.locator('.hint-note').waitFor();
   assert.equal(await hint.evaluate((d) => d.open), true);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { afterFrames } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const LESSON_10 = 'lessons/10-train-it-xor-from-scratch/';
@@ -215,7 +216,7 @@ describe('lesson 10: train XOR to the goal', () => {
     await following.scrollIntoViewIfNeeded();
     await following.locator('.summary').filter({ hasText: '2-2-1' }).waitFor();
     await panel.scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    await afterFrames(page, 4); // back on screen, it draws what it holds within these
     assert.match(await panel.locator('.summary').textContent(), /A 2-3-1 network/);
   });
 });

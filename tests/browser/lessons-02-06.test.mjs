@@ -344,6 +344,8 @@ describe('lesson 6: batches are matrices', () => {
     assert.deepEqual(moved, [false, false, false, false, false, true, false, true]);
 
     await widget.getByRole('checkbox', { name: 'Show the four one-sample passes' }).check();
+    // The passes are written at the next drawing, not at the click.
+    await widget.locator('.passes li').nth(3).waitFor();
     const passes = await widget.locator('.passes li').allTextContents();
     assert.equal(passes.length, 4);
     assert.ok(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/significant.js';
 import { screenshot } from './harness.mjs';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const LABELS = [
   'w(x₁→h₁)',
@@ -221,6 +221,7 @@ test('a bad shape or learning rate is named, and the last good network stays', a
   await alert
     .filter({ hasText: 'shape="3,2,1": expected 2 inputs first and 1 output last' })
     .waitFor();
+  await afterFrames(page); // the alert comes at once, the drawing after: the view stays
   assert.equal(await viewText(widget), before);
   const rate = widget.getByRole('textbox', { name: 'learning rate' });
   await rate.fill('abc');

@@ -162,6 +162,34 @@ test('a huge learning rate diverges: words instead of NaN, then Reset', async ()
   await page.close();
 });
 
+test('Step and Play pressed in the same frame as a new start act on the run from it', async () => {
+  const { page, watcher, widget } = await openDescent('learning-rate=0.001');
+  // A click on the curve, then Step or Play before the next frame (a quick reader on a busy
+  // machine): the new start begins a new run, and the press must count on it, not be lost.
+  const press = (name, start) =>
+    widget.evaluate(
+      (element, [button, value]) => {
+        element.setAttribute('start', value);
+        [...element.shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent === button)
+          .click();
+      },
+      [name, start],
+    );
+  await press('Step', '-2');
+  const stepped = descend(PROBLEMS.linear, [-2], 0.001, 1);
+  assert.deepEqual(await readNumbers(widget, 1), shown(stepped.history[1], 1));
+
+  await press('Play', '-3');
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  const steps = Number(await widget.locator('output.steps').textContent());
+  const played = descend(PROBLEMS.linear, [-3], 0.001, steps);
+  assert.deepEqual(await readNumbers(widget, steps), shown(played.history[steps], steps));
+  watcher.assertClean();
+  await page.close();
+});
+
 test('2-D: Play rolls down the surface; a click and the arrow keys pick the start', async () => {
   const { page, watcher, widget } = await openDescent('mode=2d&learning-rate=1');
   await widget.getByRole('button', { name: 'Play' }).click();

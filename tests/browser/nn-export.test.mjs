@@ -9,7 +9,7 @@ import { kerasCode } from '../../web/src/widgets/export/keras.js';
 import { numpyCode } from '../../web/src/widgets/export/numpy.js';
 import { pytorchCode } from '../../web/src/widgets/export/pytorch.js';
 import { screenshot } from './harness.mjs';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
@@ -86,6 +86,28 @@ test('a model given as JSON shows in three tabs; arrow keys and clicks switch th
   );
   assert.ok(rows.includes('tanh activationnn.Tanh()'));
   assert.ok(rows.includes('Loss: bce (lesson 7)nn.BCELoss()'));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Copy pressed in the same frame as another tab copies that tab’s code', async () => {
+  const json = model(6);
+  const { page, watcher, widget } = await openExport(
+    new URLSearchParams({ model: JSON.stringify(json) }).toString(),
+  );
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
+  });
+  await showing(widget, 'NumPy', numpyCode(json));
+  // End on the tabs, then Tab and Enter on Copy before the next frame (a busy machine).
+  await widget.evaluate((element) => {
+    element.setAttribute('tab', 'keras');
+    [...element.shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Copy code')
+      .click();
+  });
+  await widget.getByRole('status').filter({ hasText: 'Keras code copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), kerasCode(json));
   watcher.assertClean();
   await page.close();
 });
@@ -210,7 +232,7 @@ test('stored: the saved model shows, and a sibling trainer does not replace it',
     },
     JSON.stringify(model(12, [4, 'relu', 1, 'sigmoid'])),
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  await afterFrames(page, 2); // a model taken would be drawn by then
   assert.equal(await widget.getAttribute('model'), JSON.stringify(saved));
   await showing(widget, 'NumPy', numpyCode(saved));
   await page.evaluate(() => localStorage.removeItem('neuronlab:model'));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
 import { screenshot } from './harness.mjs';
-import { fixed, openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, fixed, openWidget, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [5, 5, 5, 5, -2, -7, 1, -1, -3];
@@ -165,6 +165,7 @@ test('bad attributes are named and the last good table stays', async () => {
   await alert.filter({ hasText: 'weights="1, 2": expected 9 numbers' }).waitFor();
   await alert.filter({ hasText: 'loss="softmax_ce": expected one of mse, bce' }).waitFor();
   await alert.filter({ hasText: 'surface="0:9,1:1": expected 2 different parameters' }).waitFor();
+  await afterFrames(page); // the alerts come at once, the drawing after: the table stays
   assert.deepEqual(await readTable(widget, start, ['mse']), only(start, ['mse']));
   assert.equal(await widget.locator('.surface-figure').isVisible(), true);
   watcher.assertClean();

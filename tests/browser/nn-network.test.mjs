@@ -7,7 +7,14 @@ import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { toParameters } from '../../web/src/widgets/weights-attribute.js';
 import { screenshot } from './harness.mjs';
-import { axeProblems, fixed, openWidget, recordSolved, siteForTests } from './widget-page.mjs';
+import {
+  afterFrames,
+  axeProblems,
+  fixed,
+  openWidget,
+  recordSolved,
+  siteForTests,
+} from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [3, -2, 3, 2, -1, 0, 2, 2, -2];
@@ -57,13 +64,26 @@ async function readTable(widget) {
   return out;
 }
 
-/** Waits until the table shows exactly `expected`, then returns it. */
+/**
+ * Waits until the table shows exactly `expected` (looked at in every frame, in the page), then
+ * returns what it shows; if it never does, what it showed last, for the assertion to name.
+ */
 async function waitForTable(page, widget, expected) {
-  for (let tries = 0; tries < 50; tries++) {
-    const shown = await readTable(widget);
-    if (JSON.stringify(shown) === JSON.stringify(expected)) return shown;
-    await page.waitForTimeout(50);
-  }
+  await page
+    .waitForFunction(
+      (want) => {
+        const rows = document
+          .querySelector('nn-network')
+          .shadowRoot.querySelectorAll('table.readout tbody tr');
+        const shown = [...rows].map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.textContent),
+        );
+        return JSON.stringify(shown) === want;
+      },
+      JSON.stringify(expected),
+      { polling: 'raf' },
+    )
+    .catch(() => {});
   return readTable(widget);
 }
 
@@ -208,6 +228,28 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   await page.close();
 });
 
+test('two weights typed before the widget draws again both count', async () => {
+  const { page, watcher, widget } = await openNetwork('');
+  // A quick keyboard reader (Enter, type, Escape, arrow, Enter, type) on a busy machine can
+  // edit a second weight before the frame that draws the first: both edits must stay.
+  await widget.evaluate((element) => {
+    const root = element.shadowRoot;
+    const type = (edge, text) => {
+      root.querySelector(edge).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const field = root.querySelector('#parameter');
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('.edge[data-layer="0"][data-from="0"][data-to="0"]', '5');
+    type('.edge[data-layer="0"][data-from="1"][data-to="1"]', '-4');
+  });
+  const edited = DEFAULT.with(0, 5).with(3, -4);
+  assert.equal(await widget.getAttribute('weights'), edited.join(', '));
+  assert.deepEqual(await waitForTable(page, widget, expectedTable(edited)), expectedTable(edited));
+  watcher.assertClean();
+  await page.close();
+});
+
 test('another shape: 2,3,1 with tanh hidden neurons, seeded weights, three maps', async () => {
   const { page, watcher, widget } = await openNetwork('shape=2,3,1&hidden-activation=tanh');
   const net = core.createNetwork({
@@ -246,6 +288,7 @@ test('bad attributes are named in an alert; the last good weights stay', async (
   await alert
     .filter({ hasText: 'shape="3,2,1": expected 2 inputs first and 1 output last' })
     .waitFor();
+  await afterFrames(page); // the drawing, which finds the shape wrong: the table stays
   assert.deepEqual(await readTable(widget), expectedTable(DEFAULT));
   watcher.assertClean();
   await page.close();

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { screenshot } from './harness.mjs';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const golden = JSON.parse(await readFile(new URL('../golden/neuron.json', import.meta.url)));
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
@@ -131,6 +131,7 @@ test('a bad attribute is named in an alert and the last good value stays', async
   await alert.filter({ hasText: 'weights="abc": expected 3 numbers' }).waitFor();
   await neuron.evaluate((element) => element.setAttribute('activation', 'sigmod'));
   await alert.filter({ hasText: 'did you mean "sigmoid"?' }).waitFor();
+  await afterFrames(page); // the alert comes at once, the drawing after: the numbers stay
   assert.deepEqual(await readNumbers(neuron, printed(golden)), printed(golden));
   watcher.assertClean();
   await page.close();
@@ -180,7 +181,8 @@ test('a widget below the fold renders only once it is scrolled into view', async
   });
   const late = page.locator('#late');
   await late.locator('.rows').waitFor({ state: 'attached' });
-  await page.waitForTimeout(300);
+  // Built: on screen, it would have drawn within these frames (they are counted, not timed).
+  await afterFrames(page, 4);
   assert.equal(await late.locator('.z-value').textContent(), '');
   await late.scrollIntoViewIfNeeded();
   const expected = printed(core.neuron({ ...golden, bias: 0.5 }));

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { screenshot, watchPage } from './harness.mjs';
-import { axeProblems, openWidget, recordSolved, shown, siteForTests } from './widget-page.mjs';
+import {
+  afterFrames,
+  axeProblems,
+  openWidget,
+  quietFor,
+  recordSolved,
+  shown,
+  siteForTests,
+} from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
@@ -61,6 +69,11 @@ async function openPerceptron(query) {
 async function lineOf(widget) {
   const weights = (await widget.getAttribute('weights')).split(',').map(Number);
   return { weights, bias: Number(await widget.getAttribute('bias')) };
+}
+
+/** How the line text writes w and b: "w = (0.707, −0.707), b = 0.1". */
+function lineWords(weights, bias) {
+  return `w = (${weights.map(shown).join(', ')}), b = ${shown(bias)})`;
 }
 
 /** The number of points the status line says are on the wrong side. */
@@ -162,11 +175,9 @@ test('XOR by keyboard: 100 epochs without converging, then Play and Pause', asyn
   await page.keyboard.press('Space');
   await play.waitFor();
   // The last epoch played may still be on its way to the screen: let a frame pass first.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
-  );
+  await afterFrames(page);
   const stopped = await widget.locator('.counter').textContent();
-  await page.waitForTimeout(1200);
+  await quietFor(page, 1200); // playing, two epochs would pass in it
   assert.equal(await widget.locator('.counter').textContent(), stopped);
   watcher.assertClean();
   await page.close();
@@ -193,6 +204,25 @@ test('a step pressed in the same frame as a data-set change trains the new data 
   });
   const line = await widget.locator('.line-text').textContent();
   assert.ok(line.includes(`w = (${expected.w.map(shown).join(', ')})`), line);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Play pressed in the same frame as a data-set change plays the new data set', async () => {
+  const { page, watcher, widget } = await openPerceptron('');
+  // The arrow keys on the data sets, then Tab and Space on Play before the next frame (a busy
+  // machine): the play must go on, on OR, not be stopped by the new data set's fresh start.
+  await widget.evaluate((w) => {
+    w.setAttribute('dataset', 'or');
+    [...w.shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Play').click();
+  });
+  const expected = converge('or', 20);
+  await widget
+    .locator('.status')
+    .filter({ hasText: new RegExp(`^Converged after ${expected.epoch} epochs`) })
+    .waitFor();
+  const line = await widget.locator('.line-text').textContent();
+  assert.ok(line.includes(lineWords(expected.w, expected.b)), line);
   watcher.assertClean();
   await page.close();
 });
@@ -230,22 +260,15 @@ test('drag mode on XOR: keys and the pointer move the line, the core counts, nev
     ...Array(5).fill('Shift+ArrowLeft'),
   ];
   for (const key of moves) {
-    const before = await widget.getAttribute('weights');
+    // The key stores the line in the attributes at once (clamped at the plot's edge, it may
+    // leave it where it was); the words follow at the next drawing, which writes that line.
     await page.keyboard.press(key);
-    // Clamped at the plot's edge, a key may leave the line where it was.
-    await page
-      .waitForFunction(
-        (old) => document.querySelector('nn-perceptron').getAttribute('weights') !== old,
-        before,
-        { timeout: 500 },
-      )
-      .catch(() => {});
     const { weights, bias } = await lineOf(widget);
-    const count = wrongCount('xor', weights, bias);
     await widget
-      .locator('.status')
-      .filter({ hasText: new RegExp(`^(${count} point|Every)`) })
+      .locator('.line-text')
+      .filter({ hasText: lineWords(weights, bias) })
       .waitFor();
+    const count = wrongCount('xor', weights, bias);
     assert.equal(await shownWrong(widget), count);
     counts.push(count);
   }
@@ -262,11 +285,12 @@ test('drag mode on XOR: keys and the pointer move the line, the core counts, nev
   await page.mouse.up();
   assert.notEqual(await widget.getAttribute('weights'), before);
   const { weights, bias } = await lineOf(widget);
-  const count = wrongCount('xor', weights, bias);
   await widget
-    .locator('.status')
-    .filter({ hasText: new RegExp(`^${count} point`) })
+    .locator('.line-text')
+    .filter({ hasText: lineWords(weights, bias) })
     .waitFor();
+  const count = wrongCount('xor', weights, bias);
+  assert.equal(await shownWrong(widget), count);
   assert.ok(count >= 1);
   watcher.assertClean();
   await page.close();
@@ -295,6 +319,32 @@ test('drag mode on AND: the reader separates the points by keyboard and the goal
     weights.map((w) => -w || 0),
   );
   assert.equal(wrongCount('and', swapped.weights, swapped.bias), 4);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('drag mode: a swap in the same frame as a key move swaps the line just moved', async () => {
+  const { page, watcher, widget } = await openPerceptron('dataset=and&mode=drag');
+  // An arrow key on a handle, then Tab and Enter on "Swap the sides" before the next frame (a
+  // busy machine): the swap must turn the line the key made, not the one drawn before it.
+  const moved = await widget.evaluate((element) => {
+    const root = element.shadowRoot;
+    const handle = root.querySelector('[aria-label="Line handle 1"]');
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true }));
+    const line = { weights: element.getAttribute('weights'), bias: element.getAttribute('bias') };
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Swap the sides').click();
+    return line;
+  });
+  const swapped = await lineOf(widget);
+  assert.deepEqual(
+    swapped.weights,
+    moved.weights.split(',').map((w) => -Number(w) || 0),
+  );
+  assert.equal(swapped.bias, -Number(moved.bias) || 0);
+  await widget
+    .locator('.line-text')
+    .filter({ hasText: lineWords(swapped.weights, swapped.bias) })
+    .waitFor();
   watcher.assertClean();
   await page.close();
 });
@@ -347,7 +397,10 @@ test('axe and screenshots: training and dragging, desktop and a 375 px phone', a
     assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
     assert.deepEqual(await axeProblems(page, site), [], 'axe');
     assert.deepEqual(await axeProblems(page, site), [], 'axe');
-    await page.waitForTimeout(400); // the line's move has finished
+    // The line glides (a CSS transition): the picture is taken where it ends.
+    await widget.evaluate((element) =>
+      Promise.all(element.shadowRoot.getAnimations().map((animation) => animation.finished)),
+    );
     await screenshot(page, name);
     watcher.assertClean();
     await page.close();

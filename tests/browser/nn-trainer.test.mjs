@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/significant.js';
 import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { afterFrames, quietFor } from './widget-page.mjs';
 
 let server;
 let browser;
@@ -34,16 +35,16 @@ async function openTrainer(query = '') {
 const readout = (widget) => widget.locator('.readout').textContent();
 const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
 
-async function untilEpoch(widget, test) {
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch \d+/ })
-    .waitFor();
-  for (let i = 0; i < 400; i++) {
-    if (test(epochOf(await readout(widget)))) return;
-    await widget.page().waitForTimeout(50);
-  }
-  throw new Error(`the epoch never got there: ${await readout(widget)}`);
+/** Waits until the readout says epoch `epoch` or later (looked at in every frame, in the page). */
+async function untilEpoch(widget, epoch) {
+  await widget.page().waitForFunction(
+    (least) => {
+      const text = document.querySelector('nn-trainer').shadowRoot.querySelector('.readout');
+      return Number(/^Epoch (\d+)/.exec(text.textContent)?.[1] ?? -1) >= least;
+    },
+    epoch,
+    { polling: 'raf', timeout: 60000 },
+  );
 }
 
 /** The weights table's text (opening it first), and the diagram's edge widths and signs. */
@@ -65,20 +66,20 @@ async function weightsShown(widget) {
 }
 
 /**
- * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1)
- * trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
+ * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1,
+ * or `seed`) trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
  */
-function coreRun(widget, { epochs, more = 0, rate = 0.3 }) {
+function coreRun(widget, { epochs, more = 0, rate = 0.3, seed = 1 }) {
   return widget.evaluate(
     (element, o) => {
       const { core } = element;
-      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: 1 });
+      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: o.seed });
       const layers = [
         { units: 4, activation: 'tanh' },
         { units: 1, activation: 'sigmoid' },
       ];
-      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: 1 });
-      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: 1 };
+      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: o.seed });
+      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: o.seed };
       const trainer = core.createTrainer(net, data, options);
       if (o.epochs > 0) trainer.train(o.epochs);
       trainer.setOptions({ optimizer: 'sgd', learningRate: o.rate, l2: 0 });
@@ -88,7 +89,7 @@ function coreRun(widget, { epochs, more = 0, rate = 0.3 }) {
       net.dispose();
       return { loss: result.loss, accuracy: result.accuracy };
     },
-    { epochs, more, rate },
+    { epochs, more, rate, seed },
   );
 }
 
@@ -112,7 +113,7 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
   await page.keyboard.press('Enter');
   await widget.getByRole('button', { name: 'Play' }).waitFor();
   const paused = await readout(widget);
-  await page.waitForTimeout(300);
+  await quietFor(page, 300); // playing, the readout would change within 250 ms
   assert.equal(await readout(widget), paused, 'paused means no more epochs');
 
   const epoch = epochOf(paused);
@@ -142,28 +143,32 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
 test('reset returns to the same first weights; a new seed starts afresh', async () => {
   const { page, watcher, widget } = await openTrainer('speed=fast');
   const first = await weightsShown(widget);
+  // Each seed's first readout, from the core: waiting for it waits for that seed's drawing
+  // (so the seeds must not share it, or a wait could end on the seed before).
+  const epochZero = async (seed) => {
+    const { loss } = await coreRun(widget, { epochs: 0, seed });
+    return `Epoch 0 · loss ${showSignificant(loss, 3)} ·`;
+  };
+  const [one, two, three] = [await epochZero(1), await epochZero(2), await epochZero(3)];
+  assert.ok(two !== one && three !== one, `${one} | ${two} | ${three}`);
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 30);
+  await untilEpoch(widget, 30);
   await widget.getByRole('button', { name: 'Pause' }).click();
   assert.notEqual(await weightsShown(widget), first);
   // Reset from the keyboard.
   await widget.getByRole('button', { name: 'Reset' }).focus();
   await page.keyboard.press('Space');
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 0 ·/ })
-    .waitFor();
+  await widget.locator('.readout').filter({ hasText: one }).waitFor();
   assert.equal(await weightsShown(widget), first);
 
   const seed = widget.getByRole('textbox', { name: 'seed' });
   await seed.fill('2');
-  await untilEpoch(widget, (e) => e === 0);
-  await page.waitForTimeout(100);
+  await widget.locator('.readout').filter({ hasText: two }).waitFor();
   assert.notEqual(await weightsShown(widget), first);
   await widget.getByRole('button', { name: 'Next seed' }).click();
   assert.equal(await widget.getAttribute('seed'), '3');
   await seed.fill('1');
-  await page.waitForTimeout(100);
+  await widget.locator('.readout').filter({ hasText: one }).waitFor();
   assert.equal(await weightsShown(widget), first);
   watcher.assertClean();
   await page.close();
@@ -174,28 +179,71 @@ test('a new learning rate mid-run keeps the epoch count and the weights', async 
   const step = widget.getByRole('button', { name: 'Step' });
   for (let i = 0; i < 3; i++) {
     await step.click();
-    await untilEpoch(widget, (e) => e === i + 1);
+    await untilEpoch(widget, i + 1);
+    assert.match(await readout(widget), new RegExp(`^Epoch ${i + 1} ·`));
   }
   const weights = await weightsShown(widget);
   const rate = widget.getByRole('textbox', { name: 'learning rate' });
   await rate.fill('0.05');
-  await page.waitForTimeout(150);
   assert.equal(await widget.getAttribute('learning-rate'), '0.05');
+  await afterFrames(page); // the drawing of the new rate
   assert.match(await readout(widget), /^Epoch 3 ·/);
   assert.equal(await weightsShown(widget), weights);
   await step.click();
-  await untilEpoch(widget, (e) => e === 4);
+  await untilEpoch(widget, 4);
+  assert.match(await readout(widget), /^Epoch 4 ·/);
   const expected = await coreRun(widget, { epochs: 3, more: 1, rate: 0.05 });
   assert.ok((await readout(widget)).includes(`loss ${showSignificant(expected.loss, 3)} ·`));
 
   // While playing: another optimizer, chosen from the menu, does not restart the count.
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 20);
+  await untilEpoch(widget, 20);
   const before = epochOf(await readout(widget));
   await widget.getByRole('combobox', { name: 'optimizer' }).selectOption('momentum');
-  await page.waitForTimeout(200);
+  // The readout changes only when the widget draws: its next text is from after the change.
+  const during = await readout(widget);
+  await widget.locator('.readout').filter({ hasNotText: during }).waitFor();
   assert.ok(epochOf(await readout(widget)) >= before, 'the epoch count went on');
   assert.equal(await widget.getAttribute('optimizer'), 'momentum');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Step, Play and added points in the same frame as a new seed act on the new network', async () => {
+  const { page, watcher, widget } = await openTrainer('');
+  // A reader quicker than the next frame (a busy machine): the change of seed must not cancel
+  // the press that follows it, nor may a second point replace the first.
+  const press = (name, seed) =>
+    widget.evaluate(
+      (element, [button, value]) => {
+        element.setAttribute('seed', value);
+        [...element.shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent === button)
+          .click();
+      },
+      [name, seed],
+    );
+  await press('Step', '2');
+  const stepped = await coreRun(widget, { epochs: 1, seed: 2 });
+  await widget
+    .locator('.readout')
+    .filter({ hasText: `Epoch 1 · loss ${showSignificant(stepped.loss, 3)} ·` })
+    .waitFor();
+
+  await press('Play', '3');
+  await widget.getByRole('button', { name: 'Pause' }).waitFor();
+  await untilEpoch(widget, 2);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+
+  await widget.getByRole('application').evaluate((plot) => {
+    plot.focus(); // puts the keyboard cursor in the middle of the plot
+    for (let i = 0; i < 2; i++) plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  });
+  await widget
+    .locator('.count')
+    .filter({ hasText: /^6 training points$/ })
+    .waitFor();
+  assert.equal((await widget.getAttribute('points')).split(', ').length, 6);
   watcher.assertClean();
   await page.close();
 });
@@ -257,7 +305,7 @@ test('a training step the core fails: stopped with its message; Reset and Play g
   assert.match(await status.textContent(), /step: simulated failure in the core\. Press Reset/);
   await widget.getByRole('button', { name: 'Play' }).waitFor();
   const stopped = await readout(widget);
-  await page.waitForTimeout(300);
+  await quietFor(page, 300); // playing, the readout would change within 250 ms
   assert.equal(await readout(widget), stopped, 'no training after the failure');
 
   await widget.getByRole('button', { name: 'Reset' }).click();
@@ -266,7 +314,7 @@ test('a training step the core fails: stopped with its message; Reset and Play g
     .filter({ hasText: /^Epoch 0 · loss/ })
     .waitFor();
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 2);
+  await untilEpoch(widget, 2);
   assert.equal(await widget.getByRole('status').filter({ hasText: 'Training stopped' }).count(), 0);
   watcher.assertClean();
   await page.close();
@@ -297,7 +345,7 @@ test('points added by a click and by the keyboard join the training set', async 
   assert.match(await widget.evaluate((element) => element.embedCode()), /points="[^"]+, 0"/);
   // The data set still trains, with the extra points in it.
   await widget.getByRole('button', { name: 'Step' }).click();
-  await untilEpoch(widget, (e) => e === 1);
+  await untilEpoch(widget, 1);
   watcher.assertClean();
   await page.close();
 });
@@ -336,26 +384,35 @@ async function watchLongTasks(page) {
 }
 
 /**
- * A control for the same conditions: 10 s of animation frames that each do a fixed piece of
- * arithmetic, about as much work as a frame of the widget (8 ms at full speed, calibrated).
- * Where even this plain page makes long tasks, other processes are taking the CPU, and long
- * tasks then say nothing about the widget.
+ * Runs `during` with the browser tracing, and returns the tasks of the pages' main threads
+ * that took over 50 ms of the thread's own time: { count, longest } (ms). A thread's time
+ * grows with the CPU slowed through the DevTools protocol (a 4x slower CPU), not with the time
+ * other processes take from it: on a busy machine a task's wall time grows, its thread time
+ * does not, so this judges the widget's work and not the machine's load.
  */
-async function controlRun(page, loops) {
-  await page.evaluate(
-    (count) =>
-      new Promise((done) => {
-        const end = performance.now() + 10000;
-        let sink = 0;
-        const frame = () => {
-          for (let i = 0; i < count; i++) sink += Math.sqrt(i + sink) % 3;
-          if (performance.now() < end) requestAnimationFrame(frame);
-          else done(sink);
-        };
-        requestAnimationFrame(frame);
-      }),
-    loops,
+async function longTasksInThreadTime(cdp, during) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+    transferMode: 'ReportEvents',
+  });
+  await during();
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  const { dataLossOccurred } = await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  assert.equal(dataLossOccurred, false, 'the trace lost events: tasks would go unseen');
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
   );
+  const long = events
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && mains.has(thread(e)))
+    .map((e) => Math.round((e.tdur ?? 0) / 1000))
+    .filter((ms) => ms > 50);
+  return { count: long.length, longest: Math.max(0, ...long) };
 }
 
 test('no long task while training, at full speed and with the CPU slowed 4x', async (t) => {
@@ -363,28 +420,23 @@ test('no long task while training, at full speed and with the CPU slowed 4x', as
     'dataset=spiral&samples=400&noise=0.1&test-fraction=0.25&hidden-layers=8,8&optimizer=adam&learning-rate=0.01&batch-size=10&speed=fast';
   const { page, watcher, widget } = await openTrainer(query);
   const cdp = await page.context().newCDPSession(page);
-  const loops = await page.evaluate(() => {
-    let [count, sink] = [0, 0];
-    const end = performance.now() + 8;
-    while (performance.now() < end)
-      for (let i = 0; i < 1000; i++, count++) sink += Math.sqrt(i + sink) % 3;
-    return count;
-  });
   const report = {};
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    let read = await watchLongTasks(page);
-    await controlRun(page, loops);
-    const control = await read();
-    read = await watchLongTasks(page);
+    // Judged in the main thread's own time: in wall time, other processes' load failed this
+    // test even with a plain page's control run clean just before and just after (a 75 ms task
+    // with 6 ms of widget script in it). The wall-time long tasks are still reported.
+    const read = await watchLongTasks(page);
     const start = epochOf(await readout(widget));
-    await widget.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(10000);
-    const training = await read();
+    const thread = await longTasksInThreadTime(cdp, async () => {
+      await widget.getByRole('button', { name: 'Play' }).click();
+      await page.waitForTimeout(10000);
+    });
+    const wall = await read();
     await widget.getByRole('button', { name: 'Pause' }).click();
     await widget.getByRole('button', { name: 'Play' }).waitFor();
     const epochs = epochOf(await readout(widget)) - start;
-    report[`${rate}x`] = { control, training: { ...training, epochs } };
+    report[`${rate}x`] = { thread, wall, epochs };
     assert.ok(epochs > 10, `training made progress at ${rate}x: ${epochs} epochs`);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -393,32 +445,41 @@ test('no long task while training, at full speed and with the CPU slowed 4x', as
   console.log(summary);
   watcher.assertClean();
   await page.close();
-  // Where the plain page ran clean, the widget must too; where it did not, the machine was busy.
-  const busy = Object.keys(report).filter((rate) => report[rate].control.count > 0);
   for (const [rate, r] of Object.entries(report)) {
-    if (r.control.count === 0) assert.equal(r.training.count, 0, `${rate}: ${summary}`);
+    assert.equal(r.thread.count, 0, `${rate}: ${summary}`);
   }
-  if (busy.length > 0) t.skip(`the machine was busy at ${busy.join(' and ')} (see the control)`);
 });
 
 test('training stops while the widget is off screen and goes on when it is back', async () => {
   const { page, watcher, widget } = await openTrainer('speed=slow');
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 2);
+  await untilEpoch(widget, 2);
   await page.evaluate(() => {
     const spacer = Object.assign(document.createElement('div'), { id: 'spacer' });
     spacer.style.height = '5000px';
     document.querySelector('nn-trainer').before(spacer);
     window.scrollTo(0, 0);
   });
-  await page.waitForTimeout(300);
+  // The next frame finds it off screen; the drawing it had asked for is the last.
+  await afterFrames(page, 4);
   const away = await readout(widget);
-  await page.waitForTimeout(1000);
+  await quietFor(page, 1000);
   assert.equal(await readout(widget), away, 'no epochs while off screen');
+  // The first readout once back, caught in the page whatever the pace of this test: 10 epochs
+  // a second, so had it trained while away, a whole second's worth would show at once.
+  await widget.evaluate((element, before) => {
+    const shown = element.shadowRoot.querySelector('.readout');
+    window.firstBack = new Promise((done) =>
+      new MutationObserver((_, observer) => {
+        if (shown.textContent === before) return;
+        observer.disconnect();
+        done(shown.textContent);
+      }).observe(shown, { childList: true, characterData: true, subtree: true }),
+    );
+  }, away);
   await widget.scrollIntoViewIfNeeded();
-  await untilEpoch(widget, (e) => e > epochOf(away));
-  // 10 epochs a second: had it trained while away, a whole second's worth would show at once.
-  assert.ok(epochOf(await readout(widget)) <= epochOf(away) + 5, await readout(widget));
+  const back = await page.evaluate(() => window.firstBack);
+  assert.ok(epochOf(back) > epochOf(away) && epochOf(back) <= epochOf(away) + 5, back);
   watcher.assertClean();
   await page.close();
 });
@@ -434,6 +495,7 @@ test('bad attributes are named and the last good setup stays', async () => {
   await alert.filter({ hasText: 'hidden-layers="4,0"' }).waitFor();
   await widget.evaluate((element) => element.setAttribute('points', '0.5, 0.5'));
   await alert.filter({ hasText: 'expected three numbers per point' }).waitFor();
+  await afterFrames(page); // the alerts come at once, the drawing after: the setup stays
   assert.match(await widget.locator('.count').textContent(), /^4 training points/);
   assert.match(await readout(widget), /^Epoch 0 · loss/);
   watcher.assertClean();
@@ -445,7 +507,7 @@ test('screenshots: a trained spiral on a desktop and a 375 px phone', async () =
     'dataset=spiral&samples=300&noise=0.05&test-fraction=0.2&hidden-layers=8,8&optimizer=adam&learning-rate=0.02&batch-size=10&speed=fast';
   const { page, watcher, widget } = await openTrainer(query);
   await widget.getByRole('button', { name: 'Play' }).click();
-  await untilEpoch(widget, (e) => e >= 400);
+  await untilEpoch(widget, 400);
   await widget.getByRole('button', { name: 'Pause' }).click();
   await page.setViewportSize({ width: 375, height: 740 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));

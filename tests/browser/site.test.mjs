@@ -48,15 +48,36 @@ async function open(path, viewport = DESKTOP) {
   return { page, watch };
 }
 
-/** Brings each widget on screen once, so each has rendered (widgets draw only when visible). */
+/**
+ * Brings each widget on screen once, so each has rendered (widgets draw only when visible).
+ * Two frames after a scroll were not always enough: the widget hears that it is on screen
+ * from its IntersectionObserver, in a task a busy machine may run after the second frame, and
+ * only then asks for the frame it draws in. So this waits for an observer of its own, which
+ * hears after the widget's (it was made later) and then waits one frame: the widget's comes first.
+ */
 async function renderEveryWidget(page) {
   await page.evaluate(async () => {
     const frames = () =>
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (const widget of document.querySelectorAll('*')) {
-      if (!widget.localName.startsWith('nn-')) continue;
-      widget.scrollIntoView();
+    const widgets = [...document.querySelectorAll('*')].filter((e) =>
+      e.localName.startsWith('nn-'),
+    );
+    // Built first (the core loads once for the page): a widget draws only once built.
+    for (let i = 0; i < 600 && widgets.some((w) => w.shadowRoot.querySelector('.loading')); i++) {
       await frames();
+    }
+    const drawnOnScreen = (widget) =>
+      new Promise((done) => {
+        const observer = new IntersectionObserver(([entry]) => {
+          observer.disconnect();
+          if (entry.isIntersecting) requestAnimationFrame(done);
+          else done(); // hidden (in a closed <details>, say): it has nothing to show
+        });
+        observer.observe(widget);
+      });
+    for (const widget of widgets) {
+      widget.scrollIntoView();
+      await drawnOnScreen(widget);
     }
     window.scrollTo(0, 0);
     await frames();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { watchPage } from './harness.mjs';
-import { siteForTests } from './widget-page.mjs';
+import { afterFrames, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
 const LESSON = 'lessons/01-one-neuron/';
@@ -120,6 +120,7 @@ test('each kind of bad value, one hash after another: named, nothing shown as Na
     await alert.waitFor();
     const text = await alert.textContent();
     assert.ok(text.length < 1000, `a short message for ${name}=${value.slice(0, 20)}`);
+    await afterFrames(page); // the alert comes at once, the drawing after: what does it show?
     const shown = await exercise.evaluate((e) => e.shadowRoot.querySelector('.body').innerText);
     assert.doesNotMatch(shown, /NaN|Infinity/, `${name}=${value.slice(0, 20)}`);
     // The next hash puts back the good value before trying the next bad one.

@@ -1,6 +1,7 @@
 // What the browser tests share around a page: the built site and one Chromium for a whole test
 // file (axe-core served from the site's own origin when asked), a widget opened alone on the
-// embed page and watched for errors, axe's findings, and numbers as widgets print them.
+// embed page and watched for errors, axe's findings, numbers as widgets print them, and waits
+// counted in the page's own animation frames.
 // Does not: assert anything about a page's content (each test file does).
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -57,6 +58,40 @@ export async function axeProblems(page, site) {
       .filter((v) => v.impact !== null)
       .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/**
+ * Resolves after `count` of the page's animation frames. A widget on screen draws a change in
+ * the frame it asked for when the change came, and its callback runs before this one: a read
+ * after one frame sees the drawing of every change made before the call.
+ */
+export function afterFrames(page, count = 1) {
+  return page.evaluate(
+    (left) =>
+      new Promise((done) => {
+        const tick = () => (--left > 0 ? requestAnimationFrame(tick) : done());
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
+/**
+ * Lets at least `ms` of the page's time and 10 of its animation frames pass: for a check that
+ * nothing changes, a window that still holds frames (and timers) on a busy machine.
+ */
+export function quietFor(page, ms) {
+  return page.evaluate(
+    (wait) =>
+      new Promise((done) => {
+        const end = performance.now() + wait;
+        let frames = 10;
+        const tick = () =>
+          --frames <= 0 && performance.now() >= end ? done() : requestAnimationFrame(tick);
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
 }
 
 /** A number as a widget prints it with 4 decimals and a true minus sign: −0.5000. */

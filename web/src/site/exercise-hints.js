@@ -4,7 +4,7 @@
 // Does not: judge answers; the widget alone knows when its goal is met ('nn-solved').
 
 const TRIES_BEFORE_HINT = 3;
-const PAUSE_MS = 1500; // a drag or a typed number is one try once the reader lets go
+export const PAUSE_MS = 1500; // a drag or a typed number is one try once the reader lets go
 
 /** The <details> hint that belongs to an exercise element: next after it or after its figure. */
 function hintFor(exercise) {

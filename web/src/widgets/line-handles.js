@@ -50,9 +50,13 @@ export function handlesFromLine(weights, bias, [x0, x1, y0, y1]) {
 export function lineDragger(o) {
   let handles = null;
   let placedFor = ''; // the line the handles were placed for
-  const keep = (line) => {
-    placedFor = `${line.weights}|${line.bias}`;
-    o.onLine(line);
+  // The line in force, kept here as soon as it moves: a move or a swap that comes before the
+  // next render (which sets the perceptron) starts from it, not from the line drawn last.
+  let line = null;
+  const keep = (next) => {
+    line = next;
+    placedFor = `${next.weights}|${next.bias}`;
+    o.onLine(next);
   };
   const attached = attachHandles({
     plot: o.plot,
@@ -60,7 +64,7 @@ export function lineDragger(o) {
     positions: () => handles,
     onMove(i, point) {
       handles = handles.with(i, point);
-      keep(lineFromHandles(handles, o.perceptron.weights));
+      keep(lineFromHandles(handles, line.weights));
     },
   });
   return {
@@ -72,7 +76,7 @@ export function lineDragger(o) {
      * line that cannot be shown (w zero, or outside the plot) gives way to `start`.
      */
     place(weights, bias) {
-      let line = { weights, bias };
+      line = { weights, bias };
       let key = `${weights}|${bias}`;
       if (key !== placedFor) {
         const onLine = handlesFromLine(weights, bias, o.domain);
@@ -87,7 +91,7 @@ export function lineDragger(o) {
     },
     /** Swaps which side is class 1: w and b change sign, the line stays. */
     flip() {
-      const [w, b] = [o.perceptron.weights, o.perceptron.bias];
+      const [w, b] = [line.weights, line.bias];
       keep({ weights: [-w[0] || 0, -w[1] || 0], bias: -b || 0 });
     },
     describe: () => attached.describe(),

@@ -129,22 +129,13 @@ export class NnDescent extends BaseWidget {
   }
 
   render() {
-    const { mode, activation, goal } = this.values;
+    const { mode, goal } = this.values;
     const rate = this.values['learning-rate'];
     const p = this.#parts;
-    const problem = problemFor(mode, activation);
-    const net = this.#network(problem);
-    const start = this.#start(problem);
-    const key = JSON.stringify([mode, problem.activation, start]);
-    // A finished run starts again when the reader tries another learning rate.
-    const retry = rate !== this.#rate && this.#run && !canStep(this.#run);
-    this.#rate = rate;
-    if (key !== this.#runKey || retry) {
-      this.#run = startRun(net, problem, start);
-      this.#runKey = key;
-      this.#playing = false;
-    }
+    this.#syncRun();
     const run = this.#run;
+    const { problem } = run;
+    const net = this.#network(problem);
     const here = run.history.at(-1);
     const colors = this.themeColors();
     const font = `12px ${getComputedStyle(this).fontFamily}`;
@@ -207,9 +198,32 @@ export class NnDescent extends BaseWidget {
     if (this.#playing && !this.#timer) {
       this.#timer = setTimeout(() => {
         this.#timer = 0;
-        if (this.#playing) this.#step();
+        // A change of settings under play starts a new run, which waits for Play again.
+        if (this.#playing && !this.#syncRun()) this.#step();
       }, INTERVAL_MS);
     }
+  }
+
+  /**
+   * The run follows the attributes before anything steps or draws: Step or Play pressed in the
+   * same frame as a new start, mode or learning rate, or as Reset, acts on the run that starts
+   * (the next render would otherwise start it afresh and lose the press). True when a new run
+   * started (which stops play).
+   */
+  #syncRun() {
+    const { mode, activation } = this.values;
+    const rate = this.values['learning-rate'];
+    const problem = problemFor(mode, activation);
+    const start = this.#start(problem);
+    const key = JSON.stringify([mode, problem.activation, start]);
+    // A finished run starts again when the reader tries another learning rate.
+    const retry = rate !== this.#rate && this.#run && !canStep(this.#run);
+    this.#rate = rate;
+    if (key === this.#runKey && !retry) return false;
+    this.#run = startRun(this.#network(problem), problem, start);
+    this.#runKey = key;
+    this.#playing = false;
+    return true;
   }
 
   #network(problem) {
@@ -226,13 +240,16 @@ export class NnDescent extends BaseWidget {
   }
 
   #step() {
+    this.#syncRun();
     const problem = this.#run.problem;
     stepRun(this.#network(problem), this.#run, this.values['learning-rate']);
     this.requestRender();
   }
 
   #togglePlay() {
-    this.#playing = !this.#playing && canStep(this.#run);
+    const pause = this.#playing; // what the button said when pressed
+    this.#syncRun();
+    this.#playing = !pause && canStep(this.#run);
     this.requestRender();
   }
 

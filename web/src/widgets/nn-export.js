@@ -151,10 +151,9 @@ export class NnExport extends BaseWidget {
     }
     const { tab } = this.values;
     const model = this.#model;
-    if (!this.#codes.has(tab)) this.#codes.set(tab, GENERATORS[tab](model));
     const p = this.#parts;
     p.panel.hidden = false;
-    p.tabs.show(tab, this.#codes.get(tab));
+    p.tabs.show(tab, this.#code(tab));
     const framework = FRAMEWORKS.find((f) => f.id === tab).name;
     setText(p.glossaryHead, `In ${framework}`);
     p.glossary.replaceChildren(
@@ -172,6 +171,15 @@ export class NnExport extends BaseWidget {
       `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}`,
     );
     if (problem) throw new Error(problem);
+  }
+
+  /**
+   * The code of `tab` for the model shown, made once per model and tab. Copy asks for it too:
+   * pressed in the same frame as another tab, it copies that tab's code, not nothing.
+   */
+  #code(tab) {
+    if (!this.#codes.has(tab)) this.#codes.set(tab, GENERATORS[tab](this.#model));
+    return this.#codes.get(tab);
   }
 
   /** Reads the model through the core (so a malformed one gets the core's message). */
@@ -230,7 +238,7 @@ export class NnExport extends BaseWidget {
     const tab = this.values.tab;
     const name = FRAMEWORKS.find((f) => f.id === tab).name;
     try {
-      await navigator.clipboard.writeText(this.#codes.get(tab) ?? '');
+      await navigator.clipboard.writeText(this.#model ? this.#code(tab) : '');
       setText(status, `${name} code copied.`);
     } catch {
       // No clipboard here: select the code so that Ctrl+C (⌘C) copies it.

@@ -74,8 +74,8 @@ export class NnNetwork extends BaseWidget {
   #parts = null;
   #nets = null; // ownedNetwork(): the one core Network, owned here
   #net = null; // the network for the current shape and activations
+  #shape = null; // the shape it was built for (the last good one)
   #initial = null; // its seeded weights, used while the attribute does not fit the shape
-  #flat = []; // the weights in force, as the attribute's list
   #picked = { kind: 'weight', layer: 0, a: 0, b: 0 };
   #grid = null;
   #data = new Map(); // truth-table name -> truthTable()
@@ -121,9 +121,8 @@ export class NnNetwork extends BaseWidget {
     if (problem) throw new Error(problem);
     const p = this.#parts;
     if (p.netFor !== `${shape}|${hidden}|${output}`) this.#rebuild(shape, hidden, output);
-    const fits = this.values.weights.length === parameterCount(shape);
-    this.#flat = fits ? this.values.weights : this.#initial;
-    const parameters = toParameters(shape, this.#flat);
+    const flat = this.#weights();
+    const parameters = toParameters(shape, flat);
     this.#net.setParameters(parameters);
 
     const data = this.#dataset(goal === 'xor' ? 'xor' : this.values.dataset);
@@ -134,11 +133,11 @@ export class NnNetwork extends BaseWidget {
     this.#drawMaps(data, middle, right);
 
     updateNetworkDiagram(p.net, parameters);
-    p.labels(shape, this.#flat, p.nav.items);
+    p.labels(shape, flat, p.nav.items);
     const picked = this.#pickedItem();
     for (const item of p.nav.items) item.element.classList.toggle('picked', item === picked);
     // Only a changed value goes to the field: one the reader is starting to type ("-") stays.
-    const value = this.#flat[parts.itemIndex(shape, picked)];
+    const value = flat[parts.itemIndex(shape, picked)];
     if (value !== p.shown) p.control.set((p.shown = value));
     p.rows.update(parts.pointRows(p.rowSpec, data, onData.layers[0].a, outputs, right));
     const count = right.filter(Boolean).length;
@@ -149,7 +148,7 @@ export class NnNetwork extends BaseWidget {
     p.check.hidden = goal !== 'xor' || solved;
     const words = 'make the network compute XOR: all four points right.';
     if (p.goal.show(goal === 'xor' ? words : null, solved, 'the network computes XOR.')) {
-      this.emit('nn-solved', { goal, weights: [...this.#flat] });
+      this.emit('nn-solved', { goal, weights: [...flat] });
       this.announce('Solved: the network computes XOR.');
     }
     const hint = this.#checked && !solved ? `Not yet: ${count} of 4 points right. ${HINT}` : '';
@@ -188,6 +187,7 @@ export class NnNetwork extends BaseWidget {
       activation: i === shape.length - 2 ? output : hidden,
     }));
     this.#net = this.#nets.get({ inputs: 2, layers, seed: 1 });
+    this.#shape = shape;
     // Seeded weights, to 2 decimals so that the diagram and the attribute stay readable.
     this.#initial = fromParameters(this.#net.getParameters()).map((w) => Math.round(w * 100) / 100);
     Object.assign(
@@ -206,6 +206,16 @@ export class NnNetwork extends BaseWidget {
     p.netFor = `${shape}|${hidden}|${output}`;
   }
 
+  /**
+   * The weights in force, as the attribute's list: the attribute when it fits the network's
+   * shape, else the seeded ones. Read from the attributes, not from the last drawing, so that
+   * a second edit made before the next frame (a quick keyboard) keeps the first.
+   */
+  #weights() {
+    const fits = this.values.weights.length === parameterCount(this.#shape);
+    return fits ? this.values.weights : this.#initial;
+  }
+
   #pickedItem() {
     const { kind, layer, a, b } = this.#picked;
     return this.#parts.nav.find(kind, layer, a, b) ?? this.#parts.nav.items[0];
@@ -221,11 +231,11 @@ export class NnNetwork extends BaseWidget {
         : { kind: 'bias', layer: item.layer, a: item.unit };
     const index = parts.itemIndex(shape, item);
     p.control = parts.parameterControl(shape, item, LIMIT, {
-      onChange: (v) => this.setValue('weights', this.#flat.with(index, v)),
+      onChange: (v) => this.setValue('weights', this.#weights().with(index, v)),
       onEscape: () => p.nav.focus(this.#pickedItem()),
     });
     p.editor.replaceChildren(p.control.root);
-    p.shown = this.#flat[index] ?? 0;
+    p.shown = this.#weights()[index] ?? 0;
     p.control.set(p.shown);
     if (byKeyboard) {
       p.control.field.focus();

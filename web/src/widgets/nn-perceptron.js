@@ -92,7 +92,13 @@ export class NnPerceptron extends BaseWidget {
       note: el('p', { class: 'note' }),
       table: readoutTable(parts.truthTable()),
       goal: exerciseLine(),
-      player: player({ interval: PLAY_MS, tick: () => this.#tick() }),
+      // Play pressed in the same frame as a new data set plays it: the session starts afresh
+      // now, not at the next render, which would stop the play it had not seen start.
+      player: player({
+        interval: PLAY_MS,
+        tick: () => this.#tick(),
+        onStart: () => this.#syncSession(),
+      }),
       plotFor: '',
     });
     this.disposeables.push(this.#perceptron, () => p.player.stop());

@@ -84,15 +84,8 @@ export class NnTrainer extends BaseWidget {
 
   render() {
     const problems = [];
-    const spec = resolveSpec(this.core, this.values, this.#points, problems);
-    this.#points = spec.points;
-    try {
-      if (this.#session.configure(spec) === 'reset') this.#stop();
-    } catch (error) {
-      this.#stop();
-      if (!this.#session.network) throw error;
-      problems.push(error.message);
-    }
+    const spec = this.#sync(problems);
+    if (!this.#session.network) throw new Error(problems.join(' ')); // nothing to train or draw
     const start = performance.now();
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
@@ -110,6 +103,24 @@ export class NnTrainer extends BaseWidget {
     this.#publisher.publish(this.#session.network, this.#session.version, this.#playing);
     if (this.#running || this.#parts.display.pending) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
+  }
+
+  /**
+   * The session follows the attributes before anything trains, adds or draws: Play or Step
+   * pressed in the same frame as a new seed or data set acts on the new network (the change
+   * would otherwise stop it at the next render), and a second point added before the next
+   * render keeps the first. A setup the core refuses adds its message to `problems`.
+   */
+  #sync(problems) {
+    const spec = resolveSpec(this.core, this.values, this.#points, problems);
+    this.#points = spec.points;
+    try {
+      if (this.#session.configure(spec) === 'reset') this.#stop();
+    } catch (error) {
+      this.#stop();
+      problems.push(error.message);
+    }
+    return spec;
   }
 
   get #running() {
@@ -179,6 +190,7 @@ export class NnTrainer extends BaseWidget {
   }
 
   #play() {
+    this.#sync([]);
     this.#playing = true;
     this.#message = '';
     this.#session.resume();
@@ -200,6 +212,7 @@ export class NnTrainer extends BaseWidget {
   }
 
   #step() {
+    this.#sync([]);
     this.#stop();
     this.#message = '';
     this.#session.resume();
@@ -208,6 +221,7 @@ export class NnTrainer extends BaseWidget {
   }
 
   #reset() {
+    this.#sync([]);
     this.#stop();
     this.#message = '';
     this.#session.reset();
@@ -216,6 +230,7 @@ export class NnTrainer extends BaseWidget {
   }
 
   #addPoint(x, y, label) {
+    this.#sync([]);
     this.setValue('points', [...this.#points, round(x), round(y), label]);
     const count = this.#session.data.X.rows + 1;
     this.announce(

@@ -4,7 +4,10 @@
 
 import { el } from './dom.js';
 
-/** o: { interval (ms), tick: () => boolean (false stops), onStop?: () => void } */
+/**
+ * o: { interval (ms), tick: () => boolean (false stops), onStart?: () => void (before the first
+ * tick is due), onStop?: () => void }
+ */
 export function player(o) {
   const button = el('button', { type: 'button', text: 'Play', 'aria-pressed': 'false' });
   let timer = 0;
@@ -15,6 +18,7 @@ export function player(o) {
     },
     start() {
       if (timer) return;
+      o.onStart?.();
       timer = setInterval(() => {
         if (!o.tick()) control.stop();
       }, o.interval);
