@@ -396,7 +396,6 @@ test('axe and screenshots: training and dragging, desktop and a 375 px phone', a
     const widest = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(widest <= 375, `the page is ${widest} px wide at 375 px`);
     assert.deepEqual(await axeProblems(page, site), [], 'axe');
-    assert.deepEqual(await axeProblems(page, site), [], 'axe');
     // The line glides (a CSS transition): the picture is taken where it ends.
     await widget.evaluate((element) =>
       Promise.all(element.shadowRoot.getAnimations().map((animation) => animation.finished)),
