@@ -228,6 +228,29 @@ test('2-D: Play rolls down the surface; a click and the arrow keys pick the star
   await page.close();
 });
 
+test('2-D: an arrow key in the same frame as a click on the map moves on from the click', async () => {
+  const { page, watcher, widget } = await openDescent('mode=2d');
+  await widget.getByRole('slider', { name: 'Loss surface over weight w₁ and weight w₂' }).waitFor();
+  // A click at the centre of the plot (w = 0, 0) and ArrowRight before the widget draws again:
+  // the key must step from the clicked point, not from the start the last drawing showed.
+  await widget.evaluate((w) => {
+    const canvas = w.shadowRoot.querySelector('.surface-canvas');
+    const rect = canvas.getBoundingClientRect();
+    const size = Math.min(rect.width - 56, rect.height - 52);
+    const at = { clientX: rect.left + 46 + size / 2, clientY: rect.top + 24 + size / 2 };
+    canvas.dispatchEvent(
+      new PointerEvent('pointerdown', { ...at, pointerId: 1, isPrimary: true, bubbles: true }),
+    );
+    const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true });
+    w.shadowRoot.querySelector('.surface[role="slider"]').dispatchEvent(key);
+  });
+  const start = await widget.getAttribute('start');
+  const [w1, w2] = start.split(',').map(Number);
+  assert.ok(Math.abs(w1 - 0.1) <= 0.05 && Math.abs(w2) <= 0.05, `start="${start}"`);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('screenshots: desktop and a 375 px phone, with nothing wider than the screen', async () => {
   const { page, watcher, widget } = await openDescent('learning-rate=0.6&goal=converge<50');
   for (let k = 0; k < 3; k++) await widget.getByRole('button', { name: 'Step' }).click();

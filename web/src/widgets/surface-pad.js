@@ -43,10 +43,12 @@ export function surfacePad(o) {
   const fromPointer = (event) => {
     const [px, py] = position(event);
     const clamp = (v, [a, b]) => Math.min(Math.max(v, Math.min(a, b)), Math.max(a, b));
-    o.onMove([
+    // An arrow key pressed before the next render moves on from here, not from the old point.
+    point = [
       clamp(scales.x.invert(px), scales.x.domain),
       clamp(scales.y.invert(py), scales.y.domain),
-    ]);
+    ];
+    o.onMove(point);
   };
   canvas.addEventListener('pointerdown', (event) => {
     if (!scales) return;
