@@ -2,6 +2,7 @@
 // every layer after adding the regularisation gradient.
 #include "neuronlab/optimizer.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "neuronlab/validate.hpp"
@@ -10,45 +11,58 @@ namespace nl {
 
 namespace {
 
+// One pass over n parameters: keep[i] = p[i] (the value before the step), then the rule's update
+// of p[i] (and its state); returns whether every updated p[i] is finite.
+template <typename Update>
+bool each(double* p, double* keep, std::size_t n, Update update) {
+    bool finite = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        keep[i] = p[i];
+        update(i);
+        finite &= std::isfinite(p[i]);
+    }
+    return finite;
+}
+
 // p -= eta g
-void sgd(double* p, const double* g, double*, double*, std::size_t n, const OptimizerConfig& c,
-         long) {
+bool sgd(double* p, double* keep, const double* g, double*, double*, std::size_t n,
+         const OptimizerConfig& c, long) {
     const double eta = c.learning_rate;
-    for (std::size_t i = 0; i < n; ++i) p[i] -= eta * g[i];
+    return each(p, keep, n, [&](std::size_t i) { p[i] -= eta * g[i]; });
 }
 
 // v = mu v + g; p -= eta v
-void momentum(double* p, const double* g, double* v, double*, std::size_t n,
+bool momentum(double* p, double* keep, const double* g, double* v, double*, std::size_t n,
               const OptimizerConfig& c, long) {
     const double eta = c.learning_rate, mu = c.momentum;
-    for (std::size_t i = 0; i < n; ++i) {
+    return each(p, keep, n, [&](std::size_t i) {
         v[i] = mu * v[i] + g[i];
         p[i] -= eta * v[i];
-    }
+    });
 }
 
 // s = rho s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
-void rmsprop(double* p, const double* g, double* s, double*, std::size_t n,
+bool rmsprop(double* p, double* keep, const double* g, double* s, double*, std::size_t n,
              const OptimizerConfig& c, long) {
     const double eta = c.learning_rate, rho = c.rho, eps = c.epsilon;
-    for (std::size_t i = 0; i < n; ++i) {
+    return each(p, keep, n, [&](std::size_t i) {
         s[i] = rho * s[i] + (1.0 - rho) * g[i] * g[i];
         p[i] -= eta * g[i] / (std::sqrt(s[i]) + eps);
-    }
+    });
 }
 
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
 // p -= eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
-void adam(double* p, const double* g, double* m, double* v, std::size_t n, const OptimizerConfig& c,
-          long t) {
+bool adam(double* p, double* keep, const double* g, double* m, double* v, std::size_t n,
+          const OptimizerConfig& c, long t) {
     const double b1 = c.beta1, b2 = c.beta2, eps = c.epsilon, eta = c.learning_rate;
     const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
     const double c2 = 1.0 - std::pow(b2, static_cast<double>(t));
-    for (std::size_t i = 0; i < n; ++i) {
+    return each(p, keep, n, [&](std::size_t i) {
         m[i] = b1 * m[i] + (1.0 - b1) * g[i];
         v[i] = b2 * v[i] + (1.0 - b2) * g[i] * g[i];
         p[i] -= eta * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
-    }
+    });
 }
 
 const char* kWhere = "optimizer";
@@ -110,6 +124,7 @@ Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
         s.b2 = xt::zeros<double>(layer.b.shape());
         state_.push_back(std::move(s));
     }
+    before_ = net.layers();
 }
 
 void Optimizer::configure(const OptimizerConfig& config) {
@@ -129,10 +144,11 @@ void Optimizer::reset() {
     t_ = 0;
 }
 
-void Optimizer::step(Network& net) {
+bool Optimizer::step(Network& net) {
     ++t_;
     auto& layers = net.layers();
     auto& grads = net.gradients();
+    bool finite = true;
     for (std::size_t l = 0; l < layers.size(); ++l) {
         Matrix& W = layers[l].W;
         Matrix& dW = grads[l].dW;
@@ -142,11 +158,22 @@ void Optimizer::step(Network& net) {
                 const double w = W.data()[i];
                 dW.data()[i] += config_.l2 * w + config_.l1 * ((w > 0) - (w < 0));
             }
-        kind_->update(W.data(), dW.data(), state_[l].w1.data(), state_[l].w2.data(), W.size(),
-                      config_, t_);
-        kind_->update(layers[l].b.data(), grads[l].db.data(), state_[l].b1.data(),
-                      state_[l].b2.data(), layers[l].b.size(), config_, t_);
+        State& s = state_[l];
+        finite &= kind_->update(W.data(), before_[l].W.data(), dW.data(), s.w1.data(), s.w2.data(),
+                                W.size(), config_, t_);
+        finite &= kind_->update(layers[l].b.data(), before_[l].b.data(), grads[l].db.data(),
+                                s.b1.data(), s.b2.data(), layers[l].b.size(), config_, t_);
     }
+    return finite;
+}
+
+void Optimizer::undo(Network& net) {
+    auto& layers = net.layers();
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        std::copy_n(before_[l].W.data(), layers[l].W.size(), layers[l].W.data());
+        std::copy_n(before_[l].b.data(), layers[l].b.size(), layers[l].b.data());
+    }
+    reset();
 }
 
 }  // namespace nl

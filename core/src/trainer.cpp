@@ -55,7 +55,6 @@ Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vect
     require_count(config.batch_size, 0, 100000, kWhere, "batchSize");
     order_.resize(X.shape(0));
     for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-    saved_ = net.layers();
     start_epoch();
 }
 
@@ -64,34 +63,6 @@ void Trainer::start_epoch() {
     cursor_ = 0;
     epoch_loss_ = 0.0;
     epoch_correct_ = 0.0;
-}
-
-bool Trainer::parameters_finite() const {
-    const auto finite = [](const double* p, std::size_t n) {
-        for (std::size_t i = 0; i < n; ++i)
-            if (!std::isfinite(p[i])) return false;
-        return true;
-    };
-    for (const auto& layer : net_.layers())
-        if (!finite(layer.W.data(), layer.W.size()) || !finite(layer.b.data(), layer.b.size()))
-            return false;
-    return true;
-}
-
-void Trainer::save_parameters() {
-    const auto& layers = net_.layers();
-    for (std::size_t l = 0; l < layers.size(); ++l) {
-        std::copy_n(layers[l].W.data(), layers[l].W.size(), saved_[l].W.data());
-        std::copy_n(layers[l].b.data(), layers[l].b.size(), saved_[l].b.data());
-    }
-}
-
-void Trainer::restore_parameters() {
-    auto& layers = net_.layers();
-    for (std::size_t l = 0; l < layers.size(); ++l) {
-        std::copy_n(saved_[l].W.data(), layers[l].W.size(), layers[l].W.data());
-        std::copy_n(saved_[l].b.data(), layers[l].b.size(), layers[l].b.data());
-    }
 }
 
 double Trainer::step(TrainStatus& status) {
@@ -112,16 +83,13 @@ double Trainer::step(TrainStatus& status) {
     const Matrix& Y = whole ? Y_ : batch_Y_[rows < batch_];
 
     const double L = net_.backward(X, Y, Network::Inputs::trusted);
-    if (std::isfinite(L)) {
-        save_parameters();  // weights with a finite loss: the ones to go back to
-        optimizer_.step(net_);
-    }
-    if (!std::isfinite(L) || !parameters_finite()) {
-        // Back to the last weights whose loss was finite (the current ones may be finite yet
-        // overflow the loss, and staying on them would diverge on every later step), with the
-        // optimizer's moments cleared: they hold the gradients that blew up.
-        restore_parameters();
-        optimizer_.reset();
+    if (!std::isfinite(L) || !optimizer_.step(net_)) {
+        // Back to the last weights whose loss was finite, with the optimizer's moments cleared
+        // (they hold the gradients that blew up): the weights this step started from when the
+        // update made a weight infinite or NaN, or the ones the last step started from when
+        // the current weights, finite as they are, overflow the loss (staying on them would
+        // diverge on every later step).
+        optimizer_.undo(net_);
         status = TrainStatus::diverged;
         return kNaN;
     }

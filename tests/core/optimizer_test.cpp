@@ -16,7 +16,8 @@ struct One {
     double p, s1 = 0.0, s2 = 0.0;
     long t = 0;
     void step(const std::string& rule, double g, const OptimizerConfig& c) {
-        find_optimizer(rule, "test").update(&p, &g, &s1, &s2, 1, c, ++t);
+        double before;
+        find_optimizer(rule, "test").update(&p, &before, &g, &s1, &s2, 1, c, ++t);
     }
 };
 OptimizerConfig config(const std::string& name, double learning_rate) {
@@ -113,6 +114,29 @@ TEST_CASE("step() updates weights and biases, and l2 and l1 act on weights only"
         for (std::size_t j = 0; j < g.db.size(); ++j)
             CHECK(deep.layers()[l].b(j) == before[l].b(j) - 0.5 * g.db(j));
     }
+}
+
+TEST_CASE("step() reports a non-finite update and undo() puts back what the step started from",
+          "[optimizer]") {
+    // One linear unit fed x = 0 learns only its bias: P = b, dL/db = 2 (b - y).
+    Network net(1, {{1, "linear"}}, "mse");
+    const Matrix X = {{0.0}};
+    net.set_bias(0, 0, 1.0);
+    Optimizer opt(net, config("momentum", 0.1));
+    net.backward(X, Matrix{{0.0}});  // g = 2
+    CHECK(opt.step(net));            // v = 2, b = 1 - 0.2 = 0.8
+    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));
+
+    // A gradient of about 2e308 overflows the bias to -inf (and v to inf).
+    net.backward(X, Matrix{{-1e308}});
+    CHECK_FALSE(opt.step(net));
+    CHECK(std::isinf(net.layers()[0].b(0)));
+    opt.undo(net);
+    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));  // the value that step started from
+    CHECK(opt.steps() == 0);                            // and the state cleared, as reset()
+    net.backward(X, Matrix{{0.0}});                     // g = 1.6: v = 1.6 from a cleared v
+    CHECK(opt.step(net));
+    CHECK(net.layers()[0].b(0) == within(0.8 - 0.16, 1e-15));
 }
 
 TEST_CASE("configure() keeps the state of the same rule and clears it for another", "[optimizer]") {

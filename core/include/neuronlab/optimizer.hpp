@@ -1,6 +1,8 @@
 // Optimizers as one name table of update rules, plus the state each keeps per parameter.
 // step() applies one update from the gradients the last backward() left in the network,
-// after adding the regularisation gradient (l2 * W + l1 * sign(W), weights only).
+// after adding the regularisation gradient (l2 * W + l1 * sign(W), weights only), and keeps
+// the parameters it started from in the same pass, so undo() can put them back (the trainer's
+// way back from a step that diverged).
 // Does not: compute gradients, or touch biases with regularisation.
 #pragma once
 
@@ -23,10 +25,11 @@ struct OptimizerConfig {
     double l2 = 0.0;  // penalty l2 / 2 * sum W^2
 };
 
-// Updates n parameters p from gradients g with two state arrays (unused ones stay zero).
-// t is the 1-based count of steps taken, for Adam's bias correction.
-using UpdateRule = void (*)(double* p, const double* g, double* s1, double* s2, std::size_t n,
-                            const OptimizerConfig& c, long t);
+// Updates n parameters p from gradients g with two state arrays (unused ones stay zero), first
+// copying each p[i] into keep[i]. t is the 1-based count of steps taken, for Adam's bias
+// correction. Returns whether every updated parameter is finite.
+using UpdateRule = bool (*)(double* p, double* keep, const double* g, double* s1, double* s2,
+                            std::size_t n, const OptimizerConfig& c, long t);
 
 struct OptimizerKind {
     std::string name;
@@ -45,8 +48,12 @@ class Optimizer {
 public:
     Optimizer(const Network& net, const OptimizerConfig& config);
 
-    // One update of every weight and bias of `net` from net.gradients().
-    void step(Network& net);
+    // One update of every weight and bias of `net` from net.gradients(), keeping the values it
+    // started from (in the same pass). Returns whether every updated parameter is finite.
+    bool step(Network& net);
+    // Puts back the parameters the last step() started from (the construction-time ones before
+    // any step) and clears the state, as reset() does: the way back from a step that diverged.
+    void undo(Network& net);
 
     // Changes settings without losing the weights; switching to another rule clears its state.
     void configure(const OptimizerConfig& config);
@@ -63,6 +70,7 @@ private:
     OptimizerConfig config_;
     const OptimizerKind* kind_;
     std::vector<State> state_;
+    std::vector<Layer> before_;  // the parameters before the last step
     long t_ = 0;
 };
 

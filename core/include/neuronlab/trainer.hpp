@@ -60,9 +60,6 @@ public:
 
 private:
     void start_epoch();
-    bool parameters_finite() const;
-    void save_parameters();
-    void restore_parameters();
 
     Network& net_;
     Matrix X_, Y_, X_test_, Y_test_;
@@ -78,7 +75,6 @@ private:
     // epoch (so neither is ever reshaped).
     Matrix batch_X_[2], batch_Y_[2];
     std::vector<int> batch_labels_;
-    std::vector<Layer> saved_;  // the last parameters whose loss was finite
 };
 
 }  // namespace nl
