@@ -46,9 +46,9 @@ struct Update {
 };
 
 // A block of C, R rows (1 to 4) by two registers' width (4 doubles, 8 floats), kept in 2R
-// registers for the whole sum: four-row blocks, then the one to three rows left at the bottom.
+// registers for the whole sum.
 template <typename T, std::size_t R>
-void block_rows(const Update<T>& u) {
+void register_block(const Update<T>& u) {
     using V = typename Simd<T>::type;
     constexpr std::size_t L = Simd<T>::lanes;
     const V i0 = u.init ? load(u.init) : V{};
@@ -71,46 +71,49 @@ void block_rows(const Update<T>& u) {
     }
 }
 
-// Any rows x cols block, one element at a time (the columns the register blocks leave).
-template <typename T>
-void block(const Update<T>& u, std::size_t rows, std::size_t cols) {
-    for (std::size_t r = 0; r < rows; ++r)
-        for (std::size_t q = 0; q < cols; ++q) {
-            T sum = u.init ? u.init[q] : T(0);
-            for (std::size_t t = 0; t < u.count; ++t)
-                sum += u.x[r * u.x_row + t * u.x_step] * u.y[t * u.y_step + q];
-            u.c[r * u.c_row + q] = sum;
-        }
+// R rows of C (1 to 4), all cols columns: register blocks, then the columns they leave one at
+// a time, with the R rows' sums side by side (independent additions, not one long chain).
+template <typename T, std::size_t R>
+void rows(Update<T> u, std::size_t cols) {
+    constexpr std::size_t W = 2 * Simd<T>::lanes;  // columns per register block
+    std::size_t q = 0;
+    for (; q + W <= cols; q += W, u.c += W, u.y += W) {
+        register_block<T, R>(u);
+        if (u.init) u.init += W;
+    }
+    for (; q < cols; ++q, ++u.c, ++u.y) {
+        T sum[R];
+        for (std::size_t r = 0; r < R; ++r) sum[r] = u.init ? *u.init : T(0);
+        const T* x = u.x;
+        const T* y = u.y;
+        for (std::size_t t = 0; t < u.count; ++t, x += u.x_step, y += u.y_step)
+            for (std::size_t r = 0; r < R; ++r) sum[r] += x[r * u.x_row] * *y;
+        for (std::size_t r = 0; r < R; ++r) u.c[r * u.c_row] = sum[r];
+        if (u.init) ++u.init;
+    }
 }
 
-// All of C (rows x cols), in register blocks and then the columns they leave. Every element
-// still sums over t in order, so the blocking does not change any result.
+// All of C (rows x cols), four rows at a time. Every element still sums over t in order, so the
+// blocking does not change any result.
 template <typename T>
-void update(const Update<T>& u, std::size_t rows, std::size_t cols) {
-    constexpr std::size_t W = 2 * Simd<T>::lanes;  // columns per block
-    const std::size_t colsW = cols / W * W;
-    for (std::size_t r = 0; r < rows; r += 4) {
+void update(const Update<T>& u, std::size_t rows_of_c, std::size_t cols) {
+    for (std::size_t r = 0; r < rows_of_c; r += 4) {
         Update<T> b = u;
         b.c += r * u.c_row;
         b.x += r * u.x_row;
-        const std::size_t height = rows - r < 4 ? rows - r : 4;
-        for (std::size_t q = 0; q < colsW; q += W, b.c += W, b.y += W) {
-            switch (height) {
-                case 4:
-                    block_rows<T, 4>(b);
-                    break;
-                case 3:
-                    block_rows<T, 3>(b);
-                    break;
-                case 2:
-                    block_rows<T, 2>(b);
-                    break;
-                default:
-                    block_rows<T, 1>(b);
-            }
-            if (b.init) b.init += W;
+        switch (rows_of_c - r < 4 ? rows_of_c - r : 4) {
+            case 4:
+                rows<T, 4>(b, cols);
+                break;
+            case 3:
+                rows<T, 3>(b, cols);
+                break;
+            case 2:
+                rows<T, 2>(b, cols);
+                break;
+            default:
+                rows<T, 1>(b, cols);
         }
-        block(b, height, cols - colsW);
     }
 }
 

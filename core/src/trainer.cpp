@@ -118,6 +118,10 @@ TrainStatus Trainer::train(std::size_t epochs, std::vector<EpochStats>& history)
                           " samples (one call trains on at most " +
                           std::to_string(kMaxSamplesPerCall) + " samples; call again for more)");
     const double n = static_cast<double>(X_.shape(0));
+    // Room for this call's epochs at once, growing geometrically so that many one-epoch calls
+    // on the same history still copy it only a logarithmic number of times.
+    if (history.capacity() - history.size() < epochs)
+        history.reserve(std::max(history.size() + epochs, 2 * history.capacity()));
     for (std::size_t e = 0; e < epochs; ++e) {
         if (cursor_ >= X_.shape(0)) start_epoch();
         TrainStatus status = TrainStatus::ok;
