@@ -11,6 +11,7 @@ namespace nl {
 
 namespace {
 
+// The rules' arrays never overlap (__restrict), so no run-time overlap checks precede the loops.
 // One pass over n parameters: keep[i] = p[i] (the value before the step), then the rule's update
 // of p[i] (and its state); returns whether every updated p[i] is finite.
 template <typename Update>
@@ -25,15 +26,16 @@ bool each(double* p, double* keep, std::size_t n, Update update) {
 }
 
 // p -= eta g
-bool sgd(double* p, double* keep, const double* g, double*, double*, std::size_t n,
-         const OptimizerConfig& c, long) {
+bool sgd(double* __restrict p, double* __restrict keep, const double* __restrict g,
+         double* __restrict, double* __restrict, std::size_t n, const OptimizerConfig& c, long) {
     const double eta = c.learning_rate;
     return each(p, keep, n, [&](std::size_t i) { p[i] -= eta * g[i]; });
 }
 
 // v = mu v + g; p -= eta v
-bool momentum(double* p, double* keep, const double* g, double* v, double*, std::size_t n,
-              const OptimizerConfig& c, long) {
+bool momentum(double* __restrict p, double* __restrict keep, const double* __restrict g,
+              double* __restrict v, double* __restrict, std::size_t n, const OptimizerConfig& c,
+              long) {
     const double eta = c.learning_rate, mu = c.momentum;
     return each(p, keep, n, [&](std::size_t i) {
         v[i] = mu * v[i] + g[i];
@@ -42,8 +44,9 @@ bool momentum(double* p, double* keep, const double* g, double* v, double*, std:
 }
 
 // s = rho s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
-bool rmsprop(double* p, double* keep, const double* g, double* s, double*, std::size_t n,
-             const OptimizerConfig& c, long) {
+bool rmsprop(double* __restrict p, double* __restrict keep, const double* __restrict g,
+             double* __restrict s, double* __restrict, std::size_t n, const OptimizerConfig& c,
+             long) {
     const double eta = c.learning_rate, rho = c.rho, eps = c.epsilon;
     return each(p, keep, n, [&](std::size_t i) {
         s[i] = rho * s[i] + (1.0 - rho) * g[i] * g[i];
@@ -53,8 +56,9 @@ bool rmsprop(double* p, double* keep, const double* g, double* s, double*, std::
 
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
 // p -= eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
-bool adam(double* p, double* keep, const double* g, double* m, double* v, std::size_t n,
-          const OptimizerConfig& c, long t) {
+bool adam(double* __restrict p, double* __restrict keep, const double* __restrict g,
+          double* __restrict m, double* __restrict v, std::size_t n, const OptimizerConfig& c,
+          long t) {
     const double b1 = c.beta1, b2 = c.beta2, eps = c.epsilon, eta = c.learning_rate;
     const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
     const double c2 = 1.0 - std::pow(b2, static_cast<double>(t));
