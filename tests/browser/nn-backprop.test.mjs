@@ -213,6 +213,41 @@ test('the next training step starts from the updated weights, and Back returns',
   await page.close();
 });
 
+test('Next in the same frame as a new sample or learning rate steps through the new run', async () => {
+  const { page, watcher, widget } = await openBackprop('step=11');
+  await stepIs(widget, 12);
+  const weightsAre = async (want) => {
+    const weights = (await widget.getAttribute('weights')).split(', ').map(Number);
+    weights.forEach((w, i) => assert.ok(Math.abs(w - want[i]) < 1e-11, `${LABELS[i]}: ${w}`));
+  };
+  // A reader quicker than the next frame (a busy machine): a sample picked in the menu, then
+  // "Next training step" clicked before the widget draws again. The next training step must
+  // start from the weights the update for sample 1 gives, not the update the drawing showed.
+  await widget.evaluate((element) => {
+    const menu = element.shadowRoot.querySelector('select#sample');
+    menu.value = '1';
+    menu.dispatchEvent(new Event('change'));
+    element.shadowRoot.querySelector('button.next').click();
+  });
+  await stepIs(widget, 1);
+  await weightsAre((await coreStep(widget, { sample: '1', loss: 'mse', learningRate: 0.5 })).after);
+
+  // The same by keyboard: back to the update, a learning rate typed, and n in the same frame.
+  await widget.getByRole('button', { name: '← Previous training step' }).click();
+  await stepIs(widget, 12);
+  await widget.evaluate((element) => {
+    const rate = element.shadowRoot.querySelector('input#rate');
+    rate.value = '2';
+    rate.dispatchEvent(new Event('change'));
+    const stage = element.shadowRoot.querySelector('.stage');
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
+  });
+  await stepIs(widget, 1);
+  await weightsAre((await coreStep(widget, { sample: '1', loss: 'mse', learningRate: 2 })).after);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('a bad shape or learning rate is named, and the last good network stays', async () => {
   const { page, watcher, widget } = await openBackprop('step=3');
   const before = await viewText(widget);

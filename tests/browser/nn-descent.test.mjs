@@ -251,6 +251,21 @@ test('2-D: an arrow key in the same frame as a click on the map moves on from th
   await page.close();
 });
 
+test('2-D: an arrow key in the same frame as a new start moves on from that start', async () => {
+  const { page, watcher, widget } = await openDescent('mode=2d');
+  await widget.getByRole('slider', { name: 'Loss surface over weight w₁ and weight w₂' }).waitFor();
+  // A page script sets the start and an arrow key on the map follows before the next drawing:
+  // the key must step from the new start, not from where the last drawing put the ball.
+  await widget.evaluate((w) => {
+    w.setAttribute('start', '1, -1');
+    const key = new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true });
+    w.shadowRoot.querySelector('.surface[role="slider"]').dispatchEvent(key);
+  });
+  assert.equal(await widget.getAttribute('start'), '1, -0.9');
+  watcher.assertClean();
+  await page.close();
+});
+
 test('screenshots: desktop and a 375 px phone, with nothing wider than the screen', async () => {
   const { page, watcher, widget } = await openDescent('learning-rate=0.6&goal=converge<50');
   for (let k = 0; k < 3; k++) await widget.getByRole('button', { name: 'Step' }).click();

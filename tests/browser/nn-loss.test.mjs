@@ -152,6 +152,32 @@ test('the mouse picks cross-entropy, compares both, and clicks a point on the su
   await page.close();
 });
 
+test('an arrow key in the same frame as new weights or a new surface moves on from the new point', async () => {
+  const { page, watcher, widget } = await openLoss('surface=1:0,1:1');
+  await readTable(widget, expected(DEFAULT), ['mse']);
+  // A page script (or a reader quicker than the next frame) changes the widget, and an arrow
+  // key on the map comes before it draws again: the key moves the parameters named now, from
+  // their values now, not the pair the last drawing showed.
+  const changeAndPress = (name, value, key) =>
+    widget.evaluate(
+      (element, [attribute, text, pressed]) => {
+        element.setAttribute(attribute, text);
+        const pad = element.shadowRoot.querySelector('.surface[role="slider"]');
+        pad.dispatchEvent(new KeyboardEvent('keydown', { key: pressed, bubbles: true }));
+      },
+      [name, value, key],
+    );
+  await changeAndPress('surface', '0:0,0:1', 'ArrowRight');
+  const moved = [5.1, ...DEFAULT.slice(1)];
+  assert.equal(await widget.getAttribute('weights'), moved.join(', '));
+  await readTable(widget, expected(moved), ['mse']);
+
+  await changeAndPress('weights', '1, 2, 3, 4, -2, -7, 1, -1, -3', 'ArrowUp');
+  assert.equal(await widget.getAttribute('weights'), '1, 2.1, 3, 4, -2, -7, 1, -1, -3');
+  watcher.assertClean();
+  await page.close();
+});
+
 test('bad attributes are named and the last good table stays', async () => {
   const { page, watcher, widget } = await openLoss('surface=1:0,1:1');
   const start = expected(DEFAULT);

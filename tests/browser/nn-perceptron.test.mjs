@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { screenshot, watchPage } from './harness.mjs';
+import { PLAY_MS } from '../../web/src/widgets/nn-perceptron.js';
+import { launchBrowser, screenshot, watchPage } from './harness.mjs';
 import {
   afterFrames,
   axeProblems,
@@ -57,9 +58,14 @@ function wrongCount(name, weights, bias) {
   });
 }
 
-async function openPerceptron(query) {
-  const { page, watcher, widget } = await openWidget(site, 'nn-perceptron', query, (widget) =>
-    widget.locator('.status').filter({ hasText: /\S/ }).waitFor(),
+/** options: { on: another { server, browser } than the file's, clock (see openWidget) } */
+async function openPerceptron(query, { on = site, clock = false } = {}) {
+  const { page, watcher, widget } = await openWidget(
+    on,
+    'nn-perceptron',
+    query,
+    (widget) => widget.locator('.status').filter({ hasText: /\S/ }).waitFor(),
+    { clock },
   );
   await recordSolved(widget);
   return { page, watcher, widget };
@@ -227,19 +233,34 @@ test('Play pressed in the same frame as a data-set change plays the new data set
   await page.close();
 });
 
-test('Play runs one epoch each half second and stops when OR converges', async () => {
-  const { page, watcher, widget } = await openPerceptron('dataset=or');
+test('Play runs one epoch each PLAY_MS of the page clock and stops when OR converges', async (t) => {
+  // Playwright's clock belongs to the browser context, which this file's pages share: the test
+  // has a browser of its own, so that no other test runs on a clock that stands still.
+  const own = { server: site.server, browser: await launchBrowser() };
+  t.after(() => own.browser.close());
+  const { page, watcher, widget } = await openPerceptron('dataset=or', { on: own, clock: true });
   const expected = converge('or', 20);
-  const started = Date.now();
+  // The clock stands still unless the test moves it: each epoch is counted against the time the
+  // page was given, not against how fast this machine happens to run.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  const epochShown = async () =>
+    Number(/^Epoch (\d+)/.exec(await widget.locator('.counter').textContent())[1]);
   await widget.getByRole('button', { name: 'Play' }).click();
-  await widget.locator('.status').filter({ hasText: 'Converged after' }).waitFor();
-  const seconds = (Date.now() - started) / 1000;
-  assert.ok(seconds >= expected.epoch * 0.45, `${expected.epoch} epochs took ${seconds} s`);
+  // Half an interval after Play, then one interval at a time: epoch k is shown between the
+  // k-th and the (k + 1)-th tick.
+  await page.clock.runFor(PLAY_MS / 2);
+  assert.equal(await epochShown(), 0);
+  for (let epoch = 1; epoch <= expected.epoch; epoch++) {
+    await page.clock.runFor(PLAY_MS);
+    assert.equal(await epochShown(), epoch, `after ${epoch + 0.5} intervals`);
+  }
   assert.match(
     await widget.locator('.status').textContent(),
     new RegExp(`^Converged after ${expected.epoch} epochs`),
   );
-  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  // Converged, the play has stopped: more time brings no epoch.
+  await page.clock.runFor(PLAY_MS * 3);
+  assert.equal(await widget.getByRole('button', { name: 'Play' }).count(), 1);
   assert.equal(
     await widget.locator('.counter').textContent(),
     `Epoch ${expected.epoch} · sample 1 of 4 next`,

@@ -320,6 +320,55 @@ test('a training step the core fails: stopped with its message; Reset and Play g
   await page.close();
 });
 
+test('a setup the core refuses is named; Reset goes back to the last one it accepted', async () => {
+  const { page, watcher, widget } = await openTrainer('');
+  // Every attribute is checked against the core's own ranges before the core sees it, so no
+  // value a reader can give is refused; a refusal is simulated: from now on the core refuses
+  // to train on 50 samples or more, with a message in its form.
+  await widget.evaluate((element) => {
+    const proto = Object.getPrototypeOf(element.core);
+    const createTrainer = proto.createTrainer;
+    proto.createTrainer = function refuseFrom50(net, data, options) {
+      if (data.X.rows >= 50) throw new Error('createTrainer: 50 samples; accepted: up to 49');
+      return createTrainer.call(this, net, data, options);
+    };
+  });
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await untilEpoch(widget, 1);
+  // The refused setup and Reset in one frame: Reset starts the last accepted setup again.
+  await widget.evaluate((element) => {
+    element.setAttribute('samples', '50');
+    [...element.shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Reset')
+      .click();
+  });
+  const refused = 'createTrainer: 50 samples; accepted: up to 49';
+  await widget.getByRole('alert').filter({ hasText: refused }).waitFor();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 · loss/ })
+    .waitFor();
+  await widget
+    .locator('.count')
+    .filter({ hasText: /^4 training points$/ })
+    .waitFor();
+
+  // A trainer whose very first setup is refused: its buttons and plot do nothing harmful.
+  await page.evaluate(() => {
+    const late = document.createElement('nn-trainer');
+    late.setAttribute('samples', '50');
+    document.body.prepend(late);
+  });
+  const late = page.locator('nn-trainer').first();
+  await late.getByRole('alert').filter({ hasText: refused }).waitFor();
+  for (const name of ['Reset', 'Step', 'Play']) await late.getByRole('button', { name }).click();
+  await late.getByRole('application').click();
+  await afterFrames(page, 2);
+  await late.getByRole('alert').filter({ hasText: refused }).waitFor();
+  watcher.assertClean();
+  await page.close();
+});
+
 test('points added by a click and by the keyboard join the training set', async () => {
   const { page, watcher, widget } = await openTrainer('');
   const count = widget.locator('.count');

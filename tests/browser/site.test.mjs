@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { repoRoot } from '../../web/scripts/run-step.mjs';
-import { screenshot, watchPage } from './harness.mjs';
+import { launchBrowser, screenshot, watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 
 const SITE = join(repoRoot, 'build/site');
@@ -293,6 +293,53 @@ describe('offline', () => {
       await site.browser.context.setOffline(false);
     }
     await page.close();
+  });
+
+  test('install keeps the shell; a first page is kept with its fonts and widget code', async (t) => {
+    // A browser of its own, so the worker installs afresh while this page is open: what the
+    // page loaded before the worker took it over must be kept as well.
+    const browser = await launchBrowser();
+    t.after(() => browser.close());
+    const page = await browser.context.newPage();
+    const watch = await watchPage(page);
+    const lesson = `${site.server.url}lessons/01-one-neuron/`;
+    await page.goto(lesson);
+    // Once installed, the worker takes over the page that registered it.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const kept = await page.evaluate(async () => {
+      await customElements.whenDefined('nn-neuron');
+      await document.fonts.ready;
+      // The worker keeps the page's files in the background: wait until all of them are in.
+      const fetched = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.startsWith(location.origin));
+      const [name] = await caches.keys();
+      const cache = await caches.open(name);
+      let keys = [];
+      for (let i = 0; i < 400 && !fetched.every((url) => keys.includes(url)); i++) {
+        await new Promise((done) => setTimeout(done, 25));
+        keys = (await cache.keys()).map((request) => request.url);
+      }
+      return keys.map((url) => url.slice(location.origin.length + 1));
+    });
+    const has = (pattern) => kept.some((path) => pattern.test(path));
+    assert.ok(has(/^lessons\/12-to-the-frameworks\/$/), 'a lesson not visited, precached');
+    assert.ok(has(/^nl\/nn\.wasm$/), 'the core, precached');
+    assert.ok(has(/^nl\/katex\/fonts\/KaTeX_Main-Regular\.woff2$/), 'a font this page uses');
+    assert.ok(has(/^nl\/nn-neuron-\w+\.js$/), "this page's widget");
+    assert.ok(!has(/^nl\/katex\/fonts\/KaTeX_Fraktur/), 'a font no page has used');
+    assert.ok(!has(/^nl\/nn-trainer-/), 'a widget no page has used');
+
+    await browser.context.setOffline(true);
+    await page.reload();
+    await page.locator('h1').filter({ hasText: 'One neuron' }).waitFor();
+    // The widget's code and the core come from the cache: the neuron draws its output.
+    const neuron = page.locator('nn-neuron').first();
+    await neuron.scrollIntoViewIfNeeded();
+    await neuron.locator('.output-value').filter({ hasText: /\d/ }).waitFor();
+    assert.equal(await page.evaluate(() => document.fonts.check('16px KaTeX_Main')), true);
+    watch.assertClean();
   });
 });
 

@@ -30,11 +30,14 @@ export function siteForTests({ axe = false } = {}) {
 
 /**
  * Opens <tag> alone on the embed page with `query` (attribute=value&...) in a fresh watched page
- * and waits for ready(widget). Returns { page, watcher, widget }.
+ * and waits for ready(widget). Returns { page, watcher, widget }. clock: the page's timers and
+ * frames run on Playwright's clock (page.clock), installed before the page loads, for a test
+ * that moves time itself.
  */
-export async function openWidget(site, tag, query, ready) {
+export async function openWidget(site, tag, query, ready, { clock = false } = {}) {
   const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
+  if (clock) await page.clock.install();
   await page.goto(`${site.server.url}embed/?widget=${tag}&${query}`);
   const widget = page.locator(tag);
   await ready(widget);

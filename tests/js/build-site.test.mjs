@@ -87,6 +87,36 @@ const answer = 42; // a comment
     }
   });
 
+  test('the service worker precaches the shell; fonts and widget code wait for first use', async () => {
+    const worker = await read('sw.js');
+    const precache = JSON.parse(/\[("[^"]*",?)+\]/.exec(worker)[0]);
+    // What embed.js imports at once (not through import()) is part of loading any page.
+    const loader = [...(await read('nl/embed.js')).matchAll(/import"\.\/([^"]+)"/g)];
+    assert.ok(loader.length > 0, 'embed.js imports a chunk at once');
+    for (const path of [
+      'index.html',
+      'lessons/01-test/index.html',
+      'gallery/index.html',
+      'embed/index.html',
+      'nl/embed.js',
+      'nl/site.js',
+      'nl/site.css',
+      'nl/math.css',
+      'nl/katex/katex.min.css',
+      ...loader.map(([, chunk]) => `nl/${chunk}`),
+    ]) {
+      assert.ok(precache.includes(path), path);
+    }
+    // Fonts, each widget's chunk and the chunks only widgets share are cached when first used.
+    const atOnce = new Set(loader.map(([, chunk]) => `nl/${chunk}`));
+    const later = precache.filter(
+      (path) =>
+        /^nl\/(katex\/fonts\/|nn-[a-z]+-)/.test(path) ||
+        (/^nl\/chunk-/.test(path) && !atOnce.has(path)),
+    );
+    assert.deepEqual(later, []);
+  });
+
   test('typesets math with KaTeX, its layout moved into a stylesheet', async () => {
     const html = await read('lessons/01-test/index.html');
     assert.match(html, /<span class="katex">/);

@@ -1,6 +1,8 @@
-// The service worker: keeps every page and asset of the site for offline reading. Cache-first
-// for same-origin GET requests; the cache is named after the build's hash, so a new build gets
-// a fresh cache and the old one is deleted when the new worker takes over.
+// The service worker: keeps the site for offline reading. Install caches the shell (every page,
+// the styles, the scripts every page loads, the wasm core); KaTeX's fonts and each widget's code
+// are cached the first time a page uses them. Cache-first for same-origin GET requests; the
+// cache is named after the build's hash, so a new build gets a fresh cache and the old one is
+// deleted when the new worker takes over.
 // __BUILD_VERSION__ and __PRECACHE__ (paths relative to the site root) are set by the build.
 /* global __BUILD_VERSION__, __PRECACHE__ */
 
@@ -16,6 +18,11 @@ function keyFor(url) {
   return key.href;
 }
 
+/** Only the site's own files are kept: GET requests to this origin. */
+function isOurs(request) {
+  return request.method === 'GET' && new URL(request.url).origin === self.location.origin;
+}
+
 self.addEventListener('install', (event) => {
   const urls = __PRECACHE__.map((path) => keyFor(new URL(path, self.registration.scope)));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
@@ -29,7 +36,10 @@ self.addEventListener('activate', (event) => {
         Promise.all(
           names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)),
         ),
-      ),
+      )
+      // The first visit's page is served through this worker from now on, so the widgets and
+      // fonts it loads later are kept too.
+      .then(() => self.clients.claim()),
   );
 });
 
@@ -44,7 +54,13 @@ async function cacheFirst(request) {
 }
 
 self.addEventListener('fetch', (event) => {
-  const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(cacheFirst(request));
+  if (isOurs(event.request)) event.respondWith(cacheFirst(event.request));
+});
+
+// A page that loaded before this worker took it over (the first visit) sends the URLs it
+// fetched: they are kept as if they had come through here. A URL that fails is fetched again
+// when next used.
+self.addEventListener('message', (event) => {
+  const requests = (event.data?.fetched ?? []).map((url) => new Request(url)).filter(isOurs);
+  event.waitUntil(Promise.allSettled(requests.map(cacheFirst)));
 });

@@ -13,9 +13,17 @@ import { describeParameter, flatIndex, toParameters } from './weights-attribute.
 
 const GRID = 40; // GRID x GRID core losses: about 10 ms
 
-/** o: { onMove([x, y]), hint (how to move the point), step (one arrow key press) } */
+/**
+ * o: { onMove([x, y]), current(): the point now (surface-pad.js), hint (how to move the point),
+ *   step (one arrow key press) }
+ */
 export function lossSurfaceView(o) {
-  const pad = surfacePad({ label: 'Loss surface', step: o.step ?? 0.1, onMove: o.onMove });
+  const pad = surfacePad({
+    label: 'Loss surface',
+    step: o.step ?? 0.1,
+    onMove: o.onMove,
+    current: o.current,
+  });
   const readout = el('p', { class: 'readout num' });
   const root = el('figure', { class: 'surface-figure' }, [
     pad.root,

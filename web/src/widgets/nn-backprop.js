@@ -133,34 +133,16 @@ export class NnBackprop extends BaseWidget {
   }
 
   render() {
-    const v = this.values;
     const p = this.#parts;
     const problems = [];
-    const shape = this.#goodShape(problems);
-    const weights = v.weights.length === parameterCount(shape) ? v.weights : null;
-    const settings = { shape, activation: v.activation, weights, seed: v.seed, sample: v.sample };
-    const config = { ...settings, loss: v.loss, learningRate: v['learning-rate'] };
-    const key = JSON.stringify(config);
-    if (key !== this.#key) {
-      const run = runStep(this.core, config);
-      const derivative = run.activations.map(
-        (name) => this.core.activations.find((a) => a.name === name).derivative,
-      );
-      this.#steps = buildSteps({
-        shape,
-        run,
-        loss: v.loss,
-        learningRate: config.learningRate,
-        derivative,
-      });
-      [this.#run, this.#key] = [run, key];
-      if (this.#diagramFor !== shape.join(',')) {
-        this.#diagram = backpropDiagram(shape, run.before);
-        p.figure.replaceChildren(this.#diagram.svg);
-        p.stage.classList.toggle('deep', shape.length > 3); // the diagram then takes a row
-        this.#diagramFor = shape.join(',');
-      }
+    const shape = this.#syncRun(problems);
+    if (this.#diagramFor !== shape.join(',')) {
+      this.#diagram = backpropDiagram(shape, this.#run.before);
+      p.figure.replaceChildren(this.#diagram.svg);
+      p.stage.classList.toggle('deep', shape.length > 3); // the diagram then takes a row
+      this.#diagramFor = shape.join(',');
     }
+    const v = this.values;
     const steps = this.#steps;
     const index = Math.min(v.step, steps.length - 1);
     const step = steps[index];
@@ -188,6 +170,36 @@ export class NnBackprop extends BaseWidget {
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
+  /**
+   * The run and its steps follow the attributes before anything steps or draws: Next, Back or
+   * End pressed in the same frame as a new weight, sample, loss, learning rate or shape moves
+   * through the run of the new settings, not the one the last drawing showed (Next past the
+   * update would otherwise take that stale run's weights). Returns the shape used; a bad shape
+   * adds its message to `problems`.
+   */
+  #syncRun(problems) {
+    const v = this.values;
+    const shape = this.#goodShape(problems);
+    const weights = v.weights.length === parameterCount(shape) ? v.weights : null;
+    const settings = { shape, activation: v.activation, weights, seed: v.seed, sample: v.sample };
+    const config = { ...settings, loss: v.loss, learningRate: v['learning-rate'] };
+    const key = JSON.stringify(config);
+    if (key === this.#key) return shape;
+    const run = runStep(this.core, config);
+    const derivative = run.activations.map(
+      (name) => this.core.activations.find((a) => a.name === name).derivative,
+    );
+    this.#steps = buildSteps({
+      shape,
+      run,
+      loss: v.loss,
+      learningRate: config.learningRate,
+      derivative,
+    });
+    [this.#run, this.#key] = [run, key];
+    return shape;
+  }
+
   /** The shape attribute if it has 2 inputs and 1 output, else the last one that did. */
   #goodShape(problems) {
     const { shape } = this.values;
@@ -202,6 +214,7 @@ export class NnBackprop extends BaseWidget {
 
   /** One step on or back; Next past the update starts the next training step, Back returns. */
   #move(direction) {
+    this.#syncRun([]);
     const last = this.#steps.length - 1;
     const target = Math.min(this.values.step, last) + direction;
     if (target >= 0 && target <= last) this.setValue('step', target);
@@ -223,6 +236,7 @@ export class NnBackprop extends BaseWidget {
     if (inField && !(letter && event.target.type === 'range')) return;
     if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
+      this.#syncRun([]);
       this.setValue('step', event.key === 'Home' ? 0 : this.#steps.length - 1);
     } else if (KEYS[event.key] && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();

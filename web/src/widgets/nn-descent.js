@@ -101,6 +101,7 @@ export class NnDescent extends BaseWidget {
     p.play.setAttribute('aria-pressed', 'false');
     p.surface = lossSurfaceView({
       onMove: (point) => this.#setStart(point),
+      current: () => this.#here(),
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     p.surface.root.hidden = true; // until render knows the mode
@@ -256,6 +257,16 @@ export class NnDescent extends BaseWidget {
   #reset() {
     this.#runKey = '';
     this.requestRender();
+  }
+
+  /**
+   * Where the ball is now, on the run of the current settings: a key on the map moves the start
+   * on from there. Null once the mode is 1-D (the map is on its way out).
+   */
+  #here() {
+    this.#syncRun();
+    const { w } = this.#run.history.at(-1);
+    return w.length === 2 ? w : null;
   }
 
   /** A new start (rounded to 0.01, inside the plot) resets the run there. */

@@ -123,6 +123,7 @@ export class NnLoss extends BaseWidget {
     compare.addEventListener('change', () => this.setValue('compare', compare.checked));
     const surface = lossSurfaceView({
       onMove: (point) => this.#moveTo(point),
+      current: () => this.#point(),
       hint: 'The stronger the colour, the higher the loss. Click or drag on the map, or focus it and use the arrow keys (Shift: bigger steps).',
     });
     surface.root.hidden = true;
@@ -253,10 +254,23 @@ export class NnLoss extends BaseWidget {
     return last ? (parseParameterList(last, shape, 2).value ?? null) : null;
   }
 
-  /** A move on the surface: the two parameters set (to 0.01), kept inside the map. */
+  /**
+   * The surface's point as the attributes have it now: the values of its two parameters, or
+   * null without a surface. A change of weights, shape or surface since the last drawing
+   * counts, so an arrow key in the same frame moves on from the new point.
+   */
+  #point() {
+    const shape = this.#shape();
+    const refs = this.#surface(shape, []);
+    const flat = this.#weights(shape);
+    return refs && refs.map(([l, j]) => flat[flatIndex(shape, l, j)]);
+  }
+
+  /** A move on the surface: the two parameters named now set (to 0.01), kept inside the map. */
   #moveTo(point) {
     const shape = this.#shape();
-    const refs = this.#good.surface;
+    const refs = this.#surface(shape, []);
+    if (!refs) return; // the surface was taken away since the last drawing
     const range = this.values.range;
     const flat = [...this.#weights(shape)];
     refs.forEach(([l, j], i) => {

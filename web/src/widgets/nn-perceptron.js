@@ -19,7 +19,7 @@ import { readoutTable, readoutTableStyles } from './readout-table.js';
 import { truthTable } from './truth-table.js';
 
 const LIMIT = { min: -10, max: 10 };
-const PLAY_MS = 500; // one epoch per half second
+export const PLAY_MS = 500; // one epoch per half second (exported for the tests, which move the clock)
 const GIVE_UP = 100; // epochs without convergence before play stops and the status says so
 const START = { weights: [1, 1], bias: -0.5 }; // the line drag mode shows when w is (0, 0)
 const GOALS = {

@@ -109,7 +109,8 @@ export class NnTrainer extends BaseWidget {
    * The session follows the attributes before anything trains, adds or draws: Play or Step
    * pressed in the same frame as a new seed or data set acts on the new network (the change
    * would otherwise stop it at the next render), and a second point added before the next
-   * render keeps the first. A setup the core refuses adds its message to `problems`.
+   * render keeps the first. A setup the core refuses adds its message to `problems` and leaves
+   * the session on the last accepted one, whose spec this returns (undefined if there is none).
    */
   #sync(problems) {
     const spec = resolveSpec(this.core, this.values, this.#points, problems);
@@ -120,7 +121,7 @@ export class NnTrainer extends BaseWidget {
       this.#stop();
       problems.push(error.message);
     }
-    return spec;
+    return this.#session.spec;
   }
 
   get #running() {
@@ -220,18 +221,19 @@ export class NnTrainer extends BaseWidget {
     this.requestRender();
   }
 
+  /** Back to epoch 0 of the setup the core last accepted (render names one it refused). */
   #reset() {
     this.#sync([]);
     this.#stop();
     this.#message = '';
-    this.#session.reset();
-    this.announce('Reset to the first weights of this seed, epoch 0.');
+    if (this.#session.reset()) this.announce('Reset to the first weights of this seed, epoch 0.');
     this.requestRender();
   }
 
   #addPoint(x, y, label) {
     this.#sync([]);
     this.setValue('points', [...this.#points, round(x), round(y), label]);
+    if (!this.#session.data) return; // no setup accepted yet to count on (render names why)
     const count = this.#session.data.X.rows + 1;
     this.announce(
       `Added a class ${label} point at (${round(x)}, ${round(y)}): ${count} training points.`,

@@ -1,7 +1,8 @@
 // A two-parameter pad over a drawn surface: one focusable role="slider" element whose arrow
 // keys move the point (left/right the first parameter, up/down the second; Shift for bigger
 // steps) and whose canvas takes clicks, drags and touches. It reports moves in parameter
-// units through onMove; the widget draws the canvas and hands back the scales it used.
+// units through onMove; the widget draws the canvas and hands back the scales it used, and
+// says where the point is now (a key moves on from there, not from the last drawing).
 
 import { el } from './dom.js';
 
@@ -15,7 +16,8 @@ const KEYS = {
 };
 
 /**
- * o: { label (the accessible name), step (a key press; Shift: 10 steps), onMove([x, y]) }
+ * o: { label (the accessible name), step (a key press; Shift: 10 steps), onMove([x, y]),
+ *   current(): [x, y] the point as the widget's state has it now, or null when there is none }
  * Returns { root, canvas, setScales({ x, y }), setPoint([x, y], valueText) }.
  */
 export function surfacePad(o) {
@@ -24,17 +26,18 @@ export function surfacePad(o) {
     canvas,
   ]);
   let scales = null;
-  let point = [0, 0];
   root.setAttribute('aria-valuenow', '0'); // a slider always has a value, even before drawing
 
   root.addEventListener('keydown', (event) => {
     const move = KEYS[event.key];
     if (!move) return;
     event.preventDefault();
+    // The point now, not the last drawing's: a click, an earlier key or a change of the
+    // widget's settings may have come since, in the same frame.
+    const from = o.current();
+    if (!from) return;
     const size = o.step * (event.shiftKey ? 10 : 1);
-    // Several presses may come before the next render: count from the point asked for last.
-    point = [point[0] + move[0] * size, point[1] + move[1] * size];
-    o.onMove(point);
+    o.onMove([from[0] + move[0] * size, from[1] + move[1] * size]);
   });
   const position = (event) => {
     const rect = canvas.getBoundingClientRect();
@@ -43,12 +46,10 @@ export function surfacePad(o) {
   const fromPointer = (event) => {
     const [px, py] = position(event);
     const clamp = (v, [a, b]) => Math.min(Math.max(v, Math.min(a, b)), Math.max(a, b));
-    // An arrow key pressed before the next render moves on from here, not from the old point.
-    point = [
+    o.onMove([
       clamp(scales.x.invert(px), scales.x.domain),
       clamp(scales.y.invert(py), scales.y.domain),
-    ];
-    o.onMove(point);
+    ]);
   };
   canvas.addEventListener('pointerdown', (event) => {
     if (!scales) return;
@@ -70,9 +71,8 @@ export function surfacePad(o) {
     setScales(drawn) {
       scales = drawn;
     },
-    /** The current point and how to say it ("w₁ = 0.5, w₂ = −1: loss 0.25"). */
+    /** The drawn point and how to say it ("w₁ = 0.5, w₂ = −1: loss 0.25"). */
     setPoint(next, valueText) {
-      point = next;
       root.setAttribute('aria-valuenow', String(next[0]));
       root.setAttribute('aria-valuetext', valueText);
     },

@@ -2,6 +2,7 @@
 // here and disposed together. Built afresh when the data set or the network change (the same
 // seed gives the same first weights), rebuilt around the current weights when the batch size
 // or the reader's added points change, re-optioned in place (setOptions) for the optimizer.
+// A setup the core refuses changes nothing: the session stays on the last one it accepted.
 
 import { TrainingHistory } from './training-history.js';
 
@@ -15,6 +16,8 @@ export class TrainingSession {
   status = 'ok';
   /** The data set as trained on: makeDataset's, with the added points among the training set. */
   data = null;
+  /** The last spec the core accepted (undefined until one is). */
+  spec = undefined;
   /** Counts changes of the weights (new networks and training), to tell when they moved. */
   version = 0;
   #core;
@@ -38,7 +41,10 @@ export class TrainingSession {
     return this.#offset + (this.#trainer?.epoch ?? 0);
   }
 
-  /** Applies spec; returns 'reset', 'rebuilt', 'options' or 'same' (what had to change). */
+  /**
+   * Applies spec; returns 'reset', 'rebuilt', 'options' or 'same' (what had to change). Throws
+   * the core's message for a setup it refuses, having changed nothing.
+   */
   configure(spec) {
     const keys = {
       data: JSON.stringify([spec.data, spec.seed]),
@@ -48,12 +54,15 @@ export class TrainingSession {
     };
     let change = 'same';
     if (keys.data !== this.#keys.data || keys.network !== this.#keys.network) {
-      if (keys.data !== this.#keys.data)
-        this.#base = this.#core.makeDataset(spec.data.name, spec.data);
-      this.#start(spec, true);
+      const same = keys.data === this.#keys.data;
+      this.#start(
+        spec,
+        true,
+        same ? this.#base : this.#core.makeDataset(spec.data.name, spec.data),
+      );
       change = 'reset';
     } else if (keys.trainer !== this.#keys.trainer) {
-      this.#start(spec, false);
+      this.#start(spec, false, this.#base);
       change = 'rebuilt';
     } else if (keys.options !== this.#keys.options) {
       this.#trainer.setOptions(spec.options);
@@ -69,9 +78,14 @@ export class TrainingSession {
     this.status = 'ok';
   }
 
-  /** Back to the first weights of this seed, epoch 0, an empty history. */
+  /**
+   * Back to the first weights of the last accepted setup, epoch 0, an empty history. False,
+   * changing nothing, when the core has accepted no setup yet.
+   */
   reset() {
-    this.#start(this.spec, true);
+    if (!this.#net) return false;
+    this.#start(this.spec, true, this.#base);
+    return true;
   }
 
   /**
@@ -97,10 +111,13 @@ export class TrainingSession {
     return done;
   }
 
-  /** A new network (fresh: seeded first weights) or the same one, and a new trainer. */
-  #start(spec, fresh) {
+  /**
+   * A new network (fresh: seeded first weights) or the same one, and a new trainer on base (a
+   * makeDataset result) with the added points; kept only once the core has accepted both.
+   */
+  #start(spec, fresh, base) {
     const net = fresh ? this.#core.createNetwork(spec.network) : this.#net;
-    const data = withPoints(this.#base, spec.points);
+    const data = withPoints(base, spec.points);
     let trainer;
     try {
       const options = { ...spec.options, batchSize: spec.batchSize, seed: spec.seed };
@@ -112,7 +129,7 @@ export class TrainingSession {
     this.#offset = fresh ? 0 : this.epoch;
     this.#trainer?.dispose();
     if (fresh && this.#net) this.#net.dispose();
-    [this.#net, this.#trainer, this.data, this.#seen] = [net, trainer, data, 0];
+    [this.#net, this.#trainer, this.#base, this.data, this.#seen] = [net, trainer, base, data, 0];
     this.version += 1;
     if (fresh) {
       this.history.clear();
