@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { buildSite } from '../../web/scripts/build-site.mjs';
 import { parseFrontMatter } from '../../web/scripts/front-matter.mjs';
+import { writeServiceWorker } from '../../web/scripts/service-worker.mjs';
 import { LESSON_FIELDS } from '../../web/scripts/lesson-loader.mjs';
 
 const temp = await mkdtemp(join(tmpdir(), 'neuronlab-site-test-'));
@@ -115,6 +116,24 @@ const answer = 42; // a comment
         (/^nl\/chunk-/.test(path) && !atOnce.has(path)),
     );
     assert.deepEqual(later, []);
+  });
+
+  test("a change to the worker's own source alone gives a new cache version", async () => {
+    // The same built files, two worker sources that differ by one comment.
+    const site = join(temp, 'worker-site');
+    await mkdir(site, { recursive: true });
+    await writeFile(join(site, 'index.html'), '<!doctype html><title>x</title>');
+    const versions = [];
+    for (const [name, comment] of [
+      ['a.js', '// one'],
+      ['b.js', '// two'],
+    ]) {
+      const source = join(temp, name);
+      await writeFile(source, `${comment}\nself.v = __BUILD_VERSION__, __PRECACHE__;\n`);
+      versions.push(await writeServiceWorker(source, site, []));
+    }
+    assert.match(versions[0], /^[0-9a-f]{12}$/);
+    assert.notEqual(versions[0], versions[1]);
   });
 
   test('typesets math with KaTeX, its layout moved into a stylesheet', async () => {

@@ -1,5 +1,6 @@
 // Writes sw.js at the site root: the worker from web/src/site/sw.js with the build's version
-// (a hash of every file it may cache, so any change makes a new cache) and the list to precache
+// (a hash of the worker's own source and every file it may cache, so any change makes a new
+// cache) and the list to precache
 // at install: the pages and what every page loads (styles, scripts, logo, the wasm core). KaTeX's
 // fonts and the widgets' code are left to be cached on first use: a page needs only the few
 // fonts its math uses and the code of its own widgets (about half the site's bytes are fonts).
@@ -31,7 +32,9 @@ export async function writeServiceWorker(srcFile, outDir, widgetCode) {
   const files = (await listFiles(outDir)).filter((path) => !SKIP.test(path));
   const onUse = new Set(widgetCode.map((path) => relative(outDir, path).split(sep).join('/')));
   const precache = files.filter((path) => !FONTS.test(path) && !onUse.has(path));
-  const hash = createHash('sha256');
+  const hash = createHash('sha256')
+    .update(await readFile(srcFile))
+    .update('\0');
   for (const path of files)
     hash
       .update(path)
