@@ -23,7 +23,8 @@ function describe(w) {
 export function printReport(workloads, summary, results, sizes, machine) {
   const lines = [
     `Neuron Lab bench on ${machine.cpu} (${machine.cores} cores), node ${machine.node}`,
-    "Speeds from CPU time (median of the timed runs); ratio = time per sample / the reference's",
+    'Speeds from CPU time (median of the timed runs of all rounds); ratio = time per sample over',
+    "the reference's, in each round from that round's medians, then the median of the rounds",
   ];
   for (const w of workloads) {
     lines.push('', describe(w));

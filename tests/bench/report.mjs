@@ -1,26 +1,63 @@
 // Turns the raw runs of every implementation into the bench's figures: medians, the workload's
-// unit (µs/epoch, µs/sample-step, samples/s), ratios to the native reference of the same run,
-// the loss agreement check, and the targets of issue #5. Pure functions over results.
+// unit (µs/epoch, µs/sample-step, samples/s), ratios to the native reference of the same run
+// (round by round), the loss agreement check, and the targets of issue #5. Pure functions over results.
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 // Relative loss difference allowed for the same math: agreement to 4 significant digits.
 const LOSS_AGREEMENT = 1e-4;
 
 /**
- * The figure of one result in its workload's unit, and its cost in seconds per sample visit,
- * which is what ratios compare (a subset run by a per-sample peer is scaled to the whole).
+ * Seconds per sample visit of one result's timed runs (a subset run by a per-sample peer is
+ * scaled to the whole).
  */
-function figure(workload, r) {
-  const seconds = median(r.seconds);
+function costPerSample(workload, r, seconds) {
   const visits = (r.epochs ?? workload.epochs) * (r.samples ?? workload.samples);
-  const perSample = seconds / visits;
-  const value =
-    workload.unit === 'epoch'
-      ? perSample * workload.samples * 1e6
-      : workload.unit === 'sample-step'
-        ? perSample * 1e6
-        : 1 / perSample;
-  return { value, perSample };
+  return median(seconds) / visits;
+}
+
+/** The figure of one result in its workload's unit, from all its rounds' runs. */
+function figure(workload, r) {
+  const perSample = costPerSample(workload, r, r.seconds);
+  return workload.unit === 'epoch'
+    ? perSample * workload.samples * 1e6
+    : workload.unit === 'sample-step'
+      ? perSample * 1e6
+      : 1 / perSample;
+}
+
+/**
+ * Cost per sample over the reference's: in each round, the two medians of that round's runs
+ * (run seconds apart), then the median of those ratios over the rounds.
+ */
+function ratioToReference(workload, r, ref) {
+  const rounds = Math.min(r.rounds.length, ref.rounds.length);
+  const ratios = [];
+  for (let i = 0; i < rounds; i++)
+    ratios.push(
+      costPerSample(workload, r, r.rounds[i]) / costPerSample(workload, ref, ref.rounds[i]),
+    );
+  return median(ratios);
+}
+
+/**
+ * Adds one round's raw result of an implementation to its total: the timed runs of every
+ * workload are appended (`seconds`, `wall`) and kept per round (`rounds`); the losses and
+ * scores, the same in every round, are the first round's. An error in any round is kept.
+ */
+export function addRound(total, round) {
+  if (!total) total = { ...round, workloads: {} };
+  if (round.error) return { ...total, error: round.error };
+  for (const [name, w] of Object.entries(round.workloads ?? {})) {
+    const sum = total.workloads[name];
+    if (w.error || sum?.error) total.workloads[name] = sum?.error ? sum : w;
+    else if (!sum) total.workloads[name] = { ...w, rounds: [w.seconds] };
+    else {
+      sum.seconds = [...sum.seconds, ...w.seconds];
+      sum.wall = [...sum.wall, ...w.wall];
+      sum.rounds.push(w.seconds);
+    }
+  }
+  return total;
 }
 
 /** Rows { impl, workload, value, ratio, loss, accuracy, agrees, note } and the target checks. */
@@ -28,7 +65,7 @@ export function summarise(workloads, implementations, results) {
   const rows = [];
   for (const w of workloads) {
     const ref = results.reference?.workloads?.[w.name];
-    const refCost = ref && !ref.error ? figure(w, ref).perSample : NaN;
+    const refOk = ref && !ref.error;
     for (const impl of implementations) {
       if (impl.workloads && !impl.workloads.includes(w.name)) continue;
       const r = results[impl.name]?.workloads?.[w.name];
@@ -39,14 +76,15 @@ export function summarise(workloads, implementations, results) {
       r.loss ??= NaN; // JSON has no NaN: a diverged run's loss arrives as null
       const diff = Math.abs(r.loss - ref.loss) / Math.max(Math.abs(ref.loss), 1e-300);
       const agrees = impl.sameMath ? diff <= LOSS_AGREEMENT : null;
-      const { value, perSample } = figure(w, r);
+      const value = figure(w, r);
+      const ratio = refOk ? ratioToReference(w, r, ref) : NaN;
       rows.push({
         impl: impl.name,
         workload: w.name,
         unit: w.unit,
         // A speed is reported only once the same math ended at the same loss.
         value: agrees === false ? NaN : value,
-        ratio: agrees === false ? NaN : perSample / refCost,
+        ratio: agrees === false ? NaN : ratio,
         loss: r.loss,
         lossKind: r.lossKind ?? w.loss,
         accuracy: r.accuracy,

@@ -1,8 +1,9 @@
 // npm run bench: builds what it needs, writes the bench data once from seeds, runs every
 // implementation of tests/bench/implementations.mjs on the three workloads of
-// shared/bench-workloads.md (each in its own process), checks that the same math ended at the
-// same loss, then prints the table and the sizes and writes build/bench/results.json.
-// Speeds are medians after a warm-up, and ratios to the native reference of this same run.
+// shared/bench-workloads.md (each in its own process, in three rounds), checks that the same
+// math ended at the same loss, then prints the table and the sizes and writes
+// build/bench/results.json. Speeds are medians after a warm-up, and ratios to the native
+// reference of this same run (the median of the three rounds' ratios).
 // Usage: node tests/bench/run.mjs [NAME...] runs only the named implementations (and the
 // reference), e.g. `npm run bench -- "neuronlab wasm" tfjs-wasm`.
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { readWorkloads } from './data.mjs';
 import { implementations } from './implementations.mjs';
 import { printReport } from './print.mjs';
-import { summarise } from './report.mjs';
+import { addRound, summarise } from './report.mjs';
 import { coreSizes, lessonPageSizes } from './sizes.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,28 +59,38 @@ const only = process.argv.slice(2);
 const chosen = implementations.filter(
   (i) => !only.length || i.name === 'reference' || only.includes(i.name),
 );
+// Rounds: the whole sequence runs ROUNDS times, each implementation in a fresh process each
+// time. This machine's speed changes by up to 1.7x for minutes at a time (the same binary, the
+// same data), so a figure from one stretch compared with another's from the next can be off by
+// that much; each round's ratios compare implementations that ran a few seconds apart.
+const ROUNDS = 3;
 const results = {};
-chosen.forEach((impl) => {
-  const index = implementations.indexOf(impl);
-  const start = performance.now();
-  try {
-    if (impl.native) {
-      results[impl.name] = JSON.parse(run(join(nativeDir, impl.native), [dataDir]));
-    } else {
-      const file = join(out, `raw-${index}.json`);
-      run(process.execPath, [
-        fileURLToPath(new URL('./run-js.mjs', import.meta.url)),
-        String(index),
-        dataDir,
-        file,
-      ]);
-      results[impl.name] = JSON.parse(readFileSync(file, 'utf8'));
+for (let round = 1; round <= ROUNDS; round++) {
+  chosen.forEach((impl) => {
+    const index = implementations.indexOf(impl);
+    const start = performance.now();
+    let result;
+    try {
+      if (impl.native) {
+        result = JSON.parse(run(join(nativeDir, impl.native), [dataDir]));
+      } else {
+        const file = join(out, `raw-${index}.json`);
+        run(process.execPath, [
+          fileURLToPath(new URL('./run-js.mjs', import.meta.url)),
+          String(index),
+          dataDir,
+          file,
+        ]);
+        result = JSON.parse(readFileSync(file, 'utf8'));
+      }
+    } catch (e) {
+      result = { error: e.message };
     }
-  } catch (e) {
-    results[impl.name] = { error: e.message };
-  }
-  log(`bench: ${impl.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-});
+    results[impl.name] = addRound(results[impl.name], result);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    log(`bench: round ${round} of ${ROUNDS}: ${impl.name} done in ${seconds} s`);
+  });
+}
 
 const summary = summarise(workloads, chosen, results);
 const sizes = {
