@@ -10,18 +10,13 @@ import { showFixed } from './format.js';
 import { describeGoal } from './goal.js';
 import { goalStatus } from './goal-status.js';
 import { lossSchema } from './loss-schema.js';
+import { LossSetup } from './loss-setup.js';
 import { lossSurfaceView } from './loss-surface-view.js';
 import { lossTable } from './loss-table.js';
 import { lossStyles } from './nn-loss-styles.js';
-import { ownedNetwork, seededWeights } from './owned-network.js';
-import { binarySamples, sampleLosses } from './sample-losses.js';
-import {
-  flatIndex,
-  parameterCount,
-  parseParameterList,
-  toParameters,
-  weightsEntry,
-} from './weights-attribute.js';
+import { ownedNetwork } from './owned-network.js';
+import { sampleLosses } from './sample-losses.js';
+import { toParameters, weightsEntry } from './weights-attribute.js';
 
 const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
 
@@ -31,15 +26,13 @@ export class NnLoss extends BaseWidget {
 
   #parts = null;
   #nets = null;
-  #good = { shape: [2, 2, 1], surface: null }; // the last valid shape and surface parameters
-  #data = { key: '', X: null, Y: null };
-  #inits = new Map(); // shape -> seeded initial weights, for a shape without its weights
+  #setup = new LossSetup(this);
   #said = null;
 
   /** Losses a sigmoid output accepts and two-class data sets, read from the core's tables. */
   entryFor(name) {
     const entry = super.entryFor(name);
-    if (name === 'weights') return weightsEntry(entry, this.#shape());
+    if (name === 'weights') return weightsEntry(entry, this.#setup.shape());
     if (!this.core || (name !== 'loss' && name !== 'dataset')) return entry;
     const values =
       name === 'loss'
@@ -57,7 +50,7 @@ export class NnLoss extends BaseWidget {
     compare.addEventListener('change', () => this.setValue('compare', compare.checked));
     const surface = lossSurfaceView({
       onMove: (point) => this.#moveTo(point),
-      current: () => this.#point(),
+      current: () => this.#setup.point(),
       hint: 'The stronger the colour, the higher the loss. Click or drag on the map, or focus it and use the arrow keys (Shift: bigger steps).',
     });
     surface.root.hidden = true;
@@ -93,12 +86,13 @@ export class NnLoss extends BaseWidget {
     const { loss, compare, goal } = this.values;
     const p = this.#parts;
     const problems = [];
-    const shape = this.#shape();
+    const shape = this.#setup.shape();
     if (shape !== this.values.shape) {
       problems.push(`shape="${this.values.shape}": expected 2 inputs first and 1 output last`);
     }
-    const { X, Y } = this.#dataset();
-    const flat = this.#weights(shape);
+    const data = this.#setup.dataset();
+    const { X, Y } = data;
+    const flat = this.#setup.weights(shape);
     const layers = shape.slice(1).map((units, l) => ({
       units,
       activation: l === shape.length - 2 ? 'sigmoid' : this.values.activation,
@@ -130,7 +124,7 @@ export class NnLoss extends BaseWidget {
     }
     if (news.length > 0) this.announce(news.join(' '));
 
-    const refs = this.#surface(shape, problems);
+    const refs = this.#setup.surface(shape, problems);
     p.surface.root.hidden = !refs;
     if (refs) {
       p.surface.show({
@@ -141,7 +135,7 @@ export class NnLoss extends BaseWidget {
         X,
         Y,
         domain: [-this.values.range, this.values.range],
-        key: [this.values.activation, loss, this.#data.key],
+        key: [this.values.activation, loss, data.key],
         mean,
         lossName: loss,
         lossWords: NAMES[loss],
@@ -152,65 +146,9 @@ export class NnLoss extends BaseWidget {
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
-  /** The shape if it has the data sets' 2 inputs and a single output, else the last that did. */
-  #shape() {
-    const shape = this.values.shape;
-    if (shape[0] === 2 && shape.at(-1) === 1) this.#good.shape = shape;
-    return this.#good.shape;
-  }
-
-  /** The samples X and their 0/1 targets Y, asked of the core when the data set changes. */
-  #dataset() {
-    const key = `${this.values.dataset}|${this.values.samples}`;
-    if (this.#data.key !== key) {
-      this.#data = { key, ...binarySamples(this.core, this.values.dataset, this.values.samples) };
-    }
-    return this.#data;
-  }
-
-  /** The weights attribute when it fits the shape, else the core's seeded starting weights. */
-  #weights(shape) {
-    if (this.values.weights.length === parameterCount(shape)) return this.values.weights;
-    const key = String(shape);
-    if (!this.#inits.has(key)) this.#inits.set(key, seededWeights(this.core, shape));
-    return this.#inits.get(key);
-  }
-
-  /** The two surface parameters, [[layer, index], …], or null; a bad value adds a problem. */
-  #surface(shape, problems) {
-    const text = this.values.surface.trim();
-    if (text === '') return null;
-    const result = parseParameterList(text, shape, 2);
-    if (result.value) return (this.#good.surface = result.value);
-    problems.push(`surface="${text}": expected ${result.expected}`);
-    // The last good pair stays on the map while it still names parameters of this shape.
-    const last = this.#good.surface?.map((ref) => ref.join(':')).join(',');
-    return last ? (parseParameterList(last, shape, 2).value ?? null) : null;
-  }
-
-  /**
-   * The surface's point as the attributes have it now: the values of its two parameters, or
-   * null without a surface. A change of weights, shape or surface since the last drawing
-   * counts, so an arrow key in the same frame moves on from the new point.
-   */
-  #point() {
-    const shape = this.#shape();
-    const refs = this.#surface(shape, []);
-    const flat = this.#weights(shape);
-    return refs && refs.map(([l, j]) => flat[flatIndex(shape, l, j)]);
-  }
-
-  /** A move on the surface: the two parameters named now set (to 0.01), kept inside the map. */
+  /** A move on the surface: new weights, unless the surface was taken away since the drawing. */
   #moveTo(point) {
-    const shape = this.#shape();
-    const refs = this.#surface(shape, []);
-    if (!refs) return; // the surface was taken away since the last drawing
-    const range = this.values.range;
-    const flat = [...this.#weights(shape)];
-    refs.forEach(([l, j], i) => {
-      const value = Math.min(range, Math.max(-range, point[i]));
-      flat[flatIndex(shape, l, j)] = Math.round(value * 100) / 100;
-    });
-    this.setValue('weights', flat);
+    const flat = this.#setup.movedTo(point);
+    if (flat) this.setValue('weights', flat);
   }
 }
