@@ -5,8 +5,8 @@
 
 import { BaseWidget } from './base-widget.js';
 import { descentCurveView } from './descent-curve-view.js';
-import { problemFor } from './descent-problems.js';
-import { VERDICTS, canStep, startRun, stepRun, stepsOf } from './descent-run.js';
+import { VERDICTS, stepsOf } from './descent-run.js';
+import { DescentSession } from './descent-session.js';
 import { el, setText } from './dom.js';
 import { lossSurfaceView } from './loss-surface-view.js';
 import { descentStyles } from './nn-descent-styles.js';
@@ -16,7 +16,6 @@ import { settleGoal } from './settle-goal.js';
 import { showValue } from './show-value.js';
 
 const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
-const INTERVAL_MS = 150; // one step this often while playing
 
 export class NnDescent extends BaseWidget {
   static schema = {
@@ -59,12 +58,7 @@ export class NnDescent extends BaseWidget {
   static styles = descentStyles;
 
   #parts = null;
-  #net = null;
-  #run = null;
-  #runKey = '';
-  #rate = NaN; // the learning rate of the last render
-  #playing = false;
-  #timer = 0;
+  #session = new DescentSession(this);
   #said = '';
 
   /** As many start weights as the mode has. */
@@ -75,8 +69,9 @@ export class NnDescent extends BaseWidget {
   }
 
   build(body) {
-    this.#net = ownedNetwork(this.core, this.disposeables);
-    this.disposeables.push(() => clearTimeout(this.#timer));
+    const session = this.#session;
+    session.useNetwork(ownedNetwork(this.core, this.disposeables));
+    this.disposeables.push(() => session.cancelTimer());
     const button = (text, action) => el('button', { type: 'button', text, on: { click: action } });
     const p = (this.#parts = {
       rate: rateControl({
@@ -85,9 +80,9 @@ export class NnDescent extends BaseWidget {
         entry: RATE,
         onChange: (rate) => this.setValue('learning-rate', rate),
       }),
-      step: button('Step', () => this.#step()),
-      play: button('Play', () => this.#togglePlay()),
-      reset: button('Reset', () => this.#reset()),
+      step: button('Step', () => session.step()),
+      play: button('Play', () => session.togglePlay()),
+      reset: button('Reset', () => session.reset()),
       numbers: Object.fromEntries(
         ['steps', 'w', 'loss', 'grad'].map((name) => [
           name,
@@ -101,7 +96,7 @@ export class NnDescent extends BaseWidget {
     p.play.setAttribute('aria-pressed', 'false');
     p.surface = lossSurfaceView({
       onMove: (point) => this.#setStart(point),
-      current: () => this.#here(),
+      current: () => session.here(),
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     p.surface.root.hidden = true; // until render knows the mode
@@ -133,10 +128,11 @@ export class NnDescent extends BaseWidget {
     const { mode, goal } = this.values;
     const rate = this.values['learning-rate'];
     const p = this.#parts;
-    this.#syncRun();
-    const run = this.#run;
+    const session = this.#session;
+    session.sync();
+    const { run } = session;
     const { problem } = run;
-    const net = this.#network(problem);
+    const net = session.network(problem);
     const here = run.history.at(-1);
     const colors = this.themeColors();
     const font = `12px ${getComputedStyle(this).fontFamily}`;
@@ -177,12 +173,11 @@ export class NnDescent extends BaseWidget {
     setText(p.verdict, sentence);
     p.verdict.dataset.status = run.status;
     p.rate.set(rate);
-    const going = canStep(run);
-    if (!going) this.#playing = false;
+    const going = session.going();
     p.step.disabled = !going;
     p.play.disabled = !going;
-    setText(p.play, this.#playing ? 'Pause' : 'Play');
-    p.play.setAttribute('aria-pressed', String(this.#playing));
+    setText(p.play, session.playing ? 'Pause' : 'Play');
+    p.play.setAttribute('aria-pressed', String(session.playing));
     p.reset.classList.toggle('primary', !going && run.status !== 'converged');
     // A run that ends under the keyboard hands the focus on to Reset, not to the page.
     if (!going && [p.step, p.play].includes(this.shadowRoot.activeElement)) p.reset.focus();
@@ -196,82 +191,12 @@ export class NnDescent extends BaseWidget {
     }
     if (news.length > 0) this.announce(news.join(' '));
     this.#said = run.status;
-    if (this.#playing && !this.#timer) {
-      this.#timer = setTimeout(() => {
-        this.#timer = 0;
-        // A change of settings under play starts a new run, which waits for Play again.
-        if (this.#playing && !this.#syncRun()) this.#step();
-      }, INTERVAL_MS);
-    }
-  }
-
-  /**
-   * The run follows the attributes before anything steps or draws: Step or Play pressed in the
-   * same frame as a new start, mode or learning rate, or as Reset, acts on the run that starts
-   * (the next render would otherwise start it afresh and lose the press). True when a new run
-   * started (which stops play).
-   */
-  #syncRun() {
-    const { mode, activation } = this.values;
-    const rate = this.values['learning-rate'];
-    const problem = problemFor(mode, activation);
-    const start = this.#start(problem);
-    const key = JSON.stringify([mode, problem.activation, start]);
-    // A finished run starts again when the reader tries another learning rate.
-    const retry = rate !== this.#rate && this.#run && !canStep(this.#run);
-    this.#rate = rate;
-    if (key === this.#runKey && !retry) return false;
-    this.#run = startRun(this.#network(problem), problem, start);
-    this.#runKey = key;
-    this.#playing = false;
-    return true;
-  }
-
-  #network(problem) {
-    const layers = [{ units: 1, activation: problem.activation }];
-    return this.#net.get({ inputs: problem.shape[0], layers, loss: 'mse', seed: 1 });
-  }
-
-  /** The start attribute when it fits the mode, else the problem's own start. */
-  #start(problem) {
-    const start = this.values.start;
-    return this.hasAttribute('start') && start.length === problem.refs.length
-      ? start
-      : problem.start;
-  }
-
-  #step() {
-    this.#syncRun();
-    const problem = this.#run.problem;
-    stepRun(this.#network(problem), this.#run, this.values['learning-rate']);
-    this.requestRender();
-  }
-
-  #togglePlay() {
-    const pause = this.#playing; // what the button said when pressed
-    this.#syncRun();
-    this.#playing = !pause && canStep(this.#run);
-    this.requestRender();
-  }
-
-  #reset() {
-    this.#runKey = '';
-    this.requestRender();
-  }
-
-  /**
-   * Where the ball is now, on the run of the current settings: a key on the map moves the start
-   * on from there. Null once the mode is 1-D (the map is on its way out).
-   */
-  #here() {
-    this.#syncRun();
-    const { w } = this.#run.history.at(-1);
-    return w.length === 2 ? w : null;
+    session.playOn();
   }
 
   /** A new start (rounded to 0.01, inside the plot) resets the run there. */
   #setStart(point) {
-    const [lo, hi] = this.#run.problem.domain;
+    const [lo, hi] = this.#session.run.problem.domain;
     this.setValue(
       'start',
       point.map((v) => Math.round(Math.min(hi, Math.max(lo, v)) * 100) / 100),
