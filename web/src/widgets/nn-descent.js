@@ -5,13 +5,13 @@
 
 import { BaseWidget } from './base-widget.js';
 import { descentCurveView } from './descent-curve-view.js';
+import { descentControls } from './descent-controls.js';
 import { VERDICTS, stepsOf } from './descent-run.js';
 import { DescentSession } from './descent-session.js';
-import { el, setText } from './dom.js';
+import { el } from './dom.js';
 import { lossSurfaceView } from './loss-surface-view.js';
 import { descentStyles } from './nn-descent-styles.js';
 import { ownedNetwork } from './owned-network.js';
-import { rateControl } from './rate-control.js';
 import { settleGoal } from './settle-goal.js';
 import { showValue } from './show-value.js';
 
@@ -72,49 +72,26 @@ export class NnDescent extends BaseWidget {
     const session = this.#session;
     session.useNetwork(ownedNetwork(this.core, this.disposeables));
     this.disposeables.push(() => session.cancelTimer());
-    const button = (text, action) => el('button', { type: 'button', text, on: { click: action } });
     const p = (this.#parts = {
-      rate: rateControl({
-        id: 'rate',
-        label: 'learning rate',
-        entry: RATE,
-        onChange: (rate) => this.setValue('learning-rate', rate),
+      controls: descentControls({
+        rate: RATE,
+        onRate: (rate) => this.setValue('learning-rate', rate),
+        onStep: () => session.step(),
+        onPlay: () => session.togglePlay(),
+        onReset: () => session.reset(),
       }),
-      step: button('Step', () => session.step()),
-      play: button('Play', () => session.togglePlay()),
-      reset: button('Reset', () => session.reset()),
-      numbers: Object.fromEntries(
-        ['steps', 'w', 'loss', 'grad'].map((name) => [
-          name,
-          el('output', { class: `num ${name}` }),
-        ]),
-      ),
-      verdict: el('p', { class: 'verdict' }),
       curve: descentCurveView({ onStart: (w) => this.#setStart([w]) }),
       goal: settleGoal(),
     });
-    p.play.setAttribute('aria-pressed', 'false');
     p.surface = lossSurfaceView({
       onMove: (point) => this.#setStart(point),
       current: () => session.here(),
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     p.surface.root.hidden = true; // until render knows the mode
-    const n = p.numbers;
-    p.labels = { w: el('dt'), grad: el('dt') };
-    const label = (text, output) =>
-      el('div', {}, [typeof text === 'string' ? el('dt', { text }) : text, el('dd', {}, [output])]);
     body.append(
       el('div', { class: 'descent' }, [
-        p.rate.root,
-        el('div', { class: 'buttons' }, [p.step, p.play, p.reset]),
-        el('dl', { class: 'numbers' }, [
-          label('step', n.steps),
-          label(p.labels.w, n.w),
-          label('loss', n.loss),
-          label(p.labels.grad, n.grad),
-        ]),
-        p.verdict,
+        ...p.controls.nodes,
         p.curve.root,
         p.surface.root,
         p.goal.root,
@@ -159,31 +136,11 @@ export class NnDescent extends BaseWidget {
       });
     } else p.curve.show({ net, problem, run, colors, font });
 
-    const names = problem.names;
-    setText(p.numbers.steps, String(stepsOf(run)));
-    setText(p.labels.w, names.join(', '));
-    setText(
-      p.labels.grad,
-      `${names.length > 1 ? 'gradient' : 'slope'} dL/d${names.join(', dL/d')}`,
-    );
-    setText(p.numbers.w, here.w.map(showValue).join(', '));
-    setText(p.numbers.loss, showValue(here.loss));
-    setText(p.numbers.grad, here.grad.map(showValue).join(', '));
-    const sentence = VERDICTS[run.status];
-    setText(p.verdict, sentence);
-    p.verdict.dataset.status = run.status;
-    p.rate.set(rate);
-    const going = session.going();
-    p.step.disabled = !going;
-    p.play.disabled = !going;
-    setText(p.play, session.playing ? 'Pause' : 'Play');
-    p.play.setAttribute('aria-pressed', String(session.playing));
-    p.reset.classList.toggle('primary', !going && run.status !== 'converged');
-    // A run that ends under the keyboard hands the focus on to Reset, not to the page.
-    if (!going && [p.step, p.play].includes(this.shadowRoot.activeElement)) p.reset.focus();
+    const going = session.going(); // before reading playing: a run that has ended stops play
+    p.controls.show({ run, rate, playing: session.playing, going });
     const news = [];
     if (run.status !== this.#said && run.status !== 'ready') {
-      news.push(`${sentence} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
+      news.push(`${VERDICTS[run.status]} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
     }
     if (p.goal.check(goal, run.settledAt)) {
       this.emit('nn-solved', { goal, steps: run.settledAt, learningRate: rate });
