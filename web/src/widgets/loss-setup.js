@@ -5,6 +5,7 @@
 // are the core's.
 
 import { seededWeights } from './owned-network.js';
+import { pickedValue } from './picked-value.js';
 import { binarySamples } from './sample-losses.js';
 import { flatIndex, parameterCount, parseParameterList } from './weights-attribute.js';
 
@@ -80,8 +81,7 @@ export class LossSetup {
     const range = this.#widget.values.range;
     const flat = [...this.weights(shape)];
     refs.forEach(([l, j], i) => {
-      const value = Math.min(range, Math.max(-range, point[i]));
-      flat[flatIndex(shape, l, j)] = Math.round(value * 100) / 100;
+      flat[flatIndex(shape, l, j)] = pickedValue(point[i], [-range, range]);
     });
     return flat;
   }

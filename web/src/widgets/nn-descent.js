@@ -12,6 +12,7 @@ import { el } from './dom.js';
 import { lossSurfaceView } from './loss-surface-view.js';
 import { descentStyles } from './nn-descent-styles.js';
 import { ownedNetwork } from './owned-network.js';
+import { pickedValue } from './picked-value.js';
 import { settleGoal } from './settle-goal.js';
 import { showValue } from './show-value.js';
 
@@ -153,10 +154,10 @@ export class NnDescent extends BaseWidget {
 
   /** A new start (rounded to 0.01, inside the plot) resets the run there. */
   #setStart(point) {
-    const [lo, hi] = this.#session.run.problem.domain;
+    const domain = this.#session.run.problem.domain;
     this.setValue(
       'start',
-      point.map((v) => Math.round(Math.min(hi, Math.max(lo, v)) * 100) / 100),
+      point.map((v) => pickedValue(v, domain)),
     );
   }
 }
