@@ -59,7 +59,7 @@ export class NnDescent extends BaseWidget {
   static styles = descentStyles;
 
   #parts = null;
-  #session = new DescentSession(this);
+  #session = new DescentSession(this); // the run outlives a reconnect; build lends it a network
   #said = '';
 
   /** As many start weights as the mode has. */
