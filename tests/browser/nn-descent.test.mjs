@@ -132,6 +132,37 @@ test('a good learning rate, typed, converges under Play and solves the goal', as
   await page.close();
 });
 
+test('Play keeps rolling after the widget is moved elsewhere in the page', async () => {
+  // A page may move a widget (a tab switcher, a slide deck): it leaves the document and comes
+  // back, and the run it was playing goes on from where it was.
+  const { page, watcher, widget } = await openDescent('learning-rate=0.001');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget
+    .locator('output.steps')
+    .filter({ hasText: /^[1-9]/ })
+    .waitFor();
+  const steps = () =>
+    widget.evaluate((e) => Number(e.shadowRoot.querySelector('output.steps')?.textContent));
+  const before = await steps();
+  await widget.evaluate((element) => {
+    element.remove();
+    document.body.append(element);
+  });
+  await widget.getByRole('button', { name: 'Pause' }).waitFor();
+  // Two more steps come within a second or two (one each 150 ms) unless Play stalled.
+  await page.waitForFunction(
+    (least) =>
+      Number(
+        document.querySelector('nn-descent').shadowRoot.querySelector('output.steps')?.textContent,
+      ) >= least,
+    before + 2,
+    { timeout: 5000 },
+  );
+  assert.ok((await steps()) >= before + 2);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('a huge learning rate diverges: words instead of NaN, then Reset', async () => {
   const { page, watcher, widget } = await openDescent('');
   const slider = widget.getByRole('slider', { name: 'learning rate slider' });

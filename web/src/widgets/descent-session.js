@@ -107,6 +107,7 @@ export class DescentSession {
   /** Cancels the waiting step (the widget leaves the page). */
   cancelTimer() {
     clearTimeout(this.#timer);
+    this.#timer = 0; // so that Play, still on when the widget comes back, schedules again
   }
 
   /**
