@@ -321,9 +321,11 @@ describe('offline', () => {
         await new Promise((done) => setTimeout(done, 25));
         keys = (await cache.keys()).map((request) => request.url);
       }
-      return keys.map((url) => url.slice(location.origin.length + 1));
+      const missing = fetched.filter((url) => !keys.includes(url));
+      return { keys: keys.map((url) => url.slice(location.origin.length + 1)), missing };
     });
-    const has = (pattern) => kept.some((path) => pattern.test(path));
+    assert.deepEqual(kept.missing, [], 'every file the page loaded is kept within 10 s');
+    const has = (pattern) => kept.keys.some((path) => pattern.test(path));
     assert.ok(has(/^lessons\/12-to-the-frameworks\/$/), 'a lesson not visited, precached');
     assert.ok(has(/^nl\/nn\.wasm$/), 'the core, precached');
     assert.ok(has(/^nl\/katex\/fonts\/KaTeX_Main-Regular\.woff2$/), 'a font this page uses');

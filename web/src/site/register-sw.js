@@ -7,12 +7,20 @@ export function registerServiceWorker(url) {
   if (!('serviceWorker' in navigator)) return;
   const { serviceWorker } = navigator;
   // On the first visit the worker takes the page over once installed; what the page fetched
-  // before that did not pass through it, so it gets the list to keep.
+  // before that did not pass through it, so it gets the list to keep: the files loaded by then,
+  // and those still on their way then (requested before, so they bypass the worker too), each
+  // as it arrives.
   serviceWorker.addEventListener(
     'controllerchange',
     () => {
+      const takeover = performance.now();
+      const send = (urls) => serviceWorker.controller?.postMessage({ fetched: urls });
       const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-      serviceWorker.controller?.postMessage({ fetched: [location.href, ...fetched] });
+      send([location.href, ...fetched]);
+      new PerformanceObserver((list) => {
+        const late = list.getEntries().filter((entry) => entry.startTime < takeover);
+        if (late.length) send(late.map((entry) => entry.name));
+      }).observe({ type: 'resource' });
     },
     { once: true },
   );
