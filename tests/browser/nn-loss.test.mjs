@@ -141,7 +141,7 @@ test('the mouse picks cross-entropy, compares both, and clicks a point on the su
   await page.mouse.click(box.x + plot.left + plot.size * 0.75, box.y + plot.top + plot.size * 0.25);
   await widget
     .locator('.readout')
-    .filter({ hasText: /^w₁\[0→0\] = 4(\.0\d)?, / })
+    .filter({ hasText: /^w₁\[0→0\]\s=\s4(\.0\d)?, / }) // \s: the readout keeps "w = 4" on one line with no-break spaces
     .waitFor();
   const weights = (await widget.getAttribute('weights')).split(', ').map(Number);
   assert.deepEqual(weights.slice(0, 6), DEFAULT.slice(0, 6));

@@ -75,7 +75,14 @@ export function lossSurfaceView(o) {
         'aria-label',
         `Loss surface over ${names[0].words} and ${names[1].words}`,
       );
-      setText(readout, `${values} → ${s.lossName} ${(s.showValue ?? showFixed)(s.mean)}`);
+      // On screen, a line breaks only after a comma or before the arrow: "w = 3" and
+      // "→ mse 0.1817" stay whole (no-break spaces).
+      const nb = (text) => text.replaceAll(' ', '\u00a0');
+      const loss = nb(`→ ${s.lossName} ${(s.showValue ?? showFixed)(s.mean)}`);
+      setText(
+        readout,
+        `${names.map((n, i) => nb(`${n.label} = ${show(point[i])}`)).join(', ')} ${loss}`,
+      );
     },
   };
 }
