@@ -1,8 +1,9 @@
 // Builds the C++ core with CMake: natively (Catch2 tests, run by ctest) and to WebAssembly with
-// Emscripten (CMakeLists.txt puts nn.mjs + nn.wasm in build/wasm/).
+// Emscripten (CMakeLists.txt puts nn.mjs + nn.wasm in build/wasm/), then minifies nn.mjs.
 // Does not: run the tests, or know any compiler flag (CMakeLists.txt owns them).
 // As a script: node web/scripts/build-core.mjs [--native-only | --wasm-only]
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, run, runStep, step } from './run-step.mjs';
@@ -28,6 +29,28 @@ export async function buildNative() {
   await runStep('build native core', 'cmake', ['--build', 'build/native', JOBS]);
 }
 
+const MINIFIED = "// Emscripten's glue, minified by web/scripts/build-core.mjs\n";
+
+/**
+ * Emscripten without Closure (Debian ships no closure-compiler) keeps the glue's local names
+ * whole; esbuild shortens them, which takes nn.mjs from 12.9 to 9.6 KB gzipped. Property names
+ * are left alone, so Module["..."] and the wasm imports keep theirs. A glue file that starts with
+ * MINIFIED is left as it is (a build that did not relink it). esbuild is imported here, not at
+ * the top: `npm test` loads this file before it installs the npm packages.
+ */
+async function minifyGlue(file) {
+  const path = join(repoRoot, file);
+  const glue = await readFile(path, 'utf8');
+  if (glue.startsWith(MINIFIED)) return;
+  const { transform } = await import('esbuild');
+  const { code } = await transform(glue, {
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  await writeFile(path, MINIFIED + code);
+}
+
 export async function buildWasm() {
   await configure('configure wasm core', 'emcmake', [
     'cmake',
@@ -39,6 +62,7 @@ export async function buildWasm() {
     await run('cmake', ['--build', 'build/wasm-cmake', JOBS]);
     for (const output of WASM_OUTPUTS) requireFile(output, 'the wasm build should write it');
   });
+  await step('minify wasm glue', () => minifyGlue(WASM_OUTPUTS[0]));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
