@@ -1,10 +1,9 @@
 // The JSON reader as a loop over an explicit stack of open containers: each value becomes one
 // node; a container's children are collected on a pending list and moved, contiguous, to
-// children_ when it closes. Numbers go through strtod, which rounds correctly.
+// children_ when it closes. Numbers go through decimal.hpp, which rounds correctly.
 #include "neuronlab/json.hpp"
 
-#include <cstdio>
-#include <cstdlib>
+#include "neuronlab/decimal.hpp"
 
 namespace nl::json {
 
@@ -194,10 +193,9 @@ private:
             if (!digits()) return false;
             integer = false;
         }
-        const std::string token(t_.substr(start, p_ - start));
         n.type = Type::number;
         n.flag = integer;
-        n.number = std::strtod(token.c_str(), nullptr);
+        n.number = decimal::parse_decimal(t_.substr(start, p_ - start));
         if (integer && !negative) {
             std::uint64_t v = 0;
             n.whole = true;
@@ -399,9 +397,10 @@ void write_string(std::string& out, std::string_view s) {
             out += '\\';
             out += c;
         } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-            out += buf;
+            const auto code = static_cast<unsigned char>(c);  // \u00XX, in lower-case hex
+            out += "\\u00";
+            out += "0123456789abcdef"[code >> 4];
+            out += "0123456789abcdef"[code & 15];
         } else {
             out += c;
         }
@@ -409,13 +408,6 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-void write_number(std::string& out, double v) {
-    char buf[32];
-    for (int precision = 15; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v) break;
-    }
-    out += buf;
-}
+void write_number(std::string& out, double v) { out += decimal::round_trip_g(v, 15); }
 
 }  // namespace nl::json

@@ -1,9 +1,7 @@
 // Text helpers for the messages that validate.hpp's checks throw.
 #include "neuronlab/validate.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
+#include "neuronlab/decimal.hpp"
 
 namespace nl {
 
@@ -12,12 +10,10 @@ std::string format_number(double v) {
     if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
     // The shortest text over all precisions that reads back as v: %.1g turns 10 into "1e+01",
     // %.2g gives "10"; 1e9 stays "1e+09", shorter than "1000000000".
-    std::string best;
-    char buf[32];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v && (best.empty() || std::strlen(buf) < best.size()))
-            best = buf;
+    std::string best = decimal::round_trip_g(v, 1);
+    for (int precision = 2; precision <= 17; ++precision) {
+        std::string text = decimal::round_trip_g(v, precision);
+        if (text.size() < best.size()) best = std::move(text);
     }
     return best;
 }

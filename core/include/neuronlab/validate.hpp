@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
