@@ -36,7 +36,9 @@ function run(command, args, options = {}) {
 
 const log = (text) => process.stderr.write(`${text}\n`);
 
-log('bench: building the native programs (build/bench/native) and the wasm core (build/wasm)');
+log(
+  'bench: building the native programs (build/bench/native), the wasm core (build/wasm) and the site (build/site)',
+);
 run('cmake', ['-S', '.', '-B', nativeDir, '-DCMAKE_BUILD_TYPE=Release']);
 run('cmake', [
   '--build',
@@ -47,8 +49,10 @@ run('cmake', [
   'neuronlab_bench',
   'neuronlab_reference',
 ]);
-run('emcmake', ['cmake', '-S', '.', '-B', 'build/wasm-cmake', '-DCMAKE_BUILD_TYPE=Release']);
-run('cmake', ['--build', 'build/wasm-cmake', '-j2']);
+// The core and the site as npm test builds them (the glue minified; the lesson page measured
+// below is the one built from this core).
+run(process.execPath, ['web/scripts/build-core.mjs', '--wasm-only']);
+run(process.execPath, ['web/scripts/build-site.mjs']);
 
 log('bench: writing the data and initial weights (build/bench/data)');
 mkdirSync(dataDir, { recursive: true });
