@@ -171,6 +171,11 @@ export class BaseWidget extends Element {
     );
   }
 
+  /** The font for labels drawn on a canvas: 12 px in the family the widget's text uses. */
+  canvasFont() {
+    return `12px ${getComputedStyle(this).fontFamily}`;
+  }
+
   /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */
   state() {
     const state = {};

@@ -113,7 +113,7 @@ export class NnDescent extends BaseWidget {
     const net = session.network(problem);
     const here = run.history.at(-1);
     const colors = this.themeColors();
-    const font = `12px ${getComputedStyle(this).fontFamily}`;
+    const font = this.canvasFont();
     p.curve.root.hidden = mode === '2d';
     p.surface.root.hidden = mode !== '2d';
     if (mode === '2d') {

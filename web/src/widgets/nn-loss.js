@@ -140,7 +140,7 @@ export class NnLoss extends BaseWidget {
         lossName: loss,
         lossWords: NAMES[loss],
         colors: this.themeColors(),
-        font: `12px ${getComputedStyle(this).fontFamily}`,
+        font: this.canvasFont(),
       });
     }
     if (problems.length > 0) throw new Error(problems.join(' '));

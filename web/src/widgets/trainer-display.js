@@ -131,8 +131,7 @@ export function trainerDisplay(o) {
       const { network, data, history } = session;
       const now = performance.now();
       if (!o2.playing || now - theme.at > THEME_MS) {
-        const font = `12px ${getComputedStyle(o.widget).fontFamily}`;
-        theme = { at: now, colors: o.widget.themeColors(), font };
+        theme = { at: now, colors: o.widget.themeColors(), font: o.widget.canvasFont() };
       }
       const shape = network.shape;
       if (shape.join() !== netKey) {
