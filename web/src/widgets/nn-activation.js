@@ -7,6 +7,7 @@ import { BaseWidget } from './base-widget.js';
 import { el, setText } from './dom.js';
 import { showFixed, showNumber } from './format.js';
 import { activationStyles } from './nn-activation-styles.js';
+import { pickedValue } from './picked-value.js';
 import { prepareCanvas } from '../render/canvas.js';
 import { drawCurvePlot } from '../render/curve-plot.js';
 
@@ -110,7 +111,7 @@ export class NnActivation extends BaseWidget {
 
     const theme = this.themeColors();
     const colors = { ...theme, curve: theme.accent, tangent: theme.fg };
-    const font = `12px ${getComputedStyle(this).fontFamily}`;
+    const font = this.canvasFont();
     const spoken = [];
     for (const panel of p.panels) {
       const here = this.core.activate(panel.name, [z]);
@@ -218,8 +219,8 @@ export class NnActivation extends BaseWidget {
     this.#moveTo(this.#scale.invert(event.clientX - left));
   }
 
-  /** Moves the marker, clamped to the plot and rounded to 0.01 (attributes stay readable). */
+  /** Moves the marker to a picked z (clamped to the plot, rounded to 0.01). */
   #moveTo(z) {
-    this.setValue('z', Math.round(Math.min(Z_MAX, Math.max(Z_MIN, z)) * 100) / 100);
+    this.setValue('z', pickedValue(z, [Z_MIN, Z_MAX]));
   }
 }
