@@ -3,16 +3,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PAUSE_MS } from '../../web/src/site/exercise-hints.js';
-import { watchPage } from './harness.mjs';
+import { launchBrowser, watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
 
-test('three wrong tries open the hint with a note; the widget is still unsolved', async () => {
-  const page = await site.browser.context.newPage();
-  const watcher = await watchPage(page);
+test('three wrong tries open the hint with a note; the widget is still unsolved', async (t) => {
   // The page's timers run on a clock the test moves: a try ends when the page's own pause timer
-  // fires, which a busy machine may run late (a sleep here could then merge two tries).
+  // fires, which a busy machine may run late (a sleep here could then merge two tries). The
+  // clock belongs to the browser context, so the page has a Chromium of its own: no other page
+  // of this file runs on a clock that stands still.
+  const own = await launchBrowser();
+  t.after(() => own.close());
+  const page = await own.context.newPage();
+  const watcher = await watchPage(page);
   await page.clock.install();
   await page.goto(`${site.server.url}lessons/01-one-neuron/`);
   const exercise = page.locator('nn-neuron[data-exercise="say-no"]');

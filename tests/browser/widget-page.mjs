@@ -32,7 +32,8 @@ export function siteForTests({ axe = false } = {}) {
  * Opens <tag> alone on the embed page with `query` (attribute=value&...) in a fresh watched page
  * and waits for ready(widget). Returns { page, watcher, widget }. clock: the page's timers and
  * frames run on Playwright's clock (page.clock), installed before the page loads, for a test
- * that moves time itself.
+ * that moves time itself. That clock rules every page of the browser context, so pass a site
+ * whose browser this page has to itself (nn-perceptron's Play test does).
  */
 export async function openWidget(site, tag, query, ready, { clock = false } = {}) {
   const page = await site.browser.context.newPage();
