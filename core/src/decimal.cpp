@@ -1,7 +1,9 @@
 // Exact double <-> decimal conversions (decimal.hpp). Every double is m x 2^e with m < 2^53 and
 // -1074 <= e <= 971, so its exact decimal expansion is the integer m x 2^e (e >= 0) or
 // m x 5^-e shifted -e places right (e < 0): at most 767 significant digits. Rounding is decided
-// on those digits; reading compares the text's digits with the exact midpoints between doubles.
+// on those digits. Whether a decimal D x 10^k lies above or below a midpoint between two doubles,
+// n x 2^f, is decided in integers: D x 5^k x 2^k against n x 2^f, each power on whichever side
+// keeps it whole.
 #include "neuronlab/decimal.hpp"
 
 #include <algorithm>
@@ -48,6 +50,37 @@ public:
         if (carry) words_.push_back(static_cast<std::uint32_t>(carry));
     }
 
+    // *this *= 5^k
+    void multiply_pow5(long long k) {
+        for (; k > 0; k -= 13) {  // 5^13 is the largest power of 5 below 2^32
+            std::uint32_t power = 1;
+            for (long long i = 0; i < std::min(k, 13LL); ++i) power *= 5;
+            multiply(power);
+        }
+    }
+
+    // The integer the decimal digits spell (no sign, no point), nine digits at a time.
+    static Big from_digits(std::string_view digits) {
+        Big big(0);
+        for (std::size_t at = 0; at < digits.size(); at += 9) {
+            const std::size_t count = std::min<std::size_t>(9, digits.size() - at);
+            std::uint32_t chunk = 0, scale = 1;
+            for (std::size_t i = at; i < at + count; ++i, scale *= 10)
+                chunk = chunk * 10 + static_cast<std::uint32_t>(digits[i] - '0');
+            big.multiply(scale);
+            big.add(chunk);
+        }
+        return big;
+    }
+
+    // -1, 0 or 1 as a < b, a == b, a > b.
+    friend int compare(const Big& a, const Big& b) {
+        if (a.words_.size() != b.words_.size()) return a.words_.size() < b.words_.size() ? -1 : 1;
+        for (std::size_t i = a.words_.size(); i-- > 0;)
+            if (a.words_[i] != b.words_[i]) return a.words_[i] < b.words_[i] ? -1 : 1;
+        return 0;
+    }
+
     // The decimal digits, most significant first ("" for zero). Consumes the value.
     std::string take_digits() {
         std::string reversed;
@@ -60,6 +93,16 @@ public:
     }
 
 private:
+    // *this += v
+    void add(std::uint32_t v) {
+        for (std::size_t i = 0; v && i < words_.size(); ++i) {
+            const std::uint64_t sum = std::uint64_t{words_[i]} + v;
+            words_[i] = static_cast<std::uint32_t>(sum);
+            v = static_cast<std::uint32_t>(sum >> 32);
+        }
+        if (v) words_.push_back(v);
+    }
+
     // *this /= d; returns the remainder.
     std::uint32_t divide(std::uint32_t d) {
         std::uint64_t rest = 0;
@@ -91,15 +134,10 @@ void drop_trailing_zeros(std::string& digits) { digits.erase(digits.find_last_no
 // The exact value of m x 2^e.
 Decimal exact(std::uint64_t m, int e) {
     Big big(m);
-    if (e >= 0) {
+    if (e >= 0)
         big.shift_left(e);
-    } else {
-        for (int k = -e; k > 0; k -= 13) {  // 5^13 is the largest power of 5 below 2^32
-            std::uint32_t power = 1;
-            for (int i = 0; i < (k < 13 ? k : 13); ++i) power *= 5;
-            big.multiply(power);
-        }
-    }
+    else
+        big.multiply_pow5(-e);
     Decimal d{big.take_digits(), 0};
     d.point = static_cast<long long>(d.digits.size()) + (e < 0 ? e : 0);
     drop_trailing_zeros(d.digits);
@@ -121,21 +159,30 @@ Binary binary(double v) {
     return {fraction | (std::uint64_t{1} << 52), field - 1075};
 }
 
-// -1, 0 or 1 as a < b, a == b, a > b (both non-zero).
-int compare(const Decimal& a, const Decimal& b) {
-    if (a.point != b.point) return a.point < b.point ? -1 : 1;
-    const int c = a.digits.compare(b.digits);
-    return (c > 0) - (c < 0);
-}
-
 // The midpoints between v = m x 2^e > 0 and the doubles either side of it: a value strictly
 // between them reads as v; one exactly on either reads as whichever of the two has an even m.
-Decimal midpoint_above(const Binary& v) { return exact(2 * v.m + 1, v.e - 1); }
+Binary midpoint_above(const Binary& v) { return {2 * v.m + 1, v.e - 1}; }
 
-Decimal midpoint_below(const Binary& v) {
+Binary midpoint_below(const Binary& v) {
     // The next double down is (m-1) x 2^e, or (2^53-1) x 2^(e-1) below a power of two.
     const bool power_of_two = v.m == (std::uint64_t{1} << 52) && v.e > -1074;
-    return power_of_two ? exact(4 * v.m - 1, v.e - 2) : exact(2 * v.m - 1, v.e - 1);
+    return power_of_two ? Binary{4 * v.m - 1, v.e - 2} : Binary{2 * v.m - 1, v.e - 1};
+}
+
+// -1, 0 or 1 as d < x, d == x, d > x, for d = 0.digits x 10^point, that is D x 10^k with D the
+// digits as an integer and k = point - digits: D x 5^k x 2^k against x.m x 2^x.e.
+int compare(const Big& D, const Decimal& d, const Binary& x) {
+    const long long k = d.point - static_cast<long long>(d.digits.size());
+    Big left = D, right(x.m);
+    if (k >= 0)
+        left.multiply_pow5(k);
+    else
+        right.multiply_pow5(-k);
+    if (k >= x.e)
+        left.shift_left(static_cast<int>(k - x.e));
+    else
+        right.shift_left(static_cast<int>(x.e - k));
+    return compare(left, right);
 }
 
 // Rounds d to at most `precision` digits, ties to even.
@@ -199,12 +246,14 @@ std::string format_g(double v, int precision) {
 std::string round_trip_g(double v, int first) {
     const Binary b = binary(std::fabs(v));
     if (b.m == 0) return format_g(v, first);
-    const Decimal value = exact(b.m, b.e), above = midpoint_above(b), below = midpoint_below(b);
+    const Decimal value = exact(b.m, b.e);
+    const Binary above = midpoint_above(b), below = midpoint_below(b);
     const bool even = b.m % 2 == 0;
     for (int precision = first;; ++precision) {
         Decimal d = value;
         round_to(d, static_cast<std::size_t>(precision));
-        const int up = compare(d, above), down = compare(d, below);
+        const Big D = Big::from_digits(d.digits);
+        const int up = compare(D, d, above), down = compare(D, d, below);
         if ((up < 0 || (up == 0 && even)) && (down > 0 || (down == 0 && even)))
             return write_g(std::signbit(v), d, precision);
     }
@@ -236,6 +285,10 @@ double parse_decimal(std::string_view text) {
         in.point += down ? -exponent : exponent;
     }
     drop_trailing_zeros(in.digits);
+    // No midpoint between doubles has more than 769 significant digits ((2m+1) x 2^(e-1) with
+    // e >= -1075), so digits past the 800th only matter as "some are not zero": a 1 in their
+    // place compares with every midpoint as they do, and keeps the integers below small.
+    if (in.digits.size() > 800) in.digits.replace(800, std::string::npos, "1");
 
     constexpr double kInfinity = std::numeric_limits<double>::infinity();
     double c;  // the candidate: near the value, then moved one double at a time to the nearest
@@ -254,17 +307,18 @@ double parse_decimal(std::string_view text) {
                 ? static_cast<double>(u) * std::pow(10.0, static_cast<double>(scale + 290)) * 1e-290
                 : static_cast<double>(u) * std::pow(10.0, static_cast<double>(scale));
         if (std::isinf(c)) c = std::numeric_limits<double>::max();
+        const Big D = Big::from_digits(in.digits);
         for (;;) {
             const Binary b = binary(c);
             // Above the midpoint to the next double up: go up. On it: to the even one.
-            const int above = compare(in, midpoint_above(b));
+            const int above = compare(D, in, midpoint_above(b));
             if (above > 0 || (above == 0 && b.m % 2 == 1)) {
                 c = std::nextafter(c, kInfinity);
                 if (above > 0 && !std::isinf(c)) continue;
                 break;
             }
             if (above == 0 || c == 0) break;
-            const int below = compare(in, midpoint_below(b));
+            const int below = compare(D, in, midpoint_below(b));
             if (below < 0 || (below == 0 && b.m % 2 == 1)) {
                 c = std::nextafter(c, 0.0);
                 if (below < 0) continue;

@@ -34,13 +34,18 @@ Value field(const Value& obj, const char* key, const std::string& path) {
     return v;
 }
 
-double number_at(const Value& j, const std::string& path) {
-    if (!j.is_number())
-        fail(kWhere, path + " is " +
-                         (j.is_string() ? "a string" : std::string("of type ") + type_name(j)) +
+// Item `index` of the array at `path` as a finite number. The item's path, "path[index]", is
+// built only for the message: a model has one number per weight.
+double number_at(const Value& array, std::size_t index, const std::string& path) {
+    const Value v = array[index];
+    if (v.is_number() && std::isfinite(v.number())) return v.number();
+    const std::string at = path + "[" + std::to_string(index) + "]";
+    if (!v.is_number())
+        fail(kWhere, at + " is " +
+                         (v.is_string() ? "a string" : std::string("of type ") + type_name(v)) +
                          "; accepted: a finite number");
-    require_finite(j.number(), kWhere, path);
-    return j.number();
+    require_finite(v.number(), kWhere, at);  // names the infinity a number like 1e400 reads as
+    return v.number();
 }
 
 std::size_t count_at(const Value& j, const std::string& path) {
@@ -151,13 +156,11 @@ Network model_from_json(const std::string& text) {
         for (std::size_t i = 0; i < layer.fan_in(); ++i) {
             const std::string row_path = path + "weights[" + std::to_string(i) + "]";
             const Value row = array_at(rows[i], layer.units(), row_path);
-            for (std::size_t j = 0; j < layer.units(); ++j)
-                W(i, j) = number_at(row[j], row_path + "[" + std::to_string(j) + "]");
+            for (std::size_t j = 0; j < layer.units(); ++j) W(i, j) = number_at(row, j, row_path);
         }
-        const Value biases =
-            array_at(field(layers[l], "biases", path), layer.units(), path + "biases");
-        for (std::size_t j = 0; j < layer.units(); ++j)
-            b(j) = number_at(biases[j], path + "biases[" + std::to_string(j) + "]");
+        const std::string biases_path = path + "biases";
+        const Value biases = array_at(field(layers[l], "biases", path), layer.units(), biases_path);
+        for (std::size_t j = 0; j < layer.units(); ++j) b(j) = number_at(biases, j, biases_path);
         net.set_parameters(l, W, b);
     }
     return net;

@@ -210,6 +210,8 @@ TEST_CASE("parse_decimal rounds a text exactly halfway between two doubles to th
         const std::string exponent = text.substr(e);
         check_parse(digits + exponent);
         CHECK(parse_decimal(digits + "000001" + exponent) == next);
+        // Past the 800th significant digit, a non-zero digit still lifts the text off the midpoint.
+        CHECK(parse_decimal(digits + std::string(900, '0') + "1" + exponent) == next);
         std::string below = digits;
         std::size_t last = below.size() - 1;
         --below[last];  // the last digit of an exact midpoint is 5: now just below it

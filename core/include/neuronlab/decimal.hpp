@@ -1,7 +1,8 @@
 // Exact conversions between doubles and decimal text, with no floating-point arithmetic in the
 // result: printf's "%.*g" and strtod, rewritten so that the wasm core links neither (musl's take
-// about 7 KB gzipped with their 128-bit long-double helpers). Both work on the exact decimal
-// expansion of a double (m x 2^e has at most 767 significant digits) held in a small bignum.
+// about 7 KB gzipped with their 128-bit long-double helpers). Writing rounds the exact decimal
+// expansion of a double (m x 2^e has at most 767 significant digits); reading compares the text
+// with the midpoints between neighbouring doubles; both in a small bignum.
 // Does not: accept NaN or infinity in format_g, or anything but a plain decimal in parse_decimal.
 #pragma once
 
