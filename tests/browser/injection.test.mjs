@@ -12,19 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, serveSite } from './harness.mjs';
 import { SITE, builtWidgetTags, openProbed, schemasIn, shortened, sitePages } from './probes.mjs';
-
-const PAYLOADS = [
-  '<img src=x onerror=window.__pwned=1>',
-  '"><svg onload=window.__pwned=1>',
-  "'><img src=x onerror=alert(1)>",
-  'javascript:window.__pwned=1',
-  '</script><script>window.__pwned=1</script>',
-  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
-  '" autofocus onfocus="window.__pwned=1" x="',
-  '<a href="javascript:alert(1)">click</a>',
-  '${window.__pwned=1}',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-];
+import { PAYLOADS } from '../js/hostile/payloads.mjs';
 
 const TAGS = builtWidgetTags();
 // These pages between them load every script the site has (site.js, embed.js, frame.js) and

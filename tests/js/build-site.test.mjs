@@ -1,7 +1,8 @@
 // The lesson build (web/scripts/build-site.mjs) on small lessons written to a temp folder: a good
 // lesson becomes a page with typeset math and no inline styles or scripts; bad ones — a
 // misspelt widget attribute, a raw <script>, broken front matter, bad math — stop the build
-// with a message naming the file and line. Runs without the wasm core (withCore: false), but
+// with a message naming the file and line, and script payloads anywhere in a lesson never reach
+// the page as markup. Runs without the wasm core (withCore: false), but
 // for one check that needs the core's name tables.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildSite } from '../../web/scripts/build-site.mjs';
 import { parseFrontMatter } from '../../web/scripts/front-matter.mjs';
 import { writeServiceWorker } from '../../web/scripts/service-worker.mjs';
 import { LESSON_FIELDS } from '../../web/scripts/lesson-loader.mjs';
+import { PAYLOADS } from './hostile/payloads.mjs';
 
 const temp = await mkdtemp(join(tmpdir(), 'neuronlab-site-test-'));
 after(() => rm(temp, { recursive: true, force: true }));
@@ -239,6 +241,116 @@ describe('raw HTML in lessons', () => {
       8,
       /has a goal but no data-exercise or id/,
     ));
+});
+
+// Where a teacher's text goes: front matter, a heading, a paragraph, a table, a link, code, a
+// widget's attribute and its caption.
+const PLACES = {
+  title: (p) => FRONT.replace('A test lesson', p),
+  summary: (p) => FRONT.replace('Checks the build.', p),
+  objective: (p) => FRONT.replace('Build a page.', p),
+  heading: (p) => `${FRONT}## ${p}\n`,
+  paragraph: (p) => `${FRONT}Before ${p} after.\n`,
+  'table cell': (p) => `${FRONT}| a |\n|---|\n| ${p} |\n`,
+  'link target': (p) => `${FRONT}[a link](${p})\n`,
+  'code span': (p) => `${FRONT}Say \`${p}\`.\n`,
+  'widget attribute': (p) => `${FRONT}<nn-neuron labels="${p}">\n</nn-neuron>\n`,
+  'figure caption': (p) =>
+    `${FRONT}<figure>\n<nn-neuron>\n</nn-neuron>\n<figcaption>${p}</figcaption>\n</figure>\n`,
+};
+
+/**
+ * The elements of `html` as the browser would read them: [{ name, attributes: [[name, value]] }].
+ * A "<" followed by a letter opens a tag, unless it is inside a tag's quoted attribute value
+ * (text "<" is always written "&lt;"). Written here rather than taken from the build, so that
+ * the check does not share the build's reading.
+ */
+function elementsOf(html) {
+  const elements = [];
+  const decode = (v) =>
+    v
+      .replace(/&#(x?)([0-9a-f]+);?/gi, (_, x, n) => String.fromCodePoint(parseInt(n, x ? 16 : 10)))
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  let i = 0;
+  for (;;) {
+    const open = /<([a-zA-Z][a-zA-Z0-9-]*)/g;
+    open.lastIndex = i;
+    const found = open.exec(html);
+    if (!found) return elements;
+    const attributes = [];
+    i = found.index + found[0].length;
+    for (;;) {
+      while (/[\s/]/.test(html[i] ?? '')) i += 1;
+      if (i >= html.length || html[i] === '>') break;
+      const name = /^[^\s/>=]+/.exec(html.slice(i))[0];
+      i += name.length;
+      let value = '';
+      if (html[i] === '=') {
+        i += 1;
+        const quote = html[i] === '"' || html[i] === "'" ? html[i] : '';
+        const end = quote ? html.indexOf(quote, i + 1) : html.slice(i).search(/[\s>]|$/) + i;
+        value = html.slice(quote ? i + 1 : i, end);
+        i = quote ? end + 1 : end;
+      }
+      attributes.push([name.toLowerCase(), decode(value)]);
+    }
+    elements.push({ name: found[1].toLowerCase(), attributes });
+  }
+}
+
+// Attributes a browser follows as URLs (a javascript: there runs when followed or loaded).
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+]);
+
+/** What in `html` could run: a script without src, a frame, an on* attribute, a script URL. */
+function runnable(html) {
+  const found = [];
+  for (const { name, attributes } of elementsOf(html)) {
+    const has = (n) => attributes.some(([a]) => a === n);
+    if (name === 'script' && !has('src')) found.push('an inline <script>');
+    if (['iframe', 'frame', 'object', 'embed'].includes(name)) found.push(`<${name}>`);
+    for (const [attribute, value] of attributes) {
+      if (attribute.startsWith('on')) found.push(`${attribute}= on <${name}>`);
+      if (URL_ATTRIBUTES.has(attribute) && /^\s*(?:javascript|data|vbscript):/i.test(value))
+        found.push(`${attribute}="${value}"`);
+    }
+  }
+  return found;
+}
+
+test('the injection payloads in any part of a lesson are refused with a line, or stay text', async () => {
+  let refused = 0;
+  let built = 0;
+  for (const payload of PAYLOADS) {
+    for (const [place, lesson] of Object.entries(PLACES)) {
+      let read;
+      try {
+        read = await build({ source: lesson(payload) });
+      } catch (error) {
+        assert.match(error.message, /01-test[/\\]index\.md:\d+: /, `${place}: ${payload}`);
+        refused += 1;
+        continue;
+      }
+      built += 1;
+      for (const path of ['index.html', 'lessons/01-test/index.html']) {
+        const html = await read(path);
+        assert.deepEqual(runnable(html), [], `${place}: ${payload} in ${path}`);
+      }
+    }
+  }
+  // Both outcomes occur: the build refuses markup it does not allow and escapes the rest.
+  assert.ok(refused > 0 && built > 0, `${refused} refused, ${built} built`);
 });
 
 const WASM = new URL('../../build/wasm/nn.wasm', import.meta.url);
