@@ -9,34 +9,20 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <limits>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "libc_reference.hpp"
+
+using libc_reference::bits_of;
+using libc_reference::from_bits;
+using libc_reference::printf_g;
 using nl::decimal::format_g;
 using nl::decimal::parse_decimal;
 
 namespace {
-
-std::string printf_g(double v, int precision) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-    return buf;
-}
-
-std::uint64_t bits_of(double v) {
-    std::uint64_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    return bits;
-}
-
-double from_bits(std::uint64_t bits) {
-    double v;
-    std::memcpy(&v, &bits, sizeof v);
-    return v;
-}
 
 // Compares bits, so that -0 differs from 0; on failure, names the text.
 void check_parse(const std::string& text) {
@@ -115,13 +101,6 @@ TEST_CASE("format_g writes what printf's %.*g writes, for every precision", "[de
 
 TEST_CASE("round_trip_g picks the first precision whose printf text strtod reads back as v",
           "[decimal]") {
-    const auto reference = [](double v, int first) {
-        for (int p = first; p < 17; ++p) {
-            const std::string text = printf_g(v, p);
-            if (std::strtod(text.c_str(), nullptr) == v) return text;
-        }
-        return printf_g(v, 17);
-    };
     std::mt19937_64 rng(11);
     std::vector<double> values = kEdges;
     for (int k = 0; k < 20000; ++k) values.push_back(from_bits(rng()));
@@ -132,7 +111,7 @@ TEST_CASE("round_trip_g picks the first precision whose printf text strtod reads
         if (!std::isfinite(v)) continue;
         for (const int first : {1, 15}) {
             INFO("v = " << printf_g(v, 17) << ", first " << first);
-            REQUIRE(nl::decimal::round_trip_g(v, first) == reference(v, first));
+            REQUIRE(nl::decimal::round_trip_g(v, first) == libc_reference::round_trip_g(v, first));
         }
     }
 }
