@@ -7,24 +7,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
-import { afterFrames } from './widget-page.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { afterFrames, siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const LESSON_10 = 'lessons/10-train-it-xor-from-scratch/';
 const LESSON_12 = 'lessons/12-to-the-frameworks/';
 const STORED = 'neuronlab:model';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /**
  * The XOR network as <nn-trainer> builds it (2 inputs, sigmoid hidden layers, a sigmoid output,
@@ -96,9 +87,9 @@ describe('lesson 10: train XOR to the goal', () => {
   let watch;
 
   before(async () => {
-    page = await browser.context.newPage();
+    page = await site.browser.context.newPage();
     watch = await watchPage(page);
-    await page.goto(server.url + LESSON_10, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + LESSON_10, { waitUntil: 'networkidle' });
   });
   after(() => page?.close());
 
@@ -186,7 +177,7 @@ describe('lesson 10: train XOR to the goal', () => {
   });
 
   test('the home page then shows lesson 10 done', async () => {
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url, { waitUntil: 'networkidle' });
     const card = page.locator('.lesson-card[data-lesson="10-train-it-xor-from-scratch"]');
     assert.equal(await card.getAttribute('data-state'), 'done');
     assert.equal((await card.locator('[data-progress]').textContent()).trim(), 'Done');
@@ -195,7 +186,7 @@ describe('lesson 10: train XOR to the goal', () => {
 
   test('lesson 12 shows the network stored by lesson 10', async () => {
     const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORED));
-    await page.goto(server.url + LESSON_12, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + LESSON_12, { waitUntil: 'networkidle' });
     const panel = page.locator('nn-export[stored]');
     await panel.scrollIntoViewIfNeeded();
     await panel.locator('.summary').filter({ hasText: 'A 2-3-1 network' }).waitFor({
@@ -223,9 +214,9 @@ describe('lesson 10: train XOR to the goal', () => {
 
 describe('lesson 12 with nothing stored', () => {
   test('shows the trainer on the page as code, seeded at first, trained after', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.url + LESSON_12, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + LESSON_12, { waitUntil: 'networkidle' });
     await page.evaluate((key) => localStorage.removeItem(key), STORED);
     await page.reload({ waitUntil: 'networkidle' });
 

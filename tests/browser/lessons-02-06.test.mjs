@@ -4,11 +4,12 @@
 // shows on the home page. Numbers the text takes from longer runs are checked against the core.
 // Needs a built site (npm run build:site). Screenshots go to build/screenshots/lesson-NN-*.png.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
 import { PerceptronSession } from '../../web/src/widgets/perceptron-session.js';
 import { truthTable } from '../../web/src/widgets/truth-table.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { siteForTests } from './widget-page.mjs';
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const SLUGS = [
@@ -19,22 +20,13 @@ const SLUGS = [
   '06-batches-are-matrices',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 /** Opens a lesson, watched for errors, with its widgets defined. */
 async function openLesson(slug) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const watch = await watchPage(page);
-  await page.goto(`${server.url}lessons/${slug}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.url}lessons/${slug}/`, { waitUntil: 'networkidle' });
   await page.evaluate(async () => {
     const tags = new Set([...document.querySelectorAll('*')].map((e) => e.localName));
     await Promise.all(
@@ -310,7 +302,7 @@ describe('lesson 5: two layers solve XOR', () => {
     await screenshot(page, 'lesson-05');
     watch.assertClean();
 
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url, { waitUntil: 'networkidle' });
     const card = page.locator(`.lesson-card[data-lesson="${SLUGS[3]}"]`);
     assert.equal(await card.getAttribute('data-state'), 'done');
     assert.equal((await card.locator('[data-progress]').textContent()).trim(), 'Done');

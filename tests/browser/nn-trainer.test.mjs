@@ -4,26 +4,17 @@
 // and by keyboard, long tasks measured during training at full speed and with the CPU slowed
 // 4x, bad attributes, and screenshots.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/significant.js';
-import { launchBrowser, screenshot, serveSite, watchPage } from './harness.mjs';
-import { afterFrames, quietFor } from './widget-page.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { afterFrames, quietFor, siteForTests } from './widget-page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests();
 
 async function openTrainer(query = '') {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
-  await page.goto(`${server.url}embed/?widget=nn-trainer&${query}`);
+  await page.goto(`${site.server.url}embed/?widget=nn-trainer&${query}`);
   const widget = page.locator('nn-trainer');
   await widget
     .locator('.readout')
