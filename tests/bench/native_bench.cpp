@@ -3,10 +3,8 @@
 // The core's "mse" is mean((y - t)^2), twice the workloads' 1/2 (y - t)^2 with twice its
 // gradient: so it trains with learning rate lr / 2 and reports loss / 2.
 // Usage: neuronlab_bench DATA_DIR
-#include <cstdio>
 
-#include "bench_data.hpp"
-#include "bench_report.hpp"
+#include "bench_main.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/trainer.hpp"
 
@@ -61,14 +59,4 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: neuronlab_bench DATA_DIR\n");
-        return 2;
-    }
-    std::vector<bench::Result> results;
-    for (const auto& w : bench::workloads())
-        results.push_back(run(w, bench::read_data(argv[1], w)));
-    bench::print_results(results);
-    return 0;
-}
+int main(int argc, char** argv) { return bench::run_all(argc, argv, "neuronlab_bench", run); }

@@ -6,10 +6,8 @@
 // SGD: W -= lr dW, b -= lr db. Usage: neuronlab_reference DATA_DIR
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
-#include "bench_data.hpp"
-#include "bench_report.hpp"
+#include "bench_main.hpp"
 
 namespace {
 
@@ -187,14 +185,4 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: neuronlab_reference DATA_DIR\n");
-        return 2;
-    }
-    std::vector<bench::Result> results;
-    for (const auto& w : bench::workloads())
-        results.push_back(run(w, bench::read_data(argv[1], w)));
-    bench::print_results(results);
-    return 0;
-}
+int main(int argc, char** argv) { return bench::run_all(argc, argv, "neuronlab_reference", run); }
