@@ -185,6 +185,18 @@ int compare(const Big& D, const Decimal& d, const Binary& x) {
     return compare(left, right);
 }
 
+// Where d reads against the double v = m x 2^e: 1 above v, -1 below it, 0 as v itself (strictly
+// between the midpoints to its neighbours, or on one of them when m is even: ties go to even).
+// D is d's digits as an integer.
+int reads(const Big& D, const Decimal& d, const Binary& v) {
+    const bool even = v.m % 2 == 0;
+    const int up = compare(D, d, midpoint_above(v));
+    if (up > 0 || (up == 0 && !even)) return 1;
+    if (v.m == 0) return 0;  // nothing lies below zero for a d >= 0
+    const int down = compare(D, d, midpoint_below(v));
+    return down < 0 || (down == 0 && !even) ? -1 : 0;
+}
+
 // Rounds d to at most `precision` digits, ties to even.
 void round_to(Decimal& d, std::size_t precision) {
     if (d.digits.size() <= precision) return;
@@ -204,10 +216,6 @@ void round_to(Decimal& d, std::size_t precision) {
     }
     drop_trailing_zeros(d.digits);
 }
-
-}  // namespace
-
-namespace {
 
 // d (rounded to `precision` digits) as "%.*g" writes it.
 std::string write_g(bool negative, const Decimal& d, int precision) {
@@ -247,14 +255,10 @@ std::string round_trip_g(double v, int first) {
     const Binary b = binary(std::fabs(v));
     if (b.m == 0) return format_g(v, first);
     const Decimal value = exact(b.m, b.e);
-    const Binary above = midpoint_above(b), below = midpoint_below(b);
-    const bool even = b.m % 2 == 0;
     for (int precision = first;; ++precision) {
         Decimal d = value;
         round_to(d, static_cast<std::size_t>(precision));
-        const Big D = Big::from_digits(d.digits);
-        const int up = compare(D, d, above), down = compare(D, d, below);
-        if ((up < 0 || (up == 0 && even)) && (down > 0 || (down == 0 && even)))
+        if (reads(Big::from_digits(d.digits), d, b) == 0)
             return write_g(std::signbit(v), d, precision);
     }
 }
@@ -308,23 +312,9 @@ double parse_decimal(std::string_view text) {
                 : static_cast<double>(u) * std::pow(10.0, static_cast<double>(scale));
         if (std::isinf(c)) c = std::numeric_limits<double>::max();
         const Big D = Big::from_digits(in.digits);
-        for (;;) {
-            const Binary b = binary(c);
-            // Above the midpoint to the next double up: go up. On it: to the even one.
-            const int above = compare(D, in, midpoint_above(b));
-            if (above > 0 || (above == 0 && b.m % 2 == 1)) {
-                c = std::nextafter(c, kInfinity);
-                if (above > 0 && !std::isinf(c)) continue;
-                break;
-            }
-            if (above == 0 || c == 0) break;
-            const int below = compare(D, in, midpoint_below(b));
-            if (below < 0 || (below == 0 && b.m % 2 == 1)) {
-                c = std::nextafter(c, 0.0);
-                if (below < 0) continue;
-            }
-            break;
-        }
+        // One double at a time towards the text, until it reads as c (or overflows to infinity).
+        for (int side; !std::isinf(c) && (side = reads(D, in, binary(c))) != 0;)
+            c = std::nextafter(c, side > 0 ? kInfinity : 0.0);
     }
     return negative ? -c : c;
 }
