@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { widgetClasses } from '../../web/src/widgets/index.js';
 import { widgetLoaders } from '../../web/src/widgets/loaders.js';
 
