@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
+/** nn-digits trains in a module worker: its own bundle, nl/digits-worker.js (session.js). */
+const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
 
 /**
  * Bundles one entry; esbuild's warnings are shown, its errors fail the build. Returns esbuild's
@@ -73,6 +75,7 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
       metafile: true,
     }),
     bundle(join(site, 'site.js'), join(nl, 'site.js')),
+    bundle(join(srcDir, DIGITS_WORKER), join(nl, 'digits-worker.js')),
     bundle(join(site, 'frame.js'), join(nl, 'frame.js')),
     bundle(join(site, 'site.css'), join(nl, 'site.css'), { format: undefined }),
     bundle(join(site, 'blog-sample.css'), join(outDir, 'blog-sample', 'blog.css'), {
@@ -87,5 +90,5 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
   const katex = dirname(require.resolve('katex/dist/katex.min.css'));
   await cp(join(katex, 'katex.min.css'), join(nl, 'katex', 'katex.min.css'));
   await cp(join(katex, 'fonts'), join(nl, 'katex', 'fonts'), { recursive: true });
-  return lazyChunks(embed, join(srcDir, 'embed.js'));
+  return [...lazyChunks(embed, join(srcDir, 'embed.js')), join(nl, 'digits-worker.js')];
 }

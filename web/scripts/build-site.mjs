@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createValueChecker } from './attribute-values.mjs';
 import { writeAssets } from './assets.mjs';
+import { writeDigits } from '../build/digits-data.mjs';
 import { findExercises } from './exercises.mjs';
 import { HoistedStyles } from './hoist-styles.mjs';
 import { loadLessons } from './lesson-loader.mjs';
@@ -123,6 +124,8 @@ export async function buildSite({
     wasmDir: withCore ? wasmDir : null,
     mathCss: styles.toCss(),
   });
+  // The digits (7.9 MB) are fetched, and kept offline, only where a digits widget asks for them.
+  if (withCore) widgetCode.push(await writeDigits(out));
   const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out, widgetCode);
   return { outDir: out, version, pages: [...pages.keys()] };
 }
