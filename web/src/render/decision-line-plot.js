@@ -4,7 +4,7 @@
 // optional draggable handles. It draws what it is given; which side a point is on comes from
 // the caller (the core's predictions), the line only from w and b.
 
-import { svg } from '../widgets/dom.js';
+import { svg } from './dom.js';
 
 const SIZE = 320;
 const BOX = { left: 36, top: 10, right: 10, bottom: 34 };

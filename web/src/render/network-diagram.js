@@ -3,7 +3,7 @@
 // Nodes and edges carry data-* attributes, so a widget can make them focusable and clickable.
 // Weights arrive as net.getParameters() gives them; nothing is computed about the network.
 
-import { svg } from '../widgets/dom.js';
+import { svg } from './dom.js';
 
 const MAX_WIDTH = 6;
 const WIDTH_STEP = 0.25; // pixels: finer differences do not show

@@ -1,7 +1,7 @@
 // The ten softmax outputs as bars (meter elements, so a screen reader reads each value), the
 // largest named as the network's reading. Does not: compute the outputs.
 
-import { el, setText } from '../dom.js';
+import { el, setText } from '../../render/dom.js';
 
 /** Returns { root, show(outputs | null, message) }: outputs ten numbers summing to 1. */
 export function softmaxBars() {

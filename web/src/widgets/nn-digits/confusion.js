@@ -1,7 +1,7 @@
 // The confusion matrix of the 2,000 test digits: a table, row the true digit, column what the
 // network read, each count a button that lists those digits below it. Does not: count.
 
-import { el, setText } from '../dom.js';
+import { el, setText } from '../../render/dom.js';
 import { CLASSES } from './digits-format.js';
 
 /** o: { onCell(truth, reading) }. Returns { root, show(counts | null), list(element) }. */

@@ -3,8 +3,8 @@
 // optimizer, learning rate, batch size, dropout and epochs, each written to its attribute.
 // Does not: train, or decide what a change does (the element does).
 
-import { el, setText } from '../dom.js';
-import { numberField } from '../number-field.js';
+import { el, setText } from '../../render/dom.js';
+import { numberField } from '../shared/number-field.js';
 import { dataSize } from './data.js';
 
 /**

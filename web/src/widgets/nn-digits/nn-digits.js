@@ -3,10 +3,10 @@
 // test digits' confusion matrix and misreadings, and reads what the reader draws. The digits
 // are fetched only when the reader starts (data.js). Every setting is an attribute.
 
-import { el, setText } from '../dom.js';
+import { el, setText } from '../../render/dom.js';
 import { inkTable } from '../../render/digit-image.js';
-import { BaseWidget } from '../base-widget.js';
-import { goalStatus } from '../goal-status.js';
+import { BaseWidget } from '../base/base-widget.js';
+import { goalStatus } from '../shared/goal-status.js';
 import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { PIXELS } from './digits-format.js';

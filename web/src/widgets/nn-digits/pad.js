@@ -2,7 +2,7 @@
 // made into MNIST's 28 x 28 input (preprocess.js) after every stroke segment, shown beside it.
 // Keyboard and screen-reader readers pick a test digit instead (picker.js). Does not: predict.
 
-import { el } from '../dom.js';
+import { el } from '../../render/dom.js';
 import { toMnist } from './preprocess.js';
 
 const SIZE = 280; // canvas pixels; CSS scales the pad to the space it has

@@ -4,7 +4,7 @@
 // "what did it read?", whose right answers count toward the goal "found".
 
 import { paintDigit } from '../../render/digit-image.js';
-import { el, setText } from '../dom.js';
+import { el, setText } from '../../render/dom.js';
 import { softmaxBars } from './bars.js';
 import { digitPad } from './pad.js';
 

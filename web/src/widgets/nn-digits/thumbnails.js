@@ -2,7 +2,7 @@
 // (its 28 x 28 input and the ten outputs). Used by the confusion matrix and the misread gallery.
 
 import { paintDigit } from '../../render/digit-image.js';
-import { el } from '../dom.js';
+import { el } from '../../render/dom.js';
 import { PIXELS } from './digits-format.js';
 
 const SHOWN = 20;

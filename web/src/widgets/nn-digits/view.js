@@ -5,9 +5,9 @@
 
 import { divergingTable } from '../../render/heatmap-image.js';
 import { paintWeights } from '../../render/digit-image.js';
-import { el, setText } from '../dom.js';
-import { showPercent } from '../significant.js';
-import { drawChart } from '../trainer-views.js';
+import { el, setText } from '../../render/dom.js';
+import { showPercent } from '../shared/significant.js';
+import { drawChart } from '../nn-trainer/panels.js';
 import { PIXELS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
