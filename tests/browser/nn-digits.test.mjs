@@ -1,0 +1,93 @@
+// <nn-digits> in Chromium, used by mouse as a reader would: the digits load when asked, the
+// network trains in its worker until the test accuracy passes 90 %, a digit drawn with the
+// mouse gets ten bars that add up to 1, a blank pad is refused by name, a confusion-matrix count
+// opens its digits; a cut digits file and a missing one each give their message. Screenshots.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { screenshot } from './harness.mjs';
+import { openWidget, siteForTests } from './widget-page.mjs';
+
+const site = siteForTests();
+const ready = (widget) =>
+  widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
+
+/** The test accuracy the readout shows, as a fraction (NaN before the first epoch). */
+const testAccuracy = async (widget) =>
+  Number(/test ([\d.]+)%/.exec(await widget.locator('.readout').textContent())?.[1] ?? NaN) / 100;
+
+test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion cell', async () => {
+  const { page, watcher, widget } = await openWidget(
+    site,
+    'nn-digits',
+    'shape=784-64-10&epochs=4',
+    ready,
+  );
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await page.waitForFunction(
+    () =>
+      /test (\d+\.?\d*)%/.exec(
+        document.querySelector('nn-digits').shadowRoot.querySelector('.readout').textContent,
+      )?.[1] > 90,
+    null,
+    { timeout: 120000 },
+  );
+  assert.ok((await testAccuracy(widget)) > 0.9);
+
+  // A "1" drawn with the mouse: one vertical stroke down the middle of the pad.
+  const pad = widget.locator('canvas.pad');
+  const box = await pad.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.15);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * (0.15 + 0.07 * i));
+  await page.mouse.up();
+  await widget
+    .locator('.verdict')
+    .filter({ hasText: /reads a \d|might be a \d/ })
+    .waitFor();
+  const values = await widget
+    .locator('.bar-list meter')
+    .evaluateAll((meters) => meters.map((m) => m.value));
+  assert.equal(values.length, 10);
+  assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-3, `bars add to 1: ${values}`);
+
+  await widget.getByRole('button', { name: 'Clear the pad' }).click();
+  await widget.locator('.verdict').filter({ hasText: 'Nothing to read yet' }).waitFor();
+
+  // The count of 0s read as 0: pressing it lists that many digits.
+  const cell = widget.getByRole('button', { name: /test digits that are 0 read as 0$/ });
+  const count = Number(await cell.textContent());
+  assert.ok(count > 100, `${count} zeros read right`);
+  await cell.click();
+  await widget
+    .locator('.cell-digits')
+    .filter({ hasText: `${count} test digits that are 0, read as 0` })
+    .waitFor();
+  assert.equal(await widget.locator('.cell-digits .thumb').count(), 20);
+  await screenshot(page, 'nn-digits-trained');
+  watcher.assertClean();
+  await page.close();
+});
+
+for (const [what, reply, message] of [
+  [
+    'a cut file',
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      await route.fulfill({ response, body: body.subarray(0, 100000) });
+    },
+    /cut short/,
+  ],
+  ['a missing file', (route) => route.fulfill({ status: 404, body: 'no' }), /answered 404/],
+]) {
+  test(`${what} gives a message and the widget can try again`, async () => {
+    const { page, widget } = await openWidget(site, 'nn-digits', '', ready);
+    await page.route('**/data/digits.bin', reply);
+    await widget.getByRole('button', { name: /^Load the digits/ }).click();
+    await widget.locator('.status').filter({ hasText: message }).waitFor();
+    await widget.getByRole('button', { name: /^Load the digits/ }).waitFor();
+    await page.close();
+  });
+}
