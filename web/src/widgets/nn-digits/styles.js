@@ -26,7 +26,7 @@ canvas.digit.big { width: 84px; height: 84px; }
 .pick-box { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
 .picker input { width: 5rem; margin: 0 0.4rem; }
 .quiz select { margin: 0 0.4rem; }
-.confusion-box { display: grid; gap: 0.5rem; }
+.confusion-box { display: grid; gap: 0.5rem; min-width: 0; overflow-x: auto; }
 .confusion { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: var(--_small); }
 .confusion caption { text-align: left; color: var(--_muted); margin-bottom: 0.25rem; }
 .confusion th { padding: 0.1rem 0.3rem; }
@@ -41,7 +41,7 @@ canvas.digit.big { width: 84px; height: 84px; }
 .weight-grid canvas.digit { width: 100%; height: auto; aspect-ratio: 1; }
 .weights { margin: 1rem 0; }
 .weights figcaption { font-size: var(--_small); color: var(--_muted); }
-.runs { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
+.runs { display: block; overflow-x: auto; border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
 .runs th, .runs td { padding: 0.15rem 0.6rem; text-align: right; border-bottom: 1px solid var(--_border); }
 .settings { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.5rem 1rem; margin-top: 1rem; }
 .settings .field { display: grid; gap: 0.2rem; }
