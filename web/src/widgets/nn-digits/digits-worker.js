@@ -4,7 +4,8 @@
 // each epoch's end the test digits' outputs). Messages: see session.js, the page's side.
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
-import { CLASSES, PIXELS, toInputs } from './digits-format.js';
+import { PIXELS } from './digits-format.js';
+import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
 
 const SLICE_MS = 50;
 /** First-layer neurons whose incoming weights the page draws as 28 x 28 images. */
@@ -35,24 +36,8 @@ function handle(message) {
 /** A new network from spec { hidden, dropout, optimizer, learningRate, batchSize, seed, epochs }. */
 function setup({ spec, train, test }) {
   dispose();
-  const data = {
-    X: toInputs(train),
-    labels: Int32Array.from(train.labels),
-    classes: CLASSES,
-    Xtest: toInputs(test),
-    labelsTest: Int32Array.from(test.labels),
-  };
-  const net = core.createNetwork({
-    inputs: PIXELS,
-    layers: [
-      ...spec.hidden.map((units) => ({ units, activation: 'relu', dropout: spec.dropout })),
-      { units: CLASSES, activation: 'softmax' },
-    ],
-    loss: 'softmax_ce',
-    init: 'he',
-    seed: spec.seed,
-    precision: 'float32',
-  });
+  const data = digitsDataset(train, test);
+  const net = createDigitsNetwork(core, spec);
   run = { net, trainer: null, initial: net.getParameters(), data, spec, playing: false };
   reset();
 }
@@ -62,13 +47,7 @@ function reset() {
   run.playing = false;
   run.trainer?.dispose();
   run.net.setParameters(run.initial);
-  const { optimizer, learningRate, batchSize, seed } = run.spec;
-  run.trainer = core.createTrainer(run.net, run.data, {
-    optimizer,
-    learningRate,
-    batchSize,
-    seed,
-  });
+  run.trainer = createDigitsTrainer(core, run.net, run.data, run.spec);
   run.history = { loss: [], accuracy: [], testLoss: [], testAccuracy: [] };
   run.samples = 0;
   run.seconds = 0;
