@@ -70,7 +70,7 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   await page.close();
 });
 
-for (const [what, reply, message] of [
+for (const [what, reply, message, path] of [
   [
     'a cut file',
     async (route) => {
@@ -81,13 +81,32 @@ for (const [what, reply, message] of [
     /cut short/,
   ],
   ['a missing file', (route) => route.fulfill({ status: 404, body: 'no' }), /answered 404/],
+  [
+    'no connection',
+    (route) => route.abort('internetdisconnected'),
+    /the site cannot be reached \(offline\?\)/,
+  ],
+  [
+    'a training worker that cannot start',
+    (route) => route.fulfill({ status: 404, body: 'no' }),
+    /^The training worker could not start/,
+    '**/nl/digits-worker.js',
+  ],
 ]) {
   test(`${what} gives a message and the widget can try again`, async () => {
-    const { page, widget } = await openWidget(site, 'nn-digits', '', ready);
-    await page.route('**/data/digits.bin', reply);
+    const { page, widget } = await openWidget(site, 'nn-digits', 'shape=784-64-10&epochs=1', ready);
+    await page.route(path ?? '**/data/digits.bin', reply);
     await widget.getByRole('button', { name: /^Load the digits/ }).click();
     await widget.locator('.status').filter({ hasText: message }).waitFor();
-    await widget.getByRole('button', { name: /^Load the digits/ }).waitFor();
+    // Trying again once the trouble is gone trains.
+    await page.unrouteAll();
+    await widget.getByRole('button', { name: /^Load the digits/ }).click();
+    await widget.getByRole('button', { name: 'Train' }).click();
+    await widget
+      .locator('.readout')
+      .filter({ hasText: /^Epoch 1 of 1 / })
+      .waitFor({ timeout: 60000 });
+    assert.equal(await widget.locator('.status').textContent(), '');
     await page.close();
   });
 }
