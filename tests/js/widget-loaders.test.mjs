@@ -4,6 +4,7 @@
 // is data only, so reading the schemas loads no element.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { register } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../../web/scripts/run-step.mjs';
@@ -11,6 +12,8 @@ import { widgetSchemas } from '../../web/src/widgets/index.js';
 import { widgetLoaders } from '../../web/src/widgets/loaders.js';
 
 const widgetsDir = join(repoRoot, 'web/src/widgets');
+// The elements import their stylesheets as text, which node does not do by itself.
+register('./css-as-text.mjs', import.meta.url);
 
 test('each loader key loads the class whose schema.tag it is', async () => {
   for (const [tag, load] of Object.entries(widgetLoaders)) {

@@ -1,6 +1,6 @@
 // Builds HTML and SVG elements from plain data. Text always goes in as text nodes and
 // attributes through setAttribute: nothing from an attribute, a URL or storage is ever parsed
-// as HTML. No styles here either (the CSP allows stylesheets only; see widgets/base/widget-styles.js).
+// as HTML. No styles here either (the CSP allows stylesheets only; see widgets/base/widget.css).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -8,14 +8,14 @@ import { loadCore } from '../../engine/core.js';
 import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
 import { el, setText } from '../../render/dom.js';
 import { copyText, embedTag } from '../shared/embed-code.js';
-import { widgetStyles } from './widget-styles.js';
+import { THEME_NAMES, themeCss } from '../../render/theme.js';
+import widgetCss from './widget.css' with { type: 'text' };
 
 const Element = globalThis.HTMLElement ?? class {};
 const ANNOUNCE_DELAY_MS = 400;
 // A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
 // a screen reader) draws it first, so that the action finds what the drawing sets up.
 const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
-const THEME = ['fg', 'bg', 'muted', 'border', 'accent', 'pos', 'neg', 'third', 'good', 'bad'];
 const sheets = new Map(); // CSS text -> CSSStyleSheet, shared by every widget on the page
 
 function sheetFor(css) {
@@ -30,8 +30,8 @@ function sheetFor(css) {
 export class BaseWidget extends Element {
   /** { tag, summary, attributes: { name: { type, default, min, max, values, table, description } } } */
   static schema = { tag: '', summary: '', attributes: {} };
-  /** The widget's own CSS text, adopted after the shared sheet. */
-  static styles = '';
+  /** CSS texts adopted after the theme and widget.css, in order: the parts' sheets, then its own. */
+  static styles = [];
 
   static get observedAttributes() {
     return Object.keys(this.schema.attributes);
@@ -60,7 +60,7 @@ export class BaseWidget extends Element {
       this.values[name] = entry.default;
     }
     this.attachShadow({ mode: 'open' });
-    const css = [widgetStyles, this.constructor.styles].filter(Boolean);
+    const css = [themeCss, widgetCss, ...this.constructor.styles];
     this.shadowRoot.adoptedStyleSheets = css.map(sheetFor);
   }
 
@@ -167,7 +167,7 @@ export class BaseWidget extends Element {
   themeColors() {
     const style = getComputedStyle(this);
     return Object.fromEntries(
-      THEME.map((name) => [name, style.getPropertyValue(`--_${name}`).trim()]),
+      THEME_NAMES.map((name) => [name, style.getPropertyValue(`--_${name}`).trim()]),
     );
   }
 

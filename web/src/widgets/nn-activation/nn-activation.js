@@ -7,7 +7,8 @@ import { BaseWidget } from '../base/base-widget.js';
 import { el, setText } from '../../render/dom.js';
 import { showFixed, showNumber } from '../shared/format.js';
 import { schema, Z_MAX, Z_MIN } from './schema.js';
-import { activationStyles } from './styles.js';
+import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
+import css from './nn-activation.css' with { type: 'text' };
 import { pickedValue } from '../shared/picked-value.js';
 import { prepareCanvas } from '../../render/canvas.js';
 import { drawCurvePlot } from '../../render/curve-plot.js';
@@ -26,7 +27,7 @@ const KEY_STEPS = {
 export class NnActivation extends BaseWidget {
   static schema = schema;
 
-  static styles = activationStyles;
+  static styles = [chipsCss, css];
 
   #parts = null;
   #curves = new Map(); // activation name -> { value, slope } over GRID, asked of the core once

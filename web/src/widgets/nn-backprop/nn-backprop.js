@@ -3,7 +3,7 @@
 // beside its finite-difference estimate) and the update. Every number is the core's
 // (session.js); the walk-through is a list of steps the reader moves along.
 
-import { networkDiagramStyles } from '../../render/network-diagram.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import { backpropDiagram, diagramView } from './diagram.js';
 import { runStep } from './session.js';
 import { buildSteps } from './steps.js';
@@ -12,7 +12,8 @@ import { backpropSettings } from './controls.js';
 import { schema } from './schema.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { el, setText } from '../../render/dom.js';
-import { backpropStyles } from './styles.js';
+import numberCss from '../shared/number-control.css' with { type: 'text' };
+import css from './nn-backprop.css' with { type: 'text' };
 import { stepScrubber } from './step-scrubber.js';
 import { fromParameters, parameterCount, weightsEntry } from '../shared/weights-attribute.js';
 
@@ -21,7 +22,7 @@ const KEYS = { ArrowRight: 1, ArrowDown: 1, n: 1, N: 1, ArrowLeft: -1, ArrowUp: 
 export class NnBackprop extends BaseWidget {
   static schema = schema;
 
-  static styles = networkDiagramStyles + backpropStyles;
+  static styles = [diagramCss, numberCss, css];
 
   #parts = null;
   #key = ''; // the settings the current run was computed for

@@ -11,7 +11,8 @@ import { RATE, schema } from './schema.js';
 import { DescentSession } from './session.js';
 import { el } from '../../render/dom.js';
 import { lossSurfaceView } from '../shared/loss-surface.js';
-import { descentStyles } from './styles.js';
+import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
+import css from './nn-descent.css' with { type: 'text' };
 import { ownedNetwork } from '../shared/owned-network.js';
 import { pickedValue } from '../shared/picked-value.js';
 import { settleGoal } from './goal.js';
@@ -20,7 +21,7 @@ import { showValue } from './show-value.js';
 export class NnDescent extends BaseWidget {
   static schema = schema;
 
-  static styles = descentStyles;
+  static styles = [surfaceCss, css];
 
   #parts = null;
   #session = new DescentSession(this); // the run outlives a reconnect; build lends it a network

@@ -12,7 +12,7 @@ import { kerasCode } from './keras.js';
 import { numpyCode } from './numpy.js';
 import { shapeText } from './python-format.js';
 import { pytorchCode } from './pytorch.js';
-import { exportStyles } from './styles.js';
+import css from './nn-export.css' with { type: 'text' };
 import { seededWeights } from '../shared/owned-network.js';
 import { savedModelText } from '../shared/saved-model.js';
 import { parameterCount, toParameters, weightsEntry } from '../shared/weights-attribute.js';
@@ -22,7 +22,7 @@ const GENERATORS = { numpy: numpyCode, pytorch: pytorchCode, keras: kerasCode };
 export class NnExport extends BaseWidget {
   static schema = schema;
 
-  static styles = exportStyles;
+  static styles = [css];
 
   #parts = null;
   #model = null; // the last good model object, read back from the core

@@ -13,7 +13,9 @@ import { schema } from './schema.js';
 import { LossSetup } from './session.js';
 import { lossSurfaceView } from '../shared/loss-surface.js';
 import { lossTable } from './view.js';
-import { lossStyles } from './styles.js';
+import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
+import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
+import css from './nn-loss.css' with { type: 'text' };
 import { ownedNetwork } from '../shared/owned-network.js';
 import { sampleLosses } from './sample-losses.js';
 import { toParameters, weightsEntry } from '../shared/weights-attribute.js';
@@ -22,7 +24,7 @@ const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
 
 export class NnLoss extends BaseWidget {
   static schema = schema;
-  static styles = lossStyles;
+  static styles = [chipsCss, surfaceCss, css];
 
   #parts = null;
   #nets = null;

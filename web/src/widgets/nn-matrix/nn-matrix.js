@@ -9,8 +9,8 @@ import { LIMIT, schema } from './schema.js';
 import { el, setText } from '../../render/dom.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showNumber } from '../shared/format.js';
-import { matrixView, matrixViewStyles } from './view.js';
-import { matrixStyles } from './styles.js';
+import { matrixView } from './view.js';
+import css from './nn-matrix.css' with { type: 'text' };
 import { parseValue, shorten } from '../base/attributes.js';
 import { subscript } from '../nn-network/view.js';
 import { ownedNetwork } from '../shared/owned-network.js';
@@ -21,7 +21,7 @@ const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRi
 export class NnMatrix extends BaseWidget {
   static schema = schema;
 
-  static styles = matrixViewStyles + matrixStyles;
+  static styles = [css];
 
   #parts = null;
   #nets = null; // ownedNetwork(): the one core Network (2 inputs, one linear layer)

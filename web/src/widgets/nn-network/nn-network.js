@@ -4,7 +4,8 @@
 // with the data points, and a table reads out each point. All numbers come from one core
 // Network (forward over a grid and over the data); this file draws and edits them.
 
-import { networkDiagramStyles, updateNetworkDiagram } from '../../render/network-diagram.js';
+import { updateNetworkDiagram } from '../../render/network-diagram.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import { BaseWidget } from '../base/base-widget.js';
 import { LIMIT, schema } from './schema.js';
 import { el, setText } from '../../render/dom.js';
@@ -18,8 +19,10 @@ import {
   weightsEntry,
 } from '../shared/weights-attribute.js';
 import * as maps from '../shared/neuron-maps.js';
-import { networkStyles } from './styles.js';
-import { readoutTable, readoutTableStyles } from '../shared/readout-table.js';
+import numberCss from '../shared/number-control.css' with { type: 'text' };
+import css from './nn-network.css' with { type: 'text' };
+import { readoutTable } from '../shared/readout-table.js';
+import tableCss from '../shared/readout-table.css' with { type: 'text' };
 import { truthTable } from '../shared/truth-table.js';
 
 const GRID = 80; // heatmap cells per side
@@ -28,7 +31,7 @@ const HINT = 'Hint: try making one hidden neuron an OR and the other an AND.';
 export class NnNetwork extends BaseWidget {
   static schema = schema;
 
-  static styles = networkDiagramStyles + readoutTableStyles + networkStyles;
+  static styles = [diagramCss, tableCss, numberCss, css];
 
   #parts = null;
   #nets = null; // ownedNetwork(): the one core Network, owned here

@@ -3,6 +3,9 @@
 // Every update is the core's Perceptron.trainSample; this file only keeps the count. The
 // perceptron is borrowed: the widget that made it owns and disposes it.
 
+/** Play's pace: one epoch per half second (the tests move the page clock by it). */
+export const PLAY_MS = 500;
+
 export class PerceptronSession {
   epoch = 0; // complete passes over the data
   index = 0; // the sample the next step looks at

@@ -4,10 +4,10 @@
 // time-boxed slices inside animation frames (loop.js), only while on screen; every
 // number is the core's (session.js owns the network and the trainer).
 
-import { networkDiagramStyles } from '../../render/network-diagram.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import { BaseWidget } from '../base/base-widget.js';
 import { el, setText } from '../../render/dom.js';
-import { trainerStyles } from './styles.js';
+import css from './nn-trainer.css' with { type: 'text' };
 import { trainerControls } from './controls.js';
 import { trainerDisplay } from './view.js';
 import { schema } from './schema.js';
@@ -25,7 +25,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = networkDiagramStyles + trainerStyles;
+  static styles = [diagramCss, css];
 
   #session = null;
   #loop = new TrainingLoop();

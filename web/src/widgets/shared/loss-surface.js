@@ -86,32 +86,3 @@ export function lossSurfaceView(o) {
     },
   };
 }
-
-/** The CSS for the panel (adopt it with the widget's own; a widget may add to it after). */
-export const lossSurfaceStyles = `
-.surface-figure {
-  display: grid;
-  gap: 0.5rem;
-  margin: 0;
-}
-.surface {
-  border-radius: var(--_radius);
-  touch-action: none;
-}
-.surface-canvas {
-  display: block;
-  width: 100%;
-  aspect-ratio: 1;
-  cursor: crosshair;
-}
-figcaption {
-  display: grid;
-  gap: 0.25rem;
-  color: var(--_muted);
-  font-size: var(--_small);
-}
-.readout {
-  margin: 0;
-  color: var(--_fg);
-}
-`;

@@ -67,12 +67,3 @@ export function numberControl(o) {
     },
   };
 }
-
-/** The CSS for the typed field (adopt it with the widget's own). */
-export const numberControlStyles = `
-.control input[type='text'] {
-  width: 100%;
-  font-family: var(--_mono);
-  text-align: right;
-}
-`;

@@ -44,20 +44,3 @@ export function readoutTable(o) {
   };
   return table;
 }
-
-/** CSS for the table (adopt it next to the widget stylesheet). */
-export const readoutTableStyles = `
-table.readout { border-collapse: collapse; width: 100%; font-size: var(--_small); }
-.readout caption { text-align: left; color: var(--_muted); padding-bottom: 0.25rem; }
-.readout th, .readout td { padding: 0.2rem 0.45rem; text-align: right; border-bottom: 1px solid var(--_border); white-space: nowrap; }
-.readout th { color: var(--_muted); font-weight: 600; }
-.readout td { font-family: var(--_mono); }
-.readout td.right { color: var(--_good); font-family: inherit; font-weight: 600; }
-.readout td.wrong { color: var(--_bad); font-family: inherit; font-weight: 600; }
-.readout tr.current td { background: color-mix(in srgb, var(--_accent) 7%, var(--_bg)); }
-.readout tr.current td:first-child { box-shadow: inset 3px 0 0 var(--_accent); }
-@container (max-width: 420px) {
-  table.readout { font-size: 0.8em; }
-  .readout th, .readout td { padding: 0.2rem 0.25rem; }
-}
-`;
