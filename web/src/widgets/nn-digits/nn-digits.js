@@ -15,13 +15,13 @@ import { readingPanel } from './reading.js';
 import { cellDigits, readResults } from './results.js';
 import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
-import { digitsStyles } from './styles.js';
+import css from './nn-digits.css' with { type: 'text' };
 import { thumbnails } from './thumbnails.js';
 import { digitsView } from './view.js';
 
 export class NnDigits extends BaseWidget {
   static schema = schema;
-  static styles = digitsStyles;
+  static styles = [css];
 
   #p = null; // the parts
   #data = null; // { train, test } once loaded
