@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { widgetSchemas } from '../../web/src/widgets/index.js';
 import { widgetLoaders } from '../../web/src/widgets/loaders.js';
 

@@ -1,14 +1,14 @@
 // Builds the lesson site into build/site: lesson pages from lessons/ (checked against the
 // widgets' schemas, math typeset), the home page, the widget gallery, a sample blog post, the
 // iframe embed page, the bundled scripts and styles, and the offline service worker.
-// As a script: node web/scripts/build-site.mjs. Tests call buildSite() with their own folders.
+// As a script: node web/build/build-site.mjs. Tests call buildSite() with their own folders.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createValueChecker } from './attribute-values.mjs';
 import { writeAssets } from './assets.mjs';
-import { writeDigits } from '../build/digits-data.mjs';
+import { writeDigits } from './digits-data.mjs';
 import { findExercises } from './exercises.mjs';
 import { HoistedStyles } from './hoist-styles.mjs';
 import { loadLessons } from './lesson-loader.mjs';
