@@ -14,7 +14,6 @@
 
 #include "neuronlab/dataset.hpp"
 #include "neuronlab/gradcheck.hpp"
-#include "neuronlab/model_io.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/neuron.hpp"
 #include "neuronlab/optimizer.hpp"
@@ -293,10 +292,6 @@ Network* make_network(double inputs, const val& units, const val& activations,
     });
 }
 
-Network* network_from_json(const std::string& text) {
-    return guarded([&] { return new Network(model_from_json(text)); });
-}
-
 val forward_js(Network& net, const val& X) {
     return guarded([&] {
         const auto& trace = net.forward(matrix(X, "forward", "X"));
@@ -393,7 +388,6 @@ val gradient_check_js(Network& net, const val& X, const val& Y, double epsilon) 
     });
 }
 
-std::string to_json_js(const Network& net) { return model_to_json(net); }
 val shape_js(const Network& net) { return js(net.shape()); }
 std::string loss_name_js(const Network& net) { return net.loss_function().name; }
 std::string precision_js(const Network& net) { return precision_name(net.precision()); }
@@ -532,7 +526,6 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
     function("makeDataset", &make_dataset_js);
     function("targets", &targets_js);
     function("heapInUse", &heap_in_use);
-    function("networkFromJSON", &network_from_json, allow_raw_pointers());
 
     function("createNetwork", &make_network, allow_raw_pointers());
     function("createTrainer", &make_trainer, allow_raw_pointers());
@@ -548,7 +541,6 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("setWeight", &set_weight_js)
         .function("setBias", &set_bias_js)
         .function("gradientCheck", &gradient_check_js)
-        .function("toJSON", &to_json_js)
         .function("shape", &shape_js)
         .function("lossName", &loss_name_js)
         .function("precision", &precision_js)

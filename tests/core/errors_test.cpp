@@ -7,7 +7,6 @@
 #include <cmath>
 
 #include "neuronlab/gradcheck.hpp"
-#include "neuronlab/model_io.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/perceptron.hpp"
 #include "neuronlab/trainer.hpp"
@@ -121,20 +120,6 @@ TEST_CASE("Perceptron: input width and NaN inputs", "[errors]") {
     CHECK_INVALID(p.train_epoch(with_nan(kX, 2, 0), {0, 1, 1, 0}),
                   "trainEpoch: X[2][0] is NaN; accepted: a finite number");
     CHECK_INVALID(Perceptron(100000, 0.1), "Perceptron: inputs is 100000; accepted: 1 to 4096");
-}
-
-TEST_CASE("model JSON: the network's own limits, with the layer's path", "[errors]") {
-    auto doc = [](const std::string& layers, const std::string& loss = "mse") {
-        return R"({"format": "neuronlab.model", "version": 1, "inputs": 2, "loss": ")" + loss +
-               R"(", "layers": )" + layers + "}";
-    };
-    CHECK_INVALID_WITH(model_from_json(doc("[]")), "layers is empty; accepted: 1 to 16 layers");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 0, "activation": "sigmoid"}])")),
-                       "layers[0].units is 0; accepted: 1 to 4096");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 100000, "activation": "sigmoid"}])")),
-                       "layers[0].units is 100000; accepted: 1 to 4096");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 1, "activation": "sigmoid"}])", "l1")),
-                       "loss \"l1\" is unknown; accepted: mse, bce, softmax_ce");
 }
 
 TEST_CASE("every rejected call above leaves a usable network behind", "[errors]") {

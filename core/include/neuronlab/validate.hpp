@@ -10,18 +10,20 @@
 
 namespace nl {
 
-// Shortest round-trip text for a number ("1.19", "10", "1e+09", "NaN", "Infinity").
+// A number in a message. NaN and infinities as the words "NaN", "Infinity", "-Infinity"; a finite
+// number as a token that carries its exact bits, kNumberMark + 16 lowercase hex digits +
+// kNumberMark, which the JS facade writes as the shortest text that reads back as the same
+// double ("1.19", "10", "1e+09"; web/src/engine/messages.js). So the core links no printf.
+constexpr char kNumberMark = '\x01';
 std::string format_number(double v);
 
 // Joins names as "a, b, c" for "accepted: ..." messages.
 std::string join_names(const std::vector<std::string>& names);
 
 // A name from the caller, in double quotes, for messages: past 40 bytes it is cut (at a UTF-8
-// character boundary) and its length given, so a 1 MB name does not make a 1 MB message.
+// character boundary) and its length given, so a 1 MB name does not make a 1 MB message. A
+// kNumberMark in it becomes '?', so a caller's text never reads as a number token.
 std::string quote(const std::string& name);
-
-// The same cut for any text from the caller, without the quotes.
-std::string shorten(const std::string& text);
 
 [[noreturn]] inline void fail(const std::string& where, const std::string& what) {
     throw std::invalid_argument(where + ": " + what);

@@ -1,10 +1,11 @@
 // The JS facade: the only module widgets, lessons and tests use to reach the C++ core.
 // It loads the wasm once, reads the core's name tables, checks argument types, and returns
 // plain objects; every C++ error arrives as an Error with the core's message. See docs/api.md.
-import { describe, name, num, numbers, optionsOf } from './args.js';
+import { name, num, numbers, optionsOf } from './args.js';
 import { checked } from './handle.js';
 import { loadModule } from './load-core.js';
 import { toMatrix } from './matrix.js';
+import { readModel } from './model-file.js';
 import { Network } from './network.js';
 import { Perceptron } from './perceptron.js';
 import { Trainer } from './trainer.js';
@@ -77,9 +78,21 @@ export class Core {
     return new Network(this.#Module, raw);
   }
 
-  /** A Network from a model object or its JSON text (schema "neuronlab.model" version 1). */
+  /**
+   * A Network from a model object or its JSON text (schema "neuronlab.model" version 1, see
+   * model-file.js): the file is read and checked in JS, then built with createNetwork and
+   * setParameters; a network refused half-way is disposed, so a bad file leaves no memory held.
+   */
   networkFromJSON(model) {
-    return new Network(this.#Module, this.#Module.networkFromJSON(modelText(model)));
+    const { spec, parameters } = readModel(model);
+    const net = this.createNetwork(spec);
+    try {
+      net.setParameters(parameters);
+    } catch (e) {
+      net.dispose();
+      throw e;
+    }
+    return net;
   }
 
   /** { name, X, labels, classes, Xtest, labelsTest, domain } */
@@ -138,19 +151,3 @@ export class Core {
 }
 
 export { toMatrix };
-
-/** Model JSON text: a string as it is; anything else written out with JSON.stringify. */
-function modelText(model) {
-  if (typeof model === 'string') return model;
-  let text;
-  try {
-    text = JSON.stringify(model ?? null);
-  } catch (e) {
-    throw new Error(`networkFromJSON: the model cannot be written as JSON: ${e.message}`);
-  }
-  if (typeof text !== 'string')
-    throw new Error(
-      `networkFromJSON: expected a model object or its JSON text, got ${describe(model)}`,
-    );
-  return text;
-}

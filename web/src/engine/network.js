@@ -3,6 +3,7 @@
 import { describe, num, numbers, optionsOf } from './args.js';
 import { Handle } from './handle.js';
 import { toMatrix } from './matrix.js';
+import { modelOf } from './model-file.js';
 
 export class Network {
   #handle;
@@ -106,8 +107,9 @@ export class Network {
     );
   }
 
+  /** The model file as an object (schema "neuronlab.model" version 1, model-file.js). */
   toJSON() {
-    return JSON.parse(this.#handle.call('toJSON'));
+    return modelOf(this.spec, this.getParameters());
   }
 
   /** A trainer borrows the network for its lifetime; the network cannot be disposed meanwhile. */
