@@ -52,8 +52,16 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   assert.equal(values.length, 10);
   assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-3, `bars add to 1: ${values}`);
 
+  // The 28 x 28 input shows the drawing's ink, and nothing once the pad is cleared.
+  const inked = () =>
+    widget.locator('canvas.digit.big').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, 28, 28);
+      return new Set(new Uint32Array(data.buffer)).size > 1;
+    });
+  assert.equal(await inked(), true);
   await widget.getByRole('button', { name: 'Clear the pad' }).click();
   await widget.locator('.verdict').filter({ hasText: 'Nothing to read yet' }).waitFor();
+  assert.equal(await inked(), false, 'the cleared input shows no ink');
 
   // The count of 0s read as 0: pressing it lists that many digits.
   const cell = widget.getByRole('button', { name: /test digits that are 0 read as 0$/ });

@@ -1,6 +1,6 @@
 // The drawing pad: a square canvas drawn on with mouse, finger or pen (pointer events), its ink
 // made into MNIST's 28 x 28 input (preprocess.js) after every stroke segment, shown beside it.
-// Keyboard and screen-reader readers pick a test digit instead (picker.js). Does not: predict.
+// Keyboard and screen-reader readers pick a test digit instead (reading.js). Does not: predict.
 
 import { el } from '../../render/dom.js';
 import { toMnist } from './preprocess.js';
@@ -67,8 +67,10 @@ export function digitPad(o) {
   canvas.addEventListener('pointerup', end);
   canvas.addEventListener('pointercancel', end);
 
+  /** Empties the pad and the 28 x 28 input beside it. */
   const clear = () => {
     ctx.clearRect(0, 0, SIZE, SIZE);
+    input.getContext('2d').clearRect(0, 0, input.width, input.height);
     last = null;
   };
   const clearButton = el('button', { type: 'button', text: 'Clear the pad' });
