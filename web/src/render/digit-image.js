@@ -2,15 +2,12 @@
 // neuron's 784 incoming weights (negative to positive on the diverging scale), one canvas pixel
 // per image pixel, stretched by CSS. Drawing only.
 
-import { colorScale, parseColor } from './colors.js';
+import { colorScale, resolveColor } from './colors.js';
 import { paintCells, tableIndex } from './heatmap-image.js';
 
 /** 256 colours from colors.bg (no ink) to colors.fg (full ink): Uint8ClampedArray(256 x 3). */
 export function inkTable(ctx, colors) {
-  const resolve = (text) => {
-    ctx.fillStyle = text;
-    return parseColor(ctx.fillStyle) ?? [128, 128, 128];
-  };
+  const resolve = (text) => resolveColor(ctx, text);
   const scale = colorScale({ middle: resolve(colors.bg), positive: resolve(colors.fg) }, [0, 255]);
   const table = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) table.set(scale(i), i * 3);

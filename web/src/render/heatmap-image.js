@@ -3,7 +3,7 @@
 // comes out soft and no resampling runs in script or in the canvas), its colour copied from a
 // precomputed table: no colour computed and no object made per cell. Drawing only.
 
-import { colorScale, parseColor } from './colors.js';
+import { colorScale, resolveColor } from './colors.js';
 
 /** Entries in a colour table made by divergingTable. */
 export const TABLE_STEPS = 256;
@@ -14,10 +14,7 @@ export const TABLE_STEPS = 256;
  * CSS colour text to a form parseColor reads. Returns Uint8ClampedArray(TABLE_STEPS × 3).
  */
 export function divergingTable(ctx, colors, intensity = 1) {
-  const resolve = (text) => {
-    ctx.fillStyle = text;
-    return parseColor(ctx.fillStyle) ?? [128, 128, 128];
-  };
+  const resolve = (text) => resolveColor(ctx, text);
   const scale = colorScale({
     negative: resolve(colors.neg),
     middle: resolve(colors.bg),

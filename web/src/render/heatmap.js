@@ -2,7 +2,7 @@
 // cells on a canvas, through a colour scale from colors.js. Pure drawing: the values arrive
 // computed; the cells are filled row by row from the top.
 
-import { colorScale, parseColor, rgbString } from './colors.js';
+import { colorScale, resolveColor, rgbString } from './colors.js';
 
 /**
  * o: { values (row-major, rows * cols), rows, cols, x = 0, y = 0, width, height,
@@ -33,10 +33,7 @@ export function drawHeatmap(ctx, o) {
  * ctx resolves any CSS colour text (names, hsl()) to a form parseColor reads.
  */
 export function heatmapScale(ctx, colors, domain = [-1, 1]) {
-  const resolve = (text) => {
-    ctx.fillStyle = text;
-    return parseColor(ctx.fillStyle) ?? [128, 128, 128];
-  };
+  const resolve = (text) => resolveColor(ctx, text);
   return colorScale(
     { negative: resolve(colors.neg), middle: resolve(colors.bg), positive: resolve(colors.pos) },
     domain,

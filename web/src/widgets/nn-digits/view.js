@@ -1,13 +1,13 @@
 // What nn-digits draws from the worker's latest copy: the run's numbers in words, the loss and
-// accuracy curves of training and test digits per epoch (trainer-views.js draws them as
-// nn-trainer does), the first-layer neurons' weights as 28 x 28 images, and the runs so far
+// accuracy curves of training and test digits per epoch (shared/training-chart.js, as
+// nn-trainer draws them), the first-layer neurons' weights as 28 x 28 images, and the runs so far
 // side by side (dropout, training and test accuracy, the gap between them). Does not: train.
 
 import { divergingTable } from '../../render/heatmap-image.js';
 import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { showPercent } from '../shared/significant.js';
-import { drawChart } from '../nn-trainer/panels.js';
+import { drawChart } from '../shared/training-chart.js';
 import { PIXELS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];

@@ -10,7 +10,8 @@ import { boundaryPlot } from './boundary.js';
 import { el, setText } from '../../render/dom.js';
 import { activationBounds, inputGrid } from '../shared/neuron-maps.js';
 import { classPicker } from './status.js';
-import { drawChart, networkParts, showWeights, weightsTable } from './panels.js';
+import { drawChart } from '../shared/training-chart.js';
+import { networkParts, showWeights, weightsTable } from './panels.js';
 
 const GRID = 48; // grid points per side while training
 const SLOW_GRID = 32; // when drawing the boundary proves slow
