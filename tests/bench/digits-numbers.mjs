@@ -11,6 +11,7 @@ import {
   createDigitsNetwork,
   createDigitsTrainer,
   digitsDataset,
+  digitsSpec,
 } from '../../web/src/widgets/nn-digits/network.js';
 import { schema } from '../../web/src/widgets/nn-digits/schema.js';
 
@@ -23,14 +24,7 @@ for (const arg of process.argv.slice(2)) {
   settings.set(name, Number.isNaN(Number(value)) ? value : Number(value));
 }
 const v = Object.fromEntries(settings);
-const spec = {
-  hidden: v.shape === '784-64-10' ? [64] : [256, 128],
-  dropout: v.dropout,
-  optimizer: v.optimizer,
-  learningRate: v['learning-rate'],
-  batchSize: v['batch-size'],
-  seed: v.seed,
-};
+const spec = digitsSpec(v);
 
 const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const { train, test } = decodeDigits(splitDigits(await readMnist()));

@@ -5,6 +5,22 @@
 import { CLASSES, PIXELS, toInputs } from './digits-format.js';
 
 /**
+ * The run's settings from the widget's attribute values (values[name] as schema.js names them):
+ * { hidden: [units], dropout, optimizer, learningRate, batchSize, seed, epochs }.
+ */
+export function digitsSpec(values) {
+  return {
+    hidden: values.shape === '784-64-10' ? [64] : [256, 128],
+    dropout: values.dropout,
+    optimizer: values.optimizer,
+    learningRate: values['learning-rate'],
+    batchSize: values['batch-size'],
+    seed: values.seed,
+    epochs: values.epochs,
+  };
+}
+
+/**
  * The dataset the trainer takes: X (8,000 x 784) and Xtest (2,000 x 784) in [0, 1], labels as
  * class numbers. train and test: the parts decodeDigits returns.
  */

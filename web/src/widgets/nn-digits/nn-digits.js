@@ -18,6 +18,7 @@ import { DigitsSession } from './session.js';
 import css from './nn-digits.css' with { type: 'text' };
 import { thumbnails } from './thumbnails.js';
 import { digitsView } from './view.js';
+import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
   static schema = schema;
@@ -85,26 +86,13 @@ export class NnDigits extends BaseWidget {
   render() {
     const { controls, view } = this.#p;
     controls.sync(this.values);
-    const spec = this.#spec();
+    const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
     if (this.#latest && this.#latest !== this.#drawn) {
       view.show(this.#latest, this.themeColors(), this.canvasFont());
       this.#drawn = this.#latest;
     }
     this.#checkGoal();
-  }
-
-  #spec() {
-    const v = this.values;
-    return {
-      hidden: v.shape === '784-64-10' ? [64] : [256, 128],
-      dropout: v.dropout,
-      optimizer: v.optimizer,
-      learningRate: v['learning-rate'],
-      batchSize: v['batch-size'],
-      seed: v.seed,
-      epochs: v.epochs,
-    };
   }
 
   async #load() {
@@ -124,7 +112,7 @@ export class NnDigits extends BaseWidget {
       setText(status, error.message);
       return;
     }
-    this.#setup(this.#spec());
+    this.#setup(digitsSpec(this.values));
     this.requestRender();
   }
 
