@@ -52,15 +52,6 @@ export function parseColor(text) {
   return match ? match.slice(1, 4).map(Number) : null;
 }
 
-/**
- * Any CSS colour text (names, hsl(), #hex) -> [r, g, b], resolved by the canvas context ctx
- * (which writes back #hex or rgba() text); grey when the text is no colour.
- */
-export function resolveColor(ctx, text) {
-  ctx.fillStyle = text;
-  return parseColor(ctx.fillStyle) ?? [128, 128, 128];
-}
-
 /** [230, 159, 0] -> 'rgb(230 159 0)', for canvas fillStyle and SVG attributes. */
 export function rgbString([r, g, b]) {
   return `rgb(${Math.round(r)} ${Math.round(g)} ${Math.round(b)})`;

@@ -2,13 +2,12 @@
 // neuron's 784 incoming weights (negative to positive on the diverging scale), one canvas pixel
 // per image pixel, stretched by CSS. Drawing only.
 
-import { colorScale, resolveColor } from './colors.js';
-import { paintCells, tableIndex } from './heatmap-image.js';
+import { heatmapScale, paintCells, tableIndex } from './heatmap.js';
 
 /** 256 colours from colors.bg (no ink) to colors.fg (full ink): Uint8ClampedArray(256 x 3). */
 export function inkTable(ctx, colors) {
-  const resolve = (text) => resolveColor(ctx, text);
-  const scale = colorScale({ middle: resolve(colors.bg), positive: resolve(colors.fg) }, [0, 255]);
+  // Over the domain [0, 255] the heatmap's scale runs from its middle (bg) to its positive (fg).
+  const scale = heatmapScale(ctx, { neg: colors.bg, bg: colors.bg, pos: colors.fg }, [0, 255]);
   const table = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) table.set(scale(i), i * 3);
   return table;

@@ -3,7 +3,7 @@
 // nn-trainer draws them), the first-layer neurons' weights as 28 x 28 images, and the runs so far
 // side by side (dropout, training and test accuracy, the gap between them). Does not: train.
 
-import { divergingTable } from '../../render/heatmap-image.js';
+import { divergingTable } from '../../render/heatmap.js';
 import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { showPercent } from '../shared/significant.js';

@@ -3,11 +3,11 @@
 // neurons) and a table of every weight. The numbers arrive from the core (getParameters); this
 // module draws them.
 
-import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
-import { subscript } from '../shared/unit-names.js';
 import { el, setText } from '../../render/dom.js';
-import { neuronTiles } from './neuron-tiles.js';
+import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { showSignificant } from '../shared/significant.js';
+import { subscript } from '../shared/unit-names.js';
+import { neuronTiles } from './neuron-tiles.js';
 
 /** The diagram and the neuron maps for a shape such as [2, 8, 8, 1]. */
 export function networkParts(shape, parameters) {
