@@ -156,23 +156,33 @@ Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const
     return Y;
 }
 
+int predicted_class(const Matrix& P, std::size_t i, const Activation& output) {
+    const std::size_t k = P.shape(1);
+    if (k == 1) return P(i, 0) > (output.name == "tanh" ? 0.0 : 0.5) ? 1 : 0;
+    int predicted = 0;
+    for (std::size_t j = 1; j < k; ++j)
+        if (P(i, j) > P(i, predicted)) predicted = static_cast<int>(j);
+    return predicted;
+}
+
 double accuracy(const Matrix& P, const std::vector<int>& labels, const Activation& output) {
     if (labels.empty()) return std::nan("");
-    const std::size_t k = P.shape(1);
-    const double threshold = output.name == "tanh" ? 0.0 : 0.5;
     std::size_t right = 0;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        int predicted;
-        if (k == 1) {
-            predicted = P(i, 0) > threshold ? 1 : 0;
-        } else {
-            predicted = 0;
-            for (std::size_t j = 1; j < k; ++j)
-                if (P(i, j) > P(i, predicted)) predicted = static_cast<int>(j);
-        }
-        right += predicted == labels[i];
-    }
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        right += predicted_class(P, i, output) == labels[i];
     return static_cast<double>(right) / static_cast<double>(labels.size());
+}
+
+std::vector<int> confusion(const Matrix& P, const std::vector<int>& labels, std::size_t classes,
+                           const Activation& output) {
+    std::vector<int> counts(classes * classes, 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const auto truth = static_cast<std::size_t>(labels[i]);
+        const auto predicted = static_cast<std::size_t>(predicted_class(P, i, output));
+        if (labels[i] >= 0 && truth < classes && predicted < classes)
+            ++counts[truth * classes + predicted];
+    }
+    return counts;
 }
 
 }  // namespace nl

@@ -13,12 +13,13 @@ namespace {
 constexpr double kMaxGradientCheckWork = 1e8;
 
 // dL/dp ~ (L(p + eps) - L(p - eps)) / (2 eps); p is restored bit for bit.
-double numeric(Network& net, double& p, const Matrix& X, const Matrix& Y, double eps) {
+double numeric(Network& net, double& p, const Matrix& X, const Matrix& Y, double eps,
+               Network::Dropout dropout) {
     const double original = p;
     p = original + eps;
-    const double up = net.loss(X, Y);
+    const double up = net.loss(X, Y, dropout);
     p = original - eps;
-    const double down = net.loss(X, Y);
+    const double down = net.loss(X, Y, dropout);
     p = original;
     return (up - down) / (2.0 * eps);
 }
@@ -28,12 +29,16 @@ double relative_error(double a, double n) {
 }
 }  // namespace
 
-GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon) {
+GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon,
+                             bool with_dropout) {
     require_finite(epsilon, "gradientCheck", "epsilon");
     if (!(epsilon > 0.0) || epsilon > 0.1)
         fail("gradientCheck",
              "epsilon is " + format_number(epsilon) + "; accepted: more than 0, at most 0.1");
-    net.backward(X, Y);  // validates X and Y
+    // With dropout: masks drawn once by backward() and kept for every loss below.
+    net.backward(X, Y, Network::Inputs::checked,
+                 with_dropout ? Network::Dropout::draw : Network::Dropout::off);  // validates X, Y
+    const auto dropout = with_dropout ? Network::Dropout::keep : Network::Dropout::off;
     // Two forward passes per parameter, each about samples x parameters multiply-adds: bound
     // the work so that a large network or batch is refused at once instead of hanging.
     const double parameters = static_cast<double>(net.parameter_count());
@@ -57,12 +62,12 @@ GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, dou
         c.dW_numeric = xt::zeros<double>(layer.W.shape());
         c.db_numeric = xt::zeros<double>(layer.b.shape());
         for (std::size_t i = 0; i < layer.W.size(); ++i) {
-            c.dW_numeric.data()[i] = numeric(net, layer.W.data()[i], X, Y, epsilon);
+            c.dW_numeric.data()[i] = numeric(net, layer.W.data()[i], X, Y, epsilon, dropout);
             check.max_relative_error = std::max(
                 check.max_relative_error, relative_error(c.dW.data()[i], c.dW_numeric.data()[i]));
         }
         for (std::size_t j = 0; j < layer.b.size(); ++j) {
-            c.db_numeric(j) = numeric(net, layer.b(j), X, Y, epsilon);
+            c.db_numeric(j) = numeric(net, layer.b(j), X, Y, epsilon, dropout);
             check.max_relative_error =
                 std::max(check.max_relative_error, relative_error(c.db(j), c.db_numeric(j)));
         }

@@ -38,6 +38,10 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
             fail(kNew, layer_name(l) + ".activation \"" + f.name +
                            "\" cannot be a hidden layer; accepted there: step, sigmoid, tanh, "
                            "relu, linear");
+        require_range(spec.dropout, 0.0, 0.9, kNew, layer_name(l) + ".dropout");
+        if (is_output && spec.dropout != 0.0)
+            fail(kNew, layer_name(l) + ".dropout is " + format_number(spec.dropout) +
+                           "; accepted: 0 on the output layer (dropout is for hidden layers)");
         parameters += (fan_in + 1) * spec.units;
         if (parameters > kMaxParameters)
             fail(kNew, "the network has more than " + std::to_string(kMaxParameters) +
@@ -46,6 +50,7 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
         layer.activation = &f;
         layer.W = xt::zeros<double>({fan_in, spec.units});
         layer.b = xt::zeros<double>({spec.units});
+        layer.dropout = spec.dropout;
         layers_.push_back(std::move(layer));
         fan_in = spec.units;
     }
@@ -86,6 +91,7 @@ void Network::initialize(const std::string& scheme, std::uint64_t seed) {
         for (auto& w : layer.W) w = rng.uniform(-limit, limit);
         layer.b.fill(0.0);
     }
+    dropout_rng_ = Rng(rng.next());
 }
 
 std::size_t Network::parameter_count() const {
@@ -158,15 +164,33 @@ void Network::use_rows(std::size_t rows) {
     }
 }
 
-void Network::forward_unchecked(const Matrix& X) {
+void Network::forward_unchecked(const Matrix& X, Dropout dropout) {
     use_rows(X.shape(0));
+    dropped_ = dropout != Dropout::off;
     const Matrix* input = &X;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
         auto& t = trace_[l];
         layer_product(l, *input);
         activate(*layers_[l].activation, t.Z, t.A);
-        input = &t.A;
+        if (dropped_ && layers_[l].dropout > 0.0) {
+            if (dropout == Dropout::draw || t.mask.shape() != t.A.shape()) draw_mask(l);
+            ensure_shape(t.dropped, t.A.shape(0), t.A.shape(1));
+            for (std::size_t i = 0; i < t.A.size(); ++i)
+                t.dropped.data()[i] = t.A.data()[i] * t.mask.data()[i];
+        }
+        input = &output_of(l);
     }
+}
+
+void Network::draw_mask(std::size_t l) {
+    const double p = layers_[l].dropout, kept = 1.0 / (1.0 - p);
+    Matrix& mask = trace_[l].mask;
+    ensure_shape(mask, trace_[l].A.shape(0), trace_[l].A.shape(1));
+    for (auto& m : mask) m = dropout_rng_.uniform() < p ? 0.0 : kept;
+}
+
+const Matrix& Network::output_of(std::size_t l) const {
+    return dropped_ && layers_[l].dropout > 0.0 ? trace_[l].dropped : trace_[l].A;
 }
 
 void Network::layer_product(std::size_t l, const Matrix& input) {
@@ -206,25 +230,25 @@ void Network::layer_gradients(std::size_t l, const Matrix& below) {
     convert_into(r.d_input, dA_[l - 1]);
 }
 
-const std::vector<LayerTrace>& Network::forward(const Matrix& X) {
+const std::vector<LayerTrace>& Network::forward(const Matrix& X, Dropout dropout) {
     validate_inputs(X, "forward");
-    forward_unchecked(X);
+    forward_unchecked(X, dropout);
     return trace_;
 }
 
-double Network::loss(const Matrix& X, const Matrix& Y) {
+double Network::loss(const Matrix& X, const Matrix& Y, Dropout dropout) {
     validate_inputs(X, "loss");
     validate_targets(X, Y, "loss");
-    forward_unchecked(X);
+    forward_unchecked(X, dropout);
     return loss_->value(output(), Y);
 }
 
-double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
+double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs, Dropout dropout) {
     if (inputs == Inputs::checked) {
         validate_inputs(X, "backward");
         validate_targets(X, Y, "backward");
     }
-    forward_unchecked(X);
+    forward_unchecked(X, dropout);
     const std::size_t n = X.shape(0), last = layers_.size() - 1;
     const Matrix& P = output();
     const double L = loss_->value(P, Y);
@@ -243,11 +267,16 @@ double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
 
     for (std::size_t l = last + 1; l-- > 0;) {
         auto& g = grads_[l];
-        layer_gradients(l, l == 0 ? X : trace_[l - 1].A);  // dW and dL/dA_prev
-        column_sums(g.delta, g.db);                        // db = sum over samples of delta
+        layer_gradients(l, l == 0 ? X : output_of(l - 1));  // dW and dL/d(in_l)
+        column_sums(g.delta, g.db);                         // db = sum over samples of delta
         if (l == 0) break;
-        activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A,
-                            dA_[l - 1], grads_[l - 1].delta);
+        // in_l = A_{l-1} .* mask_{l-1} with dropout: dL/dA_{l-1} = dL/d(in_l) .* mask_{l-1}.
+        const auto& below = trace_[l - 1];
+        if (&output_of(l - 1) == &below.dropped)
+            for (std::size_t i = 0; i < below.mask.size(); ++i)
+                dA_[l - 1].data()[i] *= below.mask.data()[i];
+        activation_backward(*layers_[l - 1].activation, below.Z, below.A, dA_[l - 1],
+                            grads_[l - 1].delta);
     }
     return L;
 }

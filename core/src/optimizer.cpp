@@ -115,10 +115,11 @@ void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
              "epsilon is " + format_number(c.epsilon) + "; accepted: more than 0, at most 1");
     require_range(c.l1, 0.0, 10.0, where, "l1");
     require_range(c.l2, 0.0, 10.0, where, "l2");
+    require_range(c.decay, 0.0, 10.0, where, "decay");
 }
 
 Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
-    : config_(config), kind_(&find_optimizer(config.name, kWhere)) {
+    : config_(config), scheduled_(config), kind_(&find_optimizer(config.name, kWhere)) {
     validate_optimizer(config, kWhere);
     for (const auto& layer : net.layers()) {
         State s;
@@ -136,6 +137,14 @@ void Optimizer::configure(const OptimizerConfig& config) {
     if (config.name != config_.name) reset();
     config_ = config;
     kind_ = &find_optimizer(config.name, kWhere);
+    set_epoch(epoch_);
+}
+
+void Optimizer::set_epoch(std::size_t epoch) {
+    epoch_ = epoch;
+    scheduled_ = config_;
+    scheduled_.learning_rate =
+        config_.learning_rate / (1.0 + config_.decay * static_cast<double>(epoch));
 }
 
 void Optimizer::reset() {
@@ -164,9 +173,9 @@ bool Optimizer::step(Network& net) {
             }
         State& s = state_[l];
         finite &= kind_->update(W.data(), before_[l].W.data(), dW.data(), s.w1.data(), s.w2.data(),
-                                W.size(), config_, t_);
+                                W.size(), scheduled_, t_);
         finite &= kind_->update(layers[l].b.data(), before_[l].b.data(), grads[l].db.data(),
-                                s.b1.data(), s.b2.data(), layers[l].b.size(), config_, t_);
+                                s.b1.data(), s.b2.data(), layers[l].b.size(), scheduled_, t_);
     }
     return finite;
 }

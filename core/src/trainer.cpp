@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "neuronlab/validate.hpp"
 
@@ -29,6 +30,7 @@ Trainer::Trainer(Network& net, const Dataset& data, const TrainerConfig& config)
               encode_targets(data.labels, data.classes, *net.layers().back().activation,
                              net.outputs(), kWhere),
               data.labels, config) {
+    classes_ = data.classes;
     if (data.X_test.shape(0) > 0) {
         net.validate_inputs(data.X_test, kWhere);
         X_test_ = data.X_test;
@@ -44,6 +46,7 @@ Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vect
       X_(X),
       Y_(Y),
       labels_(labels),
+      classes_(Y.shape(1) > 1 ? Y.shape(1) : 2),
       optimizer_(net, config.optimizer),
       rng_(config.seed),
       batch_(config.batch_size == 0 ? X.shape(0) : std::min(config.batch_size, X.shape(0))) {
@@ -60,6 +63,7 @@ Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vect
 
 void Trainer::start_epoch() {
     if (batch_ < X_.shape(0)) rng_.shuffle(order_);  // full batches need no order
+    optimizer_.set_epoch(epoch_);
     cursor_ = 0;
     epoch_loss_ = 0.0;
     epoch_correct_ = 0.0;
@@ -82,7 +86,7 @@ double Trainer::step(TrainStatus& status) {
     const Matrix& X = whole ? X_ : batch_X_[rows < batch_];
     const Matrix& Y = whole ? Y_ : batch_Y_[rows < batch_];
 
-    const double L = net_.backward(X, Y, Network::Inputs::trusted);
+    const double L = net_.backward(X, Y, Network::Inputs::trusted, Network::Dropout::draw);
     if (!std::isfinite(L) || !optimizer_.step(net_)) {
         // Back to the last weights whose loss was finite, with the optimizer's moments cleared
         // (they hold the gradients that blew up): the weights this step started from when the
@@ -129,21 +133,35 @@ TrainStatus Trainer::train(std::size_t epochs, std::vector<EpochStats>& history)
             step(status);
             if (status == TrainStatus::diverged) return status;
         }
-        history.push_back({epoch_loss_ / n, labels_.empty() ? kNaN : epoch_correct_ / n});
+        const auto [test_loss, test_accuracy] = has_test_set()
+                                                    ? measure(X_test_, Y_test_, labels_test_)
+                                                    : std::pair<double, double>{kNaN, kNaN};
+        history.push_back({epoch_loss_ / n, labels_.empty() ? kNaN : epoch_correct_ / n, test_loss,
+                           test_accuracy});
     }
     return TrainStatus::ok;
 }
 
+std::pair<double, double> Trainer::measure(const Matrix& X, const Matrix& Y,
+                                           const std::vector<int>& labels) {
+    const double L = net_.loss(X, Y);
+    return {L, accuracy(net_.output(), labels, *net_.layers().back().activation)};
+}
+
 Evaluation Trainer::evaluate() {
-    const Activation& out = *net_.layers().back().activation;
     Evaluation e{kNaN, kNaN, kNaN, kNaN};
-    e.loss = net_.loss(X_, Y_);
-    e.accuracy = accuracy(net_.output(), labels_, out);
-    if (X_test_.shape(0) > 0) {
-        e.test_loss = net_.loss(X_test_, Y_test_);
-        e.test_accuracy = accuracy(net_.output(), labels_test_, out);
-    }
+    std::tie(e.loss, e.accuracy) = measure(X_, Y_, labels_);
+    if (has_test_set())
+        std::tie(e.test_loss, e.test_accuracy) = measure(X_test_, Y_test_, labels_test_);
     return e;
+}
+
+std::vector<int> Trainer::confusion(bool test) {
+    const Matrix& X = test ? X_test_ : X_;
+    const std::vector<int>& labels = test ? labels_test_ : labels_;
+    if (X.shape(0) == 0 || labels.empty()) return std::vector<int>(classes_ * classes_, 0);
+    return nl::confusion(net_.forward(X).back().A, labels, classes_,
+                         *net_.layers().back().activation);
 }
 
 void Trainer::configure(const OptimizerConfig& optimizer) { optimizer_.configure(optimizer); }

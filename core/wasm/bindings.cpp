@@ -135,6 +135,7 @@ OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::str
     c.epsilon = number_or(o, "epsilon", c.epsilon, where);
     c.l1 = number_or(o, "l1", c.l1, where);
     c.l2 = number_or(o, "l2", c.l2, where);
+    c.decay = number_or(o, "decay", c.decay, where);
     return c;
 }
 
@@ -153,6 +154,10 @@ val js(const Matrix& m) {
 }
 
 val js(const Vector& v) { return floats(v.data(), v.size()); }
+
+val ints(const std::vector<int>& v) {
+    return val(emscripten::typed_memory_view(v.size(), v.data())).call<val>("slice");
+}
 
 template <class T>
 val js(const std::vector<T>& v) {
@@ -273,18 +278,20 @@ double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 // ---- Network -------------------------------------------------------------------------------
 
-Network* make_network(double inputs, const val& units, const val& activations,
+Network* make_network(double inputs, const val& units, const val& activations, const val& dropouts,
                       const std::string& loss, const std::string& init, double seed_value,
                       const std::string& precision) {
     return guarded([&] {
         const char* where = "createNetwork";
         const std::vector<double> u = numbers(units, where, "layers");
+        const std::vector<double> rates = numbers(dropouts, where, "dropout");
         const auto names = emscripten::vecFromJSArray<std::string>(activations);
-        if (names.size() != u.size()) fail(where, "each layer needs units and an activation");
+        if (names.size() != u.size() || rates.size() != u.size())
+            fail(where, "each layer needs units and an activation");
         std::vector<LayerSpec> specs;
         for (std::size_t l = 0; l < u.size(); ++l)
-            specs.push_back(
-                {count(u[l], where, "layers[" + std::to_string(l) + "].units"), names[l]});
+            specs.push_back({count(u[l], where, "layers[" + std::to_string(l) + "].units"),
+                             names[l], rates[l]});
         auto net = std::make_unique<Network>(count(inputs, where, "inputs"), specs, loss);
         net->initialize(init, seed(seed_value, where));
         net->set_precision(find_precision(precision, where));
@@ -292,17 +299,40 @@ Network* make_network(double inputs, const val& units, const val& activations,
     });
 }
 
-val forward_js(Network& net, const val& X) {
+Network::Dropout dropout_of(bool training) {
+    return training ? Network::Dropout::draw : Network::Dropout::off;
+}
+
+// Each layer's { z, a }, and its dropout mask (0 or 1 / (1 - p) per entry) where a training
+// pass dropped units.
+val trace_js(const Network& net) {
+    val layers = val::array();
+    for (std::size_t l = 0; l < net.trace().size(); ++l) {
+        const LayerTrace& t = net.trace()[l];
+        val o = val::object();
+        o.set("z", js(t.Z));
+        o.set("a", js(t.A));
+        if (net.dropped() && net.layers()[l].dropout > 0.0) o.set("mask", js(t.mask));
+        layers.call<void>("push", o);
+    }
+    return layers;
+}
+
+val forward_js(Network& net, const val& X, bool training) {
     return guarded([&] {
-        const auto& trace = net.forward(matrix(X, "forward", "X"));
-        val layers = val::array();
-        for (const auto& t : trace) {
-            val o = val::object();
-            o.set("z", js(t.Z));
-            o.set("a", js(t.A));
-            layers.call<void>("push", o);
-        }
-        return layers;
+        net.forward(matrix(X, "forward", "X"), dropout_of(training));
+        return trace_js(net);
+    });
+}
+
+// The class each row of X is predicted as (argmax, or the threshold of one output): Int32Array.
+val predict_classes_js(Network& net, const val& X) {
+    return guarded([&] {
+        const Matrix& P = net.forward(matrix(X, "predictClasses", "X")).back().A;
+        std::vector<int> classes(P.shape(0));
+        for (std::size_t i = 0; i < classes.size(); ++i)
+            classes[i] = predicted_class(P, i, *net.layers().back().activation);
+        return ints(classes);
     });
 }
 
@@ -312,9 +342,10 @@ val network_predict_js(Network& net, const val& X) {
     return guarded([&] { return js(net.forward(matrix(X, "predict", "X")).back().A); });
 }
 
-val backward_js(Network& net, const val& X, const val& Y) {
+val backward_js(Network& net, const val& X, const val& Y, bool training) {
     return guarded([&] {
-        const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"));
+        const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"),
+                                      Network::Inputs::checked, dropout_of(training));
         val layers = val::array();
         for (const auto& g : net.gradients()) {
             val o = val::object();
@@ -326,6 +357,7 @@ val backward_js(Network& net, const val& X, const val& Y) {
         val o = val::object();
         o.set("loss", L);
         o.set("layers", layers);
+        o.set("trace", trace_js(net));
         return o;
     });
 }
@@ -396,6 +428,11 @@ val activations_js(const Network& net) {
     for (const auto& l : net.layers()) names.push_back(l.activation->name);
     return js(names);
 }
+val dropouts_js(const Network& net) {
+    std::vector<double> rates;
+    for (const auto& l : net.layers()) rates.push_back(l.dropout);
+    return js(rates);
+}
 
 // ---- Trainer -------------------------------------------------------------------------------
 
@@ -424,16 +461,23 @@ val train_js(Trainer& t, double epochs) {
     return guarded([&] {
         std::vector<EpochStats> history;
         const TrainStatus s = t.train(count(epochs, "train", "epochs"), history);
-        Vector loss = Vector::from_shape({history.size()}),
-               acc = Vector::from_shape({history.size()});
-        for (std::size_t i = 0; i < history.size(); ++i) {
+        const std::size_t n = history.size();
+        Vector loss = Vector::from_shape({n}), acc = Vector::from_shape({n}),
+               test_loss = Vector::from_shape({n}), test_acc = Vector::from_shape({n});
+        for (std::size_t i = 0; i < n; ++i) {
             loss(i) = history[i].loss;
             acc(i) = history[i].accuracy;
+            test_loss(i) = history[i].test_loss;
+            test_acc(i) = history[i].test_accuracy;
         }
         val o = val::object();
-        o.set("epochs", history.size());
+        o.set("epochs", n);
         o.set("loss", js(loss));
         o.set("accuracy", js(acc));
+        if (t.has_test_set()) {
+            o.set("testLoss", js(test_loss));
+            o.set("testAccuracy", js(test_acc));
+        }
         o.set("status", s == TrainStatus::ok ? "ok" : "diverged");
         return o;
     });
@@ -464,6 +508,16 @@ void configure_js(Trainer& t, const val& options) {
 }
 
 double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
+
+// { classes, counts: Int32Array of classes x classes, row = true label, column = predicted }
+val confusion_js(Trainer& t, bool test) {
+    return guarded([&] {
+        val o = val::object();
+        o.set("classes", t.classes());
+        o.set("counts", ints(t.confusion(test)));
+        return o;
+    });
+}
 
 // ---- Perceptron ----------------------------------------------------------------------------
 
@@ -534,6 +588,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
     class_<Network>("Network")
         .function("forward", &forward_js)
         .function("predict", &network_predict_js)
+        .function("predictClasses", &predict_classes_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
         .function("parameters", &parameters_js)
@@ -544,14 +599,16 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("shape", &shape_js)
         .function("lossName", &loss_name_js)
         .function("precision", &precision_js)
-        .function("activations", &activations_js);
+        .function("activations", &activations_js)
+        .function("dropouts", &dropouts_js);
 
     class_<Trainer>("Trainer")
         .function("train", &train_js)
         .function("step", &step_js)
         .function("evaluate", &evaluate_js)
         .function("configure", &configure_js)
-        .function("epoch", &epoch_js);
+        .function("epoch", &epoch_js)
+        .function("confusion", &confusion_js);
 
     class_<Perceptron>("Perceptron")
         .function("predict", &perceptron_predict_js)

@@ -9,6 +9,7 @@
 
 #include "neuronlab/layer.hpp"
 #include "neuronlab/loss.hpp"
+#include "neuronlab/rng.hpp"
 
 namespace nl {
 
@@ -25,27 +26,39 @@ const char* precision_name(Precision p);
 class Network {
 public:
     // Validates everything: input width and unit counts in 1..kMaxUnits, 1..kMaxLayers layers,
-    // hidden/output activations allowed where they stand, and a loss that accepts the output.
+    // hidden/output activations allowed where they stand, dropout in [0, 0.9] and 0 on the
+    // output layer, and a loss that accepts the output.
     // Weights start at zero; call initialize() for random ones.
     Network(std::size_t inputs, const std::vector<LayerSpec>& layers, const std::string& loss);
 
     // Seeded weights: "uniform" U(-1, 1), "xavier" U(+-sqrt(6 / (fan_in + fan_out))),
-    // "he" U(+-sqrt(6 / fan_in)). Biases are set to 0.
+    // "he" U(+-sqrt(6 / fan_in)). Biases are set to 0. The dropout masks' PRNG continues from
+    // the same seed, so a seed also fixes the masks of every training step.
     void initialize(const std::string& scheme, std::uint64_t seed);
 
-    // Runs X (samples x inputs) through every layer; returns one trace per layer.
-    const std::vector<LayerTrace>& forward(const Matrix& X);
+    // Dropout in a pass: off (prediction, evaluation, loss), draw (a training pass: new masks
+    // from the network's PRNG) or keep (the masks of the last pass over as many rows, e.g. for a
+    // gradient check with a fixed mask). Layers of rate 0 never drop.
+    enum class Dropout { off, draw, keep };
+
+    // Runs X (samples x inputs) through every layer; returns one trace per layer:
+    // Z_l = in_l W_l + b_l, A_l = f(Z_l), in_0 = X, in_{l+1} = A_l (.* mask_l with dropout).
+    const std::vector<LayerTrace>& forward(const Matrix& X, Dropout dropout = Dropout::off);
 
     // forward(X), then the loss against Y (samples x outputs) and every layer's gradients.
-    // Returns L. delta_last = dL/dZ_last; delta_l = (delta_{l+1} * W_{l+1}^T) .* f'(Z_l);
-    // dW_l = A_{l-1}^T * delta_l; db_l = column sums of delta_l.
+    // Returns L. delta_last = dL/dZ_last; delta_l = ((delta_{l+1} W_{l+1}^T) .* mask_l) .* f'(Z_l)
+    // (no mask without dropout); dW_l = in_l^T delta_l; db_l = column sums of delta_l.
     // With Inputs::trusted the caller vouches that X and Y were validated before (the trainer
     // checks its data once, not on every step).
     enum class Inputs { checked, trusted };
-    double backward(const Matrix& X, const Matrix& Y, Inputs inputs = Inputs::checked);
+    double backward(const Matrix& X, const Matrix& Y, Inputs inputs = Inputs::checked,
+                    Dropout dropout = Dropout::off);
 
     // L(forward(X), Y) without touching the gradients.
-    double loss(const Matrix& X, const Matrix& Y);
+    double loss(const Matrix& X, const Matrix& Y, Dropout dropout = Dropout::off);
+
+    // Whether the last pass applied dropout masks (trace()[l].mask of layers with a rate > 0).
+    bool dropped() const { return dropped_; }
 
     const std::vector<LayerTrace>& trace() const { return trace_; }
     const std::vector<LayerGradient>& gradients() const { return grads_; }
@@ -96,7 +109,11 @@ private:
     static constexpr std::size_t kSpareBuffers = 2;
     void use_rows(std::size_t rows);
     void swap_buffers(Buffers& other);
-    void forward_unchecked(const Matrix& X);
+    void forward_unchecked(const Matrix& X, Dropout dropout);
+    // mask_l: each entry 0 with probability p, else 1 / (1 - p), rows x units.
+    void draw_mask(std::size_t l);
+    // What layer l + 1 reads: A_l, or A_l .* mask_l when the last pass dropped.
+    const Matrix& output_of(std::size_t l) const;
     // Z_l = input W_l + b_l into trace_[l].Z, in the network's precision.
     void layer_product(std::size_t l, const Matrix& input);
     // dW_l = below^T delta_l and, for l > 0, dA_{l-1} = delta_l W_l^T, in its precision.
@@ -111,6 +128,8 @@ private:
     std::size_t rows_ = 0;        // the row count the buffers above are shaped for
     std::vector<Buffers> spare_;  // most recently used first
     Precision precision_ = Precision::float64;
+    Rng dropout_rng_{1};  // the masks' PRNG, reseeded by initialize()
+    bool dropped_ = false;
     std::vector<SingleRows> single_rows_;              // per layer, for the current row count
     std::vector<SingleParameters> single_parameters_;  // per layer
 };

@@ -21,8 +21,9 @@ struct OptimizerConfig {
     double beta1 = 0.9;    // adam: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2
     double beta2 = 0.999;  //   p -= eta * m_hat / (sqrt(v_hat) + eps), bias-corrected
     double epsilon = 1e-8;
-    double l1 = 0.0;  // penalty l1 * sum |W|
-    double l2 = 0.0;  // penalty l2 / 2 * sum W^2
+    double l1 = 0.0;     // penalty l1 * sum |W|
+    double l2 = 0.0;     // penalty l2 / 2 * sum W^2
+    double decay = 0.0;  // learning-rate schedule: eta_epoch = eta / (1 + decay * epoch)
 };
 
 // Updates n parameters p from gradients g with two state arrays (unused ones stay zero), first
@@ -41,7 +42,7 @@ const std::vector<OptimizerKind>& optimizer_table();
 const OptimizerKind& find_optimizer(const std::string& name, const std::string& where);
 
 // Checks every field: a known name, learning rate in (0, 1000], momentum/rho/betas in [0, 1),
-// epsilon in (0, 1], l1/l2 in [0, 10].
+// epsilon in (0, 1], l1/l2 in [0, 10], decay in [0, 10].
 void validate_optimizer(const OptimizerConfig& c, const std::string& where);
 
 class Optimizer {
@@ -59,6 +60,8 @@ public:
     void configure(const OptimizerConfig& config);
     // Clears the per-parameter state and the step count, as if no step had been taken.
     void reset();
+    // The epoch (0-based) the next steps belong to: they use eta / (1 + decay * epoch).
+    void set_epoch(std::size_t epoch);
     const OptimizerConfig& config() const { return config_; }
     long steps() const { return t_; }
 
@@ -68,6 +71,8 @@ private:
         Vector b1, b2;  // per-bias state
     };
     OptimizerConfig config_;
+    OptimizerConfig scheduled_;  // config_ with this epoch's learning rate: what the rules use
+    std::size_t epoch_ = 0;
     const OptimizerKind* kind_;
     std::vector<State> state_;
     std::vector<Layer> before_;  // the parameters before the last step

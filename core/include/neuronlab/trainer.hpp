@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "neuronlab/dataset.hpp"
@@ -24,8 +25,11 @@ struct TrainerConfig {
 };
 
 struct EpochStats {
-    double loss;      // sample-weighted mean of the batch losses, each before its update
+    double loss;      // sample-weighted mean of the batch losses, each before its update (with
+                      // dropout: of the training passes, masks applied)
     double accuracy;  // of the same predictions
+    // On the test set at the end of the epoch, without dropout; NaN when there is none.
+    double test_loss, test_accuracy;
 };
 
 struct Evaluation {
@@ -52,6 +56,11 @@ public:
     double step(TrainStatus& status);
 
     Evaluation evaluate();
+    // The confusion matrix of the training or the test set with the current weights, no dropout:
+    // counts[t * classes + p] = samples of label t predicted as p (empty test set: all 0).
+    std::vector<int> confusion(bool test);
+    std::size_t classes() const { return classes_; }
+    bool has_test_set() const { return X_test_.shape(0) > 0; }
     void configure(const OptimizerConfig& optimizer);  // keeps weights, epoch and order
     const OptimizerConfig& optimizer_config() const { return optimizer_.config(); }
     std::size_t epoch() const { return epoch_; }
@@ -60,10 +69,14 @@ public:
 
 private:
     void start_epoch();
+    // loss and accuracy of the network on X, Y, labels, without dropout.
+    std::pair<double, double> measure(const Matrix& X, const Matrix& Y,
+                                      const std::vector<int>& labels);
 
     Network& net_;
     Matrix X_, Y_, X_test_, Y_test_;
     std::vector<int> labels_, labels_test_;
+    std::size_t classes_;
     Optimizer optimizer_;
     Rng rng_;
     std::size_t batch_;

@@ -52,8 +52,8 @@ export class Core {
   }
 
   /**
-   * @param {{ inputs: number, layers: { units: number, activation: string }[], loss?: string,
-   *           init?: string, seed?: number, precision?: 'float64' | 'float32' }} spec
+   * @param {{ inputs: number, layers: { units: number, activation: string, dropout?: number }[],
+   *           loss?: string, init?: string, seed?: number, precision?: 'float64' | 'float32' }} spec
    */
   createNetwork(spec) {
     const {
@@ -65,11 +65,12 @@ export class Core {
       precision = 'float64',
     } = optionsOf(spec, 'createNetwork');
     if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
-      throw new Error('createNetwork: layers must be an array of { units, activation }');
+      throw new Error('createNetwork: layers must be an array of { units, activation, dropout }');
     const raw = this.#Module.createNetwork(
       num(inputs),
       layers.map((l) => num(l.units)),
       layers.map((l, i) => name(l.activation, 'createNetwork', `layers[${i}].activation`)),
+      layers.map((l) => num(l.dropout ?? 0)),
       name(loss, 'createNetwork', 'loss'),
       name(init, 'createNetwork', 'init'),
       num(seed),
