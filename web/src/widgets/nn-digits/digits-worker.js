@@ -1,7 +1,8 @@
 // The digits network's trainer, in a module worker so the page keeps its frame rate: the core
 // is loaded here through the facade, the network trains in slices of about SLICE_MS, and after
 // each slice the page gets copies of what it shows (the curves, the first-layer weights, at
-// each epoch's end the test digits' outputs). Messages: see session.js, the page's side.
+// each epoch's end the test digits' readings and confusion matrix). Messages: see session.js,
+// the page's side.
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
 import { PIXELS } from './digits-format.js';
@@ -93,7 +94,10 @@ function measure() {
   for (const key of Object.keys(run.history)) run.history[key].push(e[key]);
 }
 
-/** The page's copy: numbers, the shown neurons' weights and, when asked, the test outputs. */
+/**
+ * The page's copy: numbers, the shown neurons' weights and, when asked, the core's reading of
+ * each test digit and the test confusion matrix.
+ */
 function send(type, withOutputs) {
   const { trainer, net, history, spec } = run;
   const { W } = net.getParameters()[0]; // 784 x units, row-major
@@ -114,8 +118,9 @@ function send(type, withOutputs) {
   };
   const transfer = [weights.buffer];
   if (withOutputs) {
-    message.outputs = Float32Array.from(net.predict(run.data.Xtest).data); // 2000 x 10
-    transfer.push(message.outputs.buffer);
+    message.read = net.predictClasses(run.data.Xtest); // Int32Array(2000), the readings
+    message.confusion = run.trainer.confusion('test').counts; // Int32Array(10 x 10)
+    transfer.push(message.read.buffer, message.confusion.buffer);
   }
   self.postMessage(message, transfer);
 }

@@ -5,6 +5,7 @@
 
 import { el, setText } from '../../render/dom.js';
 import { inkTable } from '../../render/digit-image.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { goalStatus } from '../shared/goal-status.js';
 import { confusionMatrix } from './confusion.js';
@@ -89,7 +90,7 @@ export class NnDigits extends BaseWidget {
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
     if (this.#latest && this.#latest !== this.#drawn) {
-      view.show(this.#latest, this.themeColors(), this.canvasFont());
+      view.show(this.#latest, themeColors(this), canvasFont(this));
       this.#drawn = this.#latest;
     }
     this.#checkGoal();
@@ -136,8 +137,8 @@ export class NnDigits extends BaseWidget {
     const wasPlaying = this.#latest?.playing;
     this.#latest = m;
     controls.setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
-    if (m.outputs) {
-      this.#results = readResults(m.outputs, this.#data.test.labels);
+    if (m.read) {
+      this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
       confusion.show(this.#results.counts);
       this.#showGallery();
     }
@@ -180,7 +181,7 @@ export class NnDigits extends BaseWidget {
 
   /** The grey levels' colours, from the theme (made once). */
   #ink() {
-    this.#table ??= inkTable(this.#p.view.charts.firstChild.getContext('2d'), this.themeColors());
+    this.#table ??= inkTable(this.#p.view.charts.firstChild.getContext('2d'), themeColors(this));
     return this.#table;
   }
 
