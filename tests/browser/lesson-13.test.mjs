@@ -226,28 +226,43 @@ describe('lesson 13: the exercises, solved and not', () => {
     watch.assertClean();
   });
 
-  test('the gap: a full run without dropout keeps its gap and is not solved', async () => {
+  test('the gap: a full run without dropout keeps its gap; with dropout 0.3 it closes under 4 points', async () => {
     const widget = page.locator('nn-digits[data-exercise="dropout-gap"]');
     await widget.scrollIntoViewIfNeeded();
     await recordSolved(widget);
-    const done = await trainFull(widget, 10);
-    const { net, evals } = coreRun(BIG, 0, 10);
-    net.dispose();
-    const e = evals[10];
-    assert.equal(done.train, percent(e.accuracy));
-    assert.equal(done.test, percent(e.testAccuracy));
-    const row = await widget.locator('.runs tbody tr').last().locator('td').allTextContents();
-    assert.deepEqual(row, [
+    const lastRun = () => widget.locator('.runs tbody tr').last().locator('td').allTextContents();
+    const row = (dropout, e) => [
       '784-256-128-10',
-      '0',
+      String(dropout),
       '10',
       percent(e.accuracy),
       percent(e.testAccuracy),
       `${(100 * (e.accuracy - e.testAccuracy)).toFixed(1)} points`,
-    ]);
-    assert.ok(e.testAccuracy >= 0.95 && e.accuracy - e.testAccuracy >= 0.03, 'the side door');
+    ];
+
+    const plain = await trainFull(widget, 10);
+    const without = coreRun(BIG, 0, 10);
+    without.net.dispose();
+    const e0 = without.evals[10];
+    assert.equal(plain.train, percent(e0.accuracy));
+    assert.equal(plain.test, percent(e0.testAccuracy));
+    assert.deepEqual(await lastRun(), row(0, e0));
+    assert.ok(e0.testAccuracy >= 0.95 && e0.accuracy - e0.testAccuracy >= 0.04, 'the side door');
     assert.match(await goalText(widget), /^Goal: /);
     assert.deepEqual(await page.evaluate(() => window.solved), []);
+
+    await typeSetting(widget, 'dropout', '0.3');
+    const dropped = await trainFull(widget, 10);
+    const withDropout = coreRun(BIG, 0.3, 10);
+    withDropout.net.dispose();
+    const e3 = withDropout.evals[10];
+    assert.equal(dropped.train, percent(e3.accuracy));
+    assert.equal(dropped.test, percent(e3.testAccuracy));
+    assert.deepEqual(await lastRun(), row(0.3, e3));
+    await widget.locator('.goal.solved').waitFor();
+    const [solved] = await page.evaluate(() => window.solved);
+    assert.equal(solved.gap, e3.accuracy - e3.testAccuracy);
+    assert.ok(solved.gap < 0.04 && e3.testAccuracy >= 0.95);
     await screenshot(page, 'lesson-13');
     watch.assertClean();
   });
