@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { screenshot } from './harness.mjs';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { axeProblems, openWidget, siteForTests } from './widget-page.mjs';
 
-const site = siteForTests();
+const site = siteForTests({ axe: true });
 const ready = (widget) =>
   widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
 
@@ -75,6 +75,17 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   assert.equal(await widget.locator('.cell-digits .thumb').count(), 20);
   await screenshot(page, 'nn-digits-trained');
   watcher.assertClean();
+  await page.close();
+});
+
+test('before the digits load, every confusion-matrix button has a name (axe: button-name)', async () => {
+  const { page, widget } = await openWidget(site, 'nn-digits', '', ready);
+  const cell = widget.getByRole('button', {
+    name: 'No count yet of test digits that are 4 read as 9',
+  });
+  assert.equal(await cell.isDisabled(), true);
+  const unnamed = (await axeProblems(page, site)).filter((p) => p.startsWith('button-name'));
+  assert.deepEqual(unnamed, []);
   await page.close();
 });
 

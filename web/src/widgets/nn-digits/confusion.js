@@ -42,10 +42,8 @@ export function confusionMatrix(o) {
         setText(button, counts ? String(n) : '·');
         button.disabled = !counts || n === 0;
         button.classList.toggle('empty', n === 0);
-        button.setAttribute(
-          'aria-label',
-          `${n} test digits that are ${Math.floor(i / CLASSES)} read as ${i % CLASSES}`,
-        );
+        const cell = `test digits that are ${Math.floor(i / CLASSES)} read as ${i % CLASSES}`;
+        button.setAttribute('aria-label', counts ? `${n} ${cell}` : `No count yet of ${cell}`);
       });
     },
     list(element) {

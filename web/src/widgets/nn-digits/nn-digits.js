@@ -55,6 +55,7 @@ export class NnDigits extends BaseWidget {
       },
     });
     const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
+    confusion.show(null); // every count button named from the start, before any reading
     const gallery = el('div', { class: 'gallery' });
     this.#p = {
       view,
