@@ -118,15 +118,16 @@ export async function buildSite({
   await cleanOutput(out);
   await Promise.all([...pages].map(([path, html]) => writePage(out, path, html)));
   await Promise.all(lessons.map((lesson) => copyLessonFiles(lesson, out)));
-  const widgetCode = await writeAssets({
+  await writeAssets({
     srcDir,
     outDir: out,
     wasmDir: withCore ? wasmDir : null,
     mathCss: styles.toCss(),
   });
-  // The digits (7.9 MB) are fetched, and kept offline, only where a digits widget asks for them.
-  if (withCore) widgetCode.push(await writeDigits(out));
-  const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out, widgetCode);
+  // The digits (7.9 MB): fetched, and then kept offline, only where a digits widget asks for
+  // them; the service worker does not precache data/.
+  if (withCore) await writeDigits(out);
+  const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out);
   return { outDir: out, version, pages: [...pages.keys()] };
 }
 
