@@ -95,12 +95,7 @@ const std::vector<Loss>& loss_table() {
 }
 
 const Loss& find_loss(const std::string& name, const std::string& where) {
-    std::vector<std::string> names;
-    for (const auto& l : loss_table()) {
-        if (l.name == name) return l;
-        names.push_back(l.name);
-    }
-    fail(where, "loss " + quote(name) + " is unknown; accepted: " + join_names(names));
+    return find_named(loss_table(), name, where, "loss");
 }
 
 void validate_targets(const Loss& loss, const Matrix& Y, const std::string& where) {

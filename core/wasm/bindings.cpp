@@ -125,7 +125,7 @@ std::string string_or(const val& obj, const char* key, const std::string& fallba
     return v.as<std::string>();
 }
 
-OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::string& where) {
+OptimizerOptions optimizer_options(const val& o, OptimizerOptions c, const std::string& where) {
     c.name = string_or(o, "optimizer", c.name, where);
     c.learning_rate = number_or(o, "learningRate", c.learning_rate, where);
     c.momentum = number_or(o, "momentum", c.momentum, where);
@@ -207,7 +207,9 @@ val tables() {
     t.set("losses", losses);
     t.set("optimizers", opts);
     t.set("datasets", sets);
-    t.set("initializers", js(std::vector<std::string>{"uniform", "xavier", "he"}));
+    std::vector<std::string> inits;
+    for (const auto& i : initializer_table()) inits.push_back(i.name);
+    t.set("initializers", js(inits));
     return t;
 }
 
@@ -312,7 +314,7 @@ val trace_js(const Network& net) {
         val o = val::object();
         o.set("z", js(t.Z));
         o.set("a", js(t.A));
-        if (net.dropped() && net.layers()[l].dropout > 0.0) o.set("mask", js(t.mask));
+        if (net.dropped() && net.parameters()[l].dropout > 0.0) o.set("mask", js(t.mask));
         layers.call<void>("push", o);
     }
     return layers;
@@ -331,7 +333,7 @@ val predict_classes_js(Network& net, const val& X) {
         const Matrix& P = net.forward(matrix(X, "predictClasses", "X")).back().A;
         std::vector<int> classes(P.shape(0));
         for (std::size_t i = 0; i < classes.size(); ++i)
-            classes[i] = predicted_class(P, i, *net.layers().back().activation);
+            classes[i] = predicted_class(P, i, *net.parameters().back().activation);
         return ints(classes);
     });
 }
@@ -368,7 +370,7 @@ double loss_js(Network& net, const val& X, const val& Y) {
 
 val parameters_js(const Network& net) {
     val layers = val::array();
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         val o = val::object();
         o.set("W", js(layer.W));
         o.set("b", js(layer.b));
@@ -425,12 +427,12 @@ std::string loss_name_js(const Network& net) { return net.loss_function().name; 
 std::string precision_js(const Network& net) { return precision_name(net.precision()); }
 val activations_js(const Network& net) {
     std::vector<std::string> names;
-    for (const auto& l : net.layers()) names.push_back(l.activation->name);
+    for (const auto& l : net.parameters()) names.push_back(l.activation->name);
     return js(names);
 }
 val dropouts_js(const Network& net) {
     std::vector<double> rates;
-    for (const auto& l : net.layers()) rates.push_back(l.dropout);
+    for (const auto& l : net.parameters()) rates.push_back(l.dropout);
     return js(rates);
 }
 
@@ -449,8 +451,8 @@ Trainer* make_trainer(Network& net, const val& data, const val& options) {
         }
         if (d.labels.size() != d.X.shape(0) || d.labels_test.size() != d.X_test.shape(0))
             fail(where, "each sample needs one label");
-        TrainerConfig c;
-        c.optimizer = optimizer_config(options, c.optimizer, where);
+        TrainerOptions c;
+        c.optimizer = optimizer_options(options, c.optimizer, where);
         c.batch_size = count(number_or(options, "batchSize", 0, where), where, "batchSize");
         c.seed = seed(number_or(options, "seed", 1, where), where);
         return new Trainer(net, d, c);
@@ -503,8 +505,9 @@ val evaluate_js(Trainer& t) {
     });
 }
 
-void configure_js(Trainer& t, const val& options) {
-    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config(), "setOptions")); });
+void set_options_js(Trainer& t, const val& options) {
+    guarded(
+        [&] { t.set_options(optimizer_options(options, t.optimizer_options(), "setOptions")); });
 }
 
 double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
@@ -591,7 +594,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("predictClasses", &predict_classes_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
-        .function("parameters", &parameters_js)
+        .function("getParameters", &parameters_js)
         .function("setParameters", &set_parameters_js)
         .function("setWeight", &set_weight_js)
         .function("setBias", &set_bias_js)
@@ -606,7 +609,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("train", &train_js)
         .function("step", &step_js)
         .function("evaluate", &evaluate_js)
-        .function("configure", &configure_js)
+        .function("setOptions", &set_options_js)
         .function("epoch", &epoch_js)
         .function("confusion", &confusion_js);
 

@@ -31,6 +31,10 @@ const std::vector<Activation>& activation_table();
 const Activation& find_activation(const std::string& name, const std::string& where,
                                   const std::string& what = "activation");
 
+// The names of the activations accepted where `allowed` says (&Activation::hidden or ::output),
+// as "a, b, c".
+std::string activation_names(bool Activation::*allowed);
+
 // A = f(Z), elementwise, or row-wise softmax. Z, A: samples x units (A is resized to match).
 void activate(const Activation& f, const Matrix& Z, Matrix& A);
 

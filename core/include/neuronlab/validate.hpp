@@ -29,6 +29,19 @@ std::string quote(const std::string& name);
     throw std::invalid_argument(where + ": " + what);
 }
 
+// The entry of a name table (activations, losses, optimizers, data sets, initializers,
+// precisions: each a vector of structs with a `name`) called `name`; else throws naming `where`,
+// the parameter `what`, the name given and every name the table accepts.
+template <class Table>
+const typename Table::value_type& find_named(const Table& table, const std::string& name,
+                                             const std::string& where, const std::string& what) {
+    for (const auto& entry : table)
+        if (entry.name == name) return entry;
+    std::vector<std::string> names;
+    for (const auto& entry : table) names.push_back(entry.name);
+    fail(where, what + " " + quote(name) + " is unknown; accepted: " + join_names(names));
+}
+
 inline void require_finite(double v, const std::string& where, const std::string& name) {
     if (!std::isfinite(v))
         fail(where, name + " is " + format_number(v) + "; accepted: a finite number");
