@@ -82,8 +82,8 @@ const std::vector<Activation>& activation_table() {
     return table;
 }
 
-const Activation& find_activation(const std::string& name, const std::string& where,
-                                  const std::string& what) {
+const Activation& find_activation(const std::string& name, std::string_view where,
+                                  std::string_view what) {
     return find_named(activation_table(), name, where, what);
 }
 

@@ -122,7 +122,7 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
 }
 
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
-                      std::size_t outputs, const std::string& where) {
+                      std::size_t outputs, std::string_view where) {
     // Bounded like a layer's width: a huge count would ask for a huge target matrix.
     require_count(classes, 1, kMaxUnits, where, "classes");
     require_count(outputs, 1, kMaxUnits, where, "outputs");

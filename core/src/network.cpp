@@ -97,7 +97,7 @@ std::vector<std::size_t> Network::shape() const {
     return s;
 }
 
-void Network::validate_inputs(const Matrix& X, const std::string& where) const {
+void Network::validate_inputs(const Matrix& X, std::string_view where) const {
     if (X.shape(0) == 0) fail(where, "the batch is empty; accepted: at least 1 sample");
     if (X.shape(1) != inputs_)
         fail(where, "expected " + std::to_string(inputs_) + " inputs per sample, got " +
@@ -109,7 +109,7 @@ void Network::validate_inputs(const Matrix& X, const std::string& where) const {
                             "; accepted: finite numbers");
 }
 
-void Network::validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const {
+void Network::validate_targets(const Matrix& X, const Matrix& Y, std::string_view where) const {
     if (Y.shape(0) != X.shape(0))
         fail(where, "got " + std::to_string(X.shape(0)) + " samples but " +
                         std::to_string(Y.shape(0)) + " targets");

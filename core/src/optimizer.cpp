@@ -84,11 +84,11 @@ const std::vector<OptimizerKind>& optimizer_table() {
     return table;
 }
 
-const OptimizerKind& find_optimizer(const std::string& name, const std::string& where) {
+const OptimizerKind& find_optimizer(const std::string& name, std::string_view where) {
     return find_named(optimizer_table(), name, where, "optimizer");
 }
 
-void validate_optimizer(const OptimizerOptions& c, const std::string& where) {
+void validate_optimizer(const OptimizerOptions& c, std::string_view where) {
     find_optimizer(c.name, where);
     require_finite(c.learning_rate, where, "learning_rate");
     if (!(c.learning_rate > 0.0) || c.learning_rate > 1000.0)

@@ -19,7 +19,7 @@ const std::string& precision_name(Precision p) {
     return precision_table()[p == Precision::float32].name;
 }
 
-Precision find_precision(const std::string& name, const std::string& where) {
+Precision find_precision(const std::string& name, std::string_view where) {
     return find_named(precision_table(), name, where, "precision").precision;
 }
 

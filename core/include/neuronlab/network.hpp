@@ -81,9 +81,9 @@ public:
     void set_parameters(std::size_t layer, const Matrix& W, const Vector& b);
 
     // Checks a batch: X is samples x inputs (samples >= 1), all finite.
-    void validate_inputs(const Matrix& X, const std::string& where) const;
+    void validate_inputs(const Matrix& X, std::string_view where) const;
     // Checks targets: samples x outputs matching X, suited to the loss.
-    void validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const;
+    void validate_targets(const Matrix& X, const Matrix& Y, std::string_view where) const;
 
 private:
     void forward_unchecked(const Matrix& X, Dropout dropout);

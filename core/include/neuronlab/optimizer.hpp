@@ -39,11 +39,11 @@ struct OptimizerKind {
 };
 
 const std::vector<OptimizerKind>& optimizer_table();
-const OptimizerKind& find_optimizer(const std::string& name, const std::string& where);
+const OptimizerKind& find_optimizer(const std::string& name, std::string_view where);
 
 // Checks every field: a known name, learning rate in (0, 1000], momentum/rho/betas in [0, 1),
 // epsilon in (0, 1], l1/l2 in [0, 10], decay in [0, 10].
-void validate_optimizer(const OptimizerOptions& c, const std::string& where);
+void validate_optimizer(const OptimizerOptions& c, std::string_view where);
 
 class Optimizer {
 public:

@@ -24,7 +24,7 @@ struct PrecisionKind {
 };
 const std::vector<PrecisionKind>& precision_table();
 // The entry named `name`; throws std::invalid_argument naming `where` and the accepted names.
-Precision find_precision(const std::string& name, const std::string& where);
+Precision find_precision(const std::string& name, std::string_view where);
 const std::string& precision_name(Precision p);
 
 class Workspace {
