@@ -10,7 +10,7 @@ namespace nl {
 
 namespace {
 
-const char* kWhere = "makeDataset";
+const char* kWhere = "make_dataset";
 
 // Logic gates: the four corners of the unit square, labelled by the gate; noise is Gaussian
 // jitter with standard deviation 0.25 * noise around each corner.
@@ -96,17 +96,10 @@ const std::vector<DatasetKind>& dataset_table() {
 }
 
 Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
-    const DatasetKind* kind = nullptr;
-    std::vector<std::string> names;
-    for (const auto& k : dataset_table()) {
-        if (k.name == name) kind = &k;
-        names.push_back(k.name);
-    }
-    if (!kind)
-        fail(kWhere, "dataset " + quote(name) + " is unknown; accepted: " + join_names(names));
+    const DatasetKind* kind = &find_named(dataset_table(), name, kWhere, "dataset");
     require_count(o.samples, 4, 100000, kWhere, "samples");
     require_range(o.noise, 0.0, 1.0, kWhere, "noise");
-    require_range(o.test_fraction, 0.0, 0.9, kWhere, "testFraction");
+    require_range(o.test_fraction, 0.0, 0.9, kWhere, "test_fraction");
 
     Rng rng(o.seed);
     Matrix X = Matrix::from_shape({o.samples, 2});
@@ -129,7 +122,7 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
 }
 
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
-                      std::size_t outputs, const std::string& where) {
+                      std::size_t outputs, std::string_view where) {
     // Bounded like a layer's width: a huge count would ask for a huge target matrix.
     require_count(classes, 1, kMaxUnits, where, "classes");
     require_count(outputs, 1, kMaxUnits, where, "outputs");

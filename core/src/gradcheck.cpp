@@ -31,9 +31,9 @@ double relative_error(double a, double n) {
 
 GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon,
                              bool with_dropout) {
-    require_finite(epsilon, "gradientCheck", "epsilon");
+    require_finite(epsilon, "gradient_check", "epsilon");
     if (!(epsilon > 0.0) || epsilon > 0.1)
-        fail("gradientCheck",
+        fail("gradient_check",
              "epsilon is " + format_number(epsilon) + "; accepted: more than 0, at most 0.1");
     // With dropout: masks drawn once by backward() and kept for every loss below.
     net.backward(X, Y, Network::Inputs::checked,
@@ -44,20 +44,20 @@ GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, dou
     const double parameters = static_cast<double>(net.parameter_count());
     const double work = parameters * parameters * static_cast<double>(X.shape(0));
     if (work > kMaxGradientCheckWork)
-        fail("gradientCheck",
+        fail("gradient_check",
              "checking " + std::to_string(net.parameter_count()) + " parameters over " +
                  std::to_string(X.shape(0)) + " samples is too slow (parameters^2 x samples is " +
                  format_number(work) + "; accepted: at most " +
                  format_number(kMaxGradientCheckWork) + "); check a smaller network or batch");
     GradientCheck check;
-    for (std::size_t l = 0; l < net.layers().size(); ++l) {
+    for (std::size_t l = 0; l < net.parameters().size(); ++l) {
         LayerGradientCheck c;
         c.dW = net.gradients()[l].dW;
         c.db = net.gradients()[l].db;
         check.layers.push_back(std::move(c));
     }
-    for (std::size_t l = 0; l < net.layers().size(); ++l) {
-        auto& layer = net.layers()[l];
+    for (std::size_t l = 0; l < net.parameters().size(); ++l) {
+        auto& layer = net.parameters()[l];
         auto& c = check.layers[l];
         c.dW_numeric = xt::zeros<double>(layer.W.shape());
         c.db_numeric = xt::zeros<double>(layer.b.shape());

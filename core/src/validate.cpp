@@ -7,6 +7,29 @@
 
 namespace nl {
 
+void fail(std::string_view where, const std::string& what) {
+    throw std::invalid_argument(std::string(where) + ": " + what);
+}
+
+void require_finite(double v, std::string_view where, std::string_view name) {
+    if (!std::isfinite(v))
+        fail(where, std::string(name) + " is " + format_number(v) + "; accepted: a finite number");
+}
+
+void require_range(double v, double lo, double hi, std::string_view where, std::string_view name) {
+    require_finite(v, where, name);
+    if (v < lo || v > hi)
+        fail(where, std::string(name) + " is " + format_number(v) +
+                        "; accepted: " + format_number(lo) + " to " + format_number(hi));
+}
+
+void require_count(std::size_t v, std::size_t lo, std::size_t hi, std::string_view where,
+                   std::string_view name) {
+    if (v < lo || v > hi)
+        fail(where, std::string(name) + " is " + std::to_string(v) +
+                        "; accepted: " + std::to_string(lo) + " to " + std::to_string(hi));
+}
+
 std::string format_number(double v) {
     if (std::isnan(v)) return "NaN";
     if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";

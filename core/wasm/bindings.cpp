@@ -52,25 +52,25 @@ constexpr double kMaxNumbers = 67108864;
 
 // A JS array or typed array of numbers (the facade has already turned what is not a number
 // into NaN, which the core rejects with its own message).
-std::vector<double> numbers(const val& v, const std::string& where, const std::string& name) {
+std::vector<double> numbers(const val& v, std::string_view where, std::string_view name) {
     const double length = v["length"].as<double>();
     if (!(length >= 0 && length <= kMaxNumbers))
-        fail(where, name + " must be an array of at most 67108864 numbers");
+        fail(where, std::string(name) + " must be an array of at most 67108864 numbers");
     return emscripten::convertJSArrayToNumberVector<double>(v);
 }
 
 // A count or an index: a whole number up to 2^32 - 1, which size_t holds on wasm32 too, so
 // the cast is exact (a larger value must not wrap around to a small one). The core then checks
 // its own, tighter range and names it.
-std::size_t count(double v, const std::string& where, const std::string& name) {
+std::size_t count(double v, std::string_view where, std::string_view name) {
     if (!(v >= 0 && v <= 4294967295.0 && v == std::floor(v)))
-        fail(where,
-             name + " is " + format_number(v) + "; accepted: a whole number from 0 to 4294967295");
+        fail(where, std::string(name) + " is " + format_number(v) +
+                        "; accepted: a whole number from 0 to 4294967295");
     return static_cast<std::size_t>(v);
 }
 
 // A seed: any whole number a JS number holds exactly, 0 to 2^53 - 1 (kept as 64 bits).
-std::uint64_t seed(double v, const std::string& where) {
+std::uint64_t seed(double v, std::string_view where) {
     if (!(v >= 0 && v <= 9007199254740991.0 && v == std::floor(v)))
         fail(where, "seed is " + format_number(v) +
                         "; accepted: a whole number from 0 to 9007199254740991");
@@ -79,12 +79,12 @@ std::uint64_t seed(double v, const std::string& where) {
 
 // { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers (the product in
 // double, which cannot wrap around as a 32-bit size_t would).
-Matrix matrix(const val& m, const std::string& where, const std::string& name) {
-    const std::size_t rows = count(m["rows"].as<double>(), where, name + " rows");
-    const std::size_t cols = count(m["cols"].as<double>(), where, name + " cols");
+Matrix matrix(const val& m, std::string_view where, std::string_view name) {
+    const std::size_t rows = count(m["rows"].as<double>(), where, std::string(name) + " rows");
+    const std::size_t cols = count(m["cols"].as<double>(), where, std::string(name) + " cols");
     const std::vector<double> data = numbers(m["data"], where, name);
     if (static_cast<double>(rows) * static_cast<double>(cols) != static_cast<double>(data.size()))
-        fail(where, name + " has " + std::to_string(data.size()) + " numbers for " +
+        fail(where, std::string(name) + " has " + std::to_string(data.size()) + " numbers for " +
                         std::to_string(rows) + " x " + std::to_string(cols));
     Matrix out = Matrix::from_shape({rows, cols});
     std::copy(data.begin(), data.end(), out.data());
@@ -93,20 +93,20 @@ Matrix matrix(const val& m, const std::string& where, const std::string& name) {
 
 // Class labels or 0/1 targets: whole numbers that fit an int, so the conversion is exact (0.5
 // must not become 0); the core then checks each against what it accepts.
-std::vector<int> labels(const val& v, const std::string& where, const std::string& name) {
+std::vector<int> labels(const val& v, std::string_view where, std::string_view name) {
     const std::vector<double> d = numbers(v, where, name);
     std::vector<int> out(d.size());
     for (std::size_t i = 0; i < d.size(); ++i) {
         if (!(d[i] >= -2147483648.0 && d[i] <= 2147483647.0 && d[i] == std::floor(d[i])))
-            fail(where, name + "[" + std::to_string(i) + "] is " + format_number(d[i]) +
-                            "; accepted: whole numbers");
+            fail(where, std::string(name) + "[" + std::to_string(i) + "] is " +
+                            format_number(d[i]) + "; accepted: whole numbers");
         out[i] = static_cast<int>(d[i]);
     }
     return out;
 }
 
 // obj[key] as a number, or `fallback` when it is undefined.
-double number_or(const val& obj, const char* key, double fallback, const std::string& where) {
+double number_or(const val& obj, const char* key, double fallback, std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isNumber())
@@ -116,7 +116,7 @@ double number_or(const val& obj, const char* key, double fallback, const std::st
 }
 
 std::string string_or(const val& obj, const char* key, const std::string& fallback,
-                      const std::string& where) {
+                      std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isString())
@@ -125,7 +125,7 @@ std::string string_or(const val& obj, const char* key, const std::string& fallba
     return v.as<std::string>();
 }
 
-OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::string& where) {
+OptimizerOptions optimizer_options(const val& o, OptimizerOptions c, std::string_view where) {
     c.name = string_or(o, "optimizer", c.name, where);
     c.learning_rate = number_or(o, "learningRate", c.learning_rate, where);
     c.momentum = number_or(o, "momentum", c.momentum, where);
@@ -207,7 +207,9 @@ val tables() {
     t.set("losses", losses);
     t.set("optimizers", opts);
     t.set("datasets", sets);
-    t.set("initializers", js(std::vector<std::string>{"uniform", "xavier", "he"}));
+    std::vector<std::string> inits;
+    for (const auto& i : initializer_table()) inits.push_back(i.name);
+    t.set("initializers", js(inits));
     return t;
 }
 
@@ -312,7 +314,7 @@ val trace_js(const Network& net) {
         val o = val::object();
         o.set("z", js(t.Z));
         o.set("a", js(t.A));
-        if (net.dropped() && net.layers()[l].dropout > 0.0) o.set("mask", js(t.mask));
+        if (net.dropped() && net.parameters()[l].dropout > 0.0) o.set("mask", js(t.mask));
         layers.call<void>("push", o);
     }
     return layers;
@@ -331,7 +333,7 @@ val predict_classes_js(Network& net, const val& X) {
         const Matrix& P = net.forward(matrix(X, "predictClasses", "X")).back().A;
         std::vector<int> classes(P.shape(0));
         for (std::size_t i = 0; i < classes.size(); ++i)
-            classes[i] = predicted_class(P, i, *net.layers().back().activation);
+            classes[i] = predicted_class(P, i, *net.parameters().back().activation);
         return ints(classes);
     });
 }
@@ -368,7 +370,7 @@ double loss_js(Network& net, const val& X, const val& Y) {
 
 val parameters_js(const Network& net) {
     val layers = val::array();
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         val o = val::object();
         o.set("W", js(layer.W));
         o.set("b", js(layer.b));
@@ -425,12 +427,12 @@ std::string loss_name_js(const Network& net) { return net.loss_function().name; 
 std::string precision_js(const Network& net) { return precision_name(net.precision()); }
 val activations_js(const Network& net) {
     std::vector<std::string> names;
-    for (const auto& l : net.layers()) names.push_back(l.activation->name);
+    for (const auto& l : net.parameters()) names.push_back(l.activation->name);
     return js(names);
 }
 val dropouts_js(const Network& net) {
     std::vector<double> rates;
-    for (const auto& l : net.layers()) rates.push_back(l.dropout);
+    for (const auto& l : net.parameters()) rates.push_back(l.dropout);
     return js(rates);
 }
 
@@ -449,8 +451,8 @@ Trainer* make_trainer(Network& net, const val& data, const val& options) {
         }
         if (d.labels.size() != d.X.shape(0) || d.labels_test.size() != d.X_test.shape(0))
             fail(where, "each sample needs one label");
-        TrainerConfig c;
-        c.optimizer = optimizer_config(options, c.optimizer, where);
+        TrainerOptions c;
+        c.optimizer = optimizer_options(options, c.optimizer, where);
         c.batch_size = count(number_or(options, "batchSize", 0, where), where, "batchSize");
         c.seed = seed(number_or(options, "seed", 1, where), where);
         return new Trainer(net, d, c);
@@ -503,8 +505,9 @@ val evaluate_js(Trainer& t) {
     });
 }
 
-void configure_js(Trainer& t, const val& options) {
-    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config(), "setOptions")); });
+void set_options_js(Trainer& t, const val& options) {
+    guarded(
+        [&] { t.set_options(optimizer_options(options, t.optimizer_options(), "setOptions")); });
 }
 
 double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
@@ -591,7 +594,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("predictClasses", &predict_classes_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
-        .function("parameters", &parameters_js)
+        .function("getParameters", &parameters_js)
         .function("setParameters", &set_parameters_js)
         .function("setWeight", &set_weight_js)
         .function("setBias", &set_bias_js)
@@ -606,7 +609,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("train", &train_js)
         .function("step", &step_js)
         .function("evaluate", &evaluate_js)
-        .function("configure", &configure_js)
+        .function("setOptions", &set_options_js)
         .function("epoch", &epoch_js)
         .function("confusion", &confusion_js);
 

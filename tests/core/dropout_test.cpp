@@ -44,7 +44,7 @@ TEST_CASE("a training pass keeps each unit with probability 1 - p, scaled by 1 /
     for (std::size_t i = 0; i < mask.size(); ++i)
         REQUIRE(trace[0].dropped.data()[i] == trace[0].A.data()[i] * mask.data()[i]);
     // The output layer reads A .* mask: Z_1 = dropped W_1 + b_1.
-    const Layer& out = net.layers()[1];
+    const Layer& out = net.parameters()[1];
     for (std::size_t r = 0; r < 50; r += 7)
         for (std::size_t j = 0; j < 2; ++j) {
             double z = out.b(j);
@@ -85,7 +85,7 @@ TEST_CASE("backward through a fixed mask agrees with central differences", "[dro
         Rng rng(9);
         // Biases off 0: a row whose inputs are all dropped has Z = b, and relu's kink at 0
         // has no derivative for the central difference to agree with.
-        for (auto& layer : net.layers())
+        for (auto& layer : net.parameters())
             for (auto& b : layer.b) b = rng.uniform(-0.5, 0.5);
         const Matrix X = random_matrix(rng, 8, 3, -1.0, 1.0);
         Matrix Y = xt::zeros<double>({8, 3});
@@ -109,13 +109,13 @@ TEST_CASE("backward through a fixed mask agrees with central differences", "[dro
 TEST_CASE("dropout rates: 0 to 0.9 on hidden layers, 0 on the output", "[dropout][errors]") {
     CHECK_NOTHROW(Network(2, {{3, "relu", 0.9}, {1, "sigmoid"}}, "bce"));
     CHECK_INVALID(Network(2, {{3, "relu", 0.95}, {1, "sigmoid"}}, "bce"),
-                  "createNetwork: layers[0].dropout is 0.95; accepted: 0 to 0.9");
+                  "Network: layers[0].dropout is 0.95; accepted: 0 to 0.9");
     CHECK_INVALID(Network(2, {{3, "relu", -0.1}, {1, "sigmoid"}}, "bce"),
-                  "createNetwork: layers[0].dropout is -0.1; accepted: 0 to 0.9");
+                  "Network: layers[0].dropout is -0.1; accepted: 0 to 0.9");
     CHECK_INVALID(Network(2, {{3, "relu", std::nan("")}, {1, "sigmoid"}}, "bce"),
-                  "createNetwork: layers[0].dropout is NaN; accepted: a finite number");
+                  "Network: layers[0].dropout is NaN; accepted: a finite number");
     CHECK_INVALID(Network(2, {{3, "relu"}, {1, "sigmoid", 0.5}}, "bce"),
-                  "createNetwork: layers[1].dropout is 0.5; accepted: 0 on the output layer "
+                  "Network: layers[1].dropout is 0.5; accepted: 0 on the output layer "
                   "(dropout is for hidden layers)");
 }
 
@@ -124,14 +124,14 @@ TEST_CASE("training steps drop units, the same way for the same seed", "[dropout
     auto run = [&](double p) {
         Network net(2, {{32, "relu", p}, {3, "softmax"}}, "softmax_ce");
         net.initialize("he", 11);
-        TrainerConfig config;
+        TrainerOptions config;
         config.optimizer.name = "adam";
         config.optimizer.learning_rate = 0.01;
         config.batch_size = 16;
         Trainer trainer(net, data, config);
         std::vector<EpochStats> history;
         trainer.train(5, history);
-        return std::make_pair(history, net.layers()[0].W);
+        return std::make_pair(history, net.parameters()[0].W);
     };
     const auto [h1, w1] = run(0.5);
     const auto [h2, w2] = run(0.5);

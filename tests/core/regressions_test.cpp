@@ -19,7 +19,7 @@ using Catch::Matchers::Message;
 namespace {
 
 bool all_finite(const nl::Network& net) {
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         for (double w : layer.W)
             if (!std::isfinite(w)) return false;
         for (double b : layer.b)
@@ -34,7 +34,7 @@ bool all_finite(const nl::Network& net) {
 TEST_CASE("a very long name is cut short in the message", "[regression][validate]") {
     const std::string name(1 << 20, 'y');
     CHECK_THROWS_MATCHES(nl::Network(1, {{1, name}}, "mse"), std::invalid_argument,
-                         Message("createNetwork: layers[0].activation \"" + std::string(40, 'y') +
+                         Message("Network: layers[0].activation \"" + std::string(40, 'y') +
                                  "...\" (1048576 bytes) is unknown; accepted: step, sigmoid, "
                                  "tanh, relu, linear, softmax"));
 }
@@ -58,7 +58,7 @@ TEST_CASE("a diverged trainer trains again at a lower learning rate", "[regressi
         nl::DatasetOptions data;
         data.samples = 100;
         data.seed = 3;
-        nl::TrainerConfig config;
+        nl::TrainerOptions config;
         config.optimizer.name = optimizer;
         config.optimizer.learning_rate = 100;
         config.batch_size = 10;
@@ -69,9 +69,9 @@ TEST_CASE("a diverged trainer trains again at a lower learning rate", "[regressi
         REQUIRE(status == nl::TrainStatus::diverged);
         CHECK(all_finite(net));
 
-        nl::OptimizerConfig slower = trainer.optimizer_config();
+        nl::OptimizerOptions slower = trainer.optimizer_options();
         slower.learning_rate = 0.1;
-        trainer.configure(slower);
+        trainer.set_options(slower);
         const double first = trainer.step(status);
         double last = first;
         for (int i = 0; i < 100 && status == nl::TrainStatus::ok; ++i) last = trainer.step(status);
@@ -114,7 +114,7 @@ TEST_CASE("one train() call is bounded", "[regression][trainer]") {
     nl::Network net(2, {{2, "tanh"}, {1, "sigmoid"}}, "bce");
     nl::DatasetOptions data;
     data.samples = 4;
-    nl::Trainer trainer(net, nl::make_dataset("xor", data), nl::TrainerConfig{});
+    nl::Trainer trainer(net, nl::make_dataset("xor", data), nl::TrainerOptions{});
     std::vector<nl::EpochStats> history;
     CHECK_THROWS_MATCHES(trainer.train(1000000000, history), std::invalid_argument,
                          Message("train: epochs is 1000000000; accepted: 0 to 2500000 for 4 "

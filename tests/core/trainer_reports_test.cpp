@@ -11,8 +11,8 @@
 using namespace nl;
 
 namespace {
-TrainerConfig adam(std::size_t batch) {
-    TrainerConfig c;
+TrainerOptions adam(std::size_t batch) {
+    TrainerOptions c;
     c.optimizer.name = "adam";
     c.optimizer.learning_rate = 0.01;
     c.batch_size = batch;
@@ -84,7 +84,7 @@ TEST_CASE("decay: epoch e steps with eta / (1 + decay * e)", "[trainer][optimize
     Network scheduled(2, {{3, "tanh"}, {1, "sigmoid"}}, "bce");
     scheduled.initialize("uniform", 2);
     Network by_hand = scheduled;
-    TrainerConfig c;
+    TrainerOptions c;
     c.optimizer.learning_rate = 0.1;
     c.optimizer.decay = 1.0;
     Trainer t(scheduled, data, c);
@@ -94,11 +94,11 @@ TEST_CASE("decay: epoch e steps with eta / (1 + decay * e)", "[trainer][optimize
     Trainer m(by_hand, data, c);
     for (const double eta : {0.1, 0.1 / 2.0, 0.1 / 3.0}) {
         c.optimizer.learning_rate = eta;
-        m.configure(c.optimizer);
+        m.set_options(c.optimizer);
         m.train(1, h);
     }
-    CHECK(same(scheduled.layers()[0].W, by_hand.layers()[0].W));
-    CHECK(same(scheduled.layers()[1].W, by_hand.layers()[1].W));
+    CHECK(same(scheduled.parameters()[0].W, by_hand.parameters()[0].W));
+    CHECK(same(scheduled.parameters()[1].W, by_hand.parameters()[1].W));
     c.optimizer.decay = -1.0;
-    CHECK_INVALID(m.configure(c.optimizer), "optimizer: decay is -1; accepted: 0 to 10");
+    CHECK_INVALID(m.set_options(c.optimizer), "optimizer: decay is -1; accepted: 0 to 10");
 }

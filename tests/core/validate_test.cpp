@@ -49,16 +49,16 @@ TEST_CASE("join_names lists names for 'accepted: ...'", "[validate]") {
 
 TEST_CASE("the checks name function, parameter, value and range", "[validate][errors]") {
     CHECK_NOTHROW(require_finite(-1e300, "f", "x"));
-    CHECK_INVALID(require_finite(std::nan(""), "train", "learningRate"),
-                  "train: learningRate is NaN; accepted: a finite number");
+    CHECK_INVALID(require_finite(std::nan(""), "train", "learning_rate"),
+                  "train: learning_rate is NaN; accepted: a finite number");
     CHECK_NOTHROW(require_range(0.0, 0.0, 1.0, "f", "x"));
     CHECK_NOTHROW(require_range(1.0, 0.0, 1.0, "f", "x"));
-    CHECK_INVALID(require_range(1.5, 0.0, 1.0, "makeDataset", "noise"),
-                  "makeDataset: noise is 1.5; accepted: 0 to 1");
-    CHECK_INVALID(require_range(-INFINITY, 0.0, 1.0, "makeDataset", "noise"),
-                  "makeDataset: noise is -Infinity; accepted: a finite number");
+    CHECK_INVALID(require_range(1.5, 0.0, 1.0, "make_dataset", "noise"),
+                  "make_dataset: noise is 1.5; accepted: 0 to 1");
+    CHECK_INVALID(require_range(-INFINITY, 0.0, 1.0, "make_dataset", "noise"),
+                  "make_dataset: noise is -Infinity; accepted: a finite number");
     CHECK_NOTHROW(require_count(16, 1, 16, "f", "n"));
-    CHECK_INVALID(require_count(0, 1, 16, "createNetwork", "layers"),
-                  "createNetwork: layers is 0; accepted: 1 to 16");
+    CHECK_INVALID(require_count(0, 1, 16, "Network", "layers"),
+                  "Network: layers is 0; accepted: 1 to 16");
     CHECK_INVALID(fail("where", "what"), "where: what");
 }

@@ -65,3 +65,19 @@ test('the core words a number in its message through the facade', () => {
     n.dispose();
   }
 });
+
+test('core words become the facade words; a quoted name is left as typed', () => {
+  assert.equal(
+    coreMessage('Network: layers[0].units is 0; accepted: 1 to 4096'),
+    'createNetwork: layers[0].units is 0; accepted: 1 to 4096',
+  );
+  assert.equal(
+    coreMessage('optimizer: learning_rate is NaN; accepted: a finite number'),
+    'optimizer: learningRate is NaN; accepted: a finite number',
+  );
+  assert.equal(
+    coreMessage('Network: loss "batch_size" is unknown; accepted: mse, bce, softmax_ce'),
+    'createNetwork: loss "batch_size" is unknown; accepted: mse, bce, softmax_ce',
+  );
+  assert.equal(coreMessage('Trainer: batch_size is 2'), 'Trainer: batchSize is 2');
+});

@@ -103,6 +103,24 @@ test('keys named __proto__ or constructor are never applied; inherited fields ne
   net.dispose();
 });
 
+test('a hole in a sparse array is refused, not read as 0', () => {
+  const model = (weights) => ({
+    format: 'neuronlab.model',
+    version: 1,
+    inputs: 2,
+    loss: 'mse',
+    layers: [{ units: 1, activation: 'linear', weights, biases: [0] }],
+  });
+  assert.throws(
+    () => core.networkFromJSON(model([[1], new Array(1)])),
+    /layers\[0\]\.weights\[1\]\[0\] is of type undefined; accepted: a finite number/,
+  );
+  assert.throws(
+    () => core.networkFromJSON(model(new Array(2))),
+    /layers\[0\]\.weights\[0\] must be an array of 1 entries, got nothing$/,
+  );
+});
+
 test('a model over 4e6 parameters is refused before any weight is read', () => {
   const before = core.heapInUse();
   const huge = {

@@ -49,7 +49,7 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& options);
 // softmax: one-hot (outputs = classes); tanh: +1 / -1; otherwise 1 / 0 (classes must be 2).
 // classes and outputs are accepted from 1 to kMaxUnits.
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
-                      std::size_t outputs, const std::string& where);
+                      std::size_t outputs, std::string_view where);
 
 // The class row i of P (samples x outputs) predicts: the argmax for several outputs (the first
 // of equal maxima); for one output, class 1 above 0 (tanh) or above 0.5 (others), else 0.

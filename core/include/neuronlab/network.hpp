@@ -10,18 +10,18 @@
 #include "neuronlab/layer.hpp"
 #include "neuronlab/loss.hpp"
 #include "neuronlab/rng.hpp"
+#include "neuronlab/workspace.hpp"
 
 namespace nl {
 
-// The arithmetic of the matrix products Z = A_prev W + b, A_prev^T delta and delta W^T:
-// float64 (the default, and what every lesson shows), or float32 for a large network, where the
-// products are nearly all the work and a SIMD instruction does four floats against two doubles.
-// Everything else stays double in both: the weights, activations, losses and bias sums.
-enum class Precision { float64, float32 };
-
-// "float64" or "float32"; throws std::invalid_argument naming `where` and the accepted names.
-Precision find_precision(const std::string& name, const std::string& where);
-const char* precision_name(Precision p);
+// Initial weights U(-limit, limit) by name: uniform (limit 1), xavier (sqrt(6 / (fan_in +
+// fan_out))), he (sqrt(6 / fan_in)).
+struct Initializer {
+    std::string name;
+    std::string description;
+    double (*limit)(double fan_in, double fan_out);
+};
+const std::vector<Initializer>& initializer_table();
 
 class Network {
 public:
@@ -31,8 +31,8 @@ public:
     // Weights start at zero; call initialize() for random ones.
     Network(std::size_t inputs, const std::vector<LayerSpec>& layers, const std::string& loss);
 
-    // Seeded weights: "uniform" U(-1, 1), "xavier" U(+-sqrt(6 / (fan_in + fan_out))),
-    // "he" U(+-sqrt(6 / fan_in)). Biases are set to 0. The dropout masks' PRNG continues from
+    // Seeded weights U(-limit, limit) of the initializer_table() entry `scheme`. Biases are set
+    // to 0. The dropout masks' PRNG continues from
     // the same seed, so a seed also fixes the masks of every training step.
     void initialize(const std::string& scheme, std::uint64_t seed);
 
@@ -60,17 +60,17 @@ public:
     // Whether the last pass applied dropout masks (trace()[l].mask of layers with a rate > 0).
     bool dropped() const { return dropped_; }
 
-    const std::vector<LayerTrace>& trace() const { return trace_; }
-    const std::vector<LayerGradient>& gradients() const { return grads_; }
-    std::vector<LayerGradient>& gradients() { return grads_; }
-    const Matrix& output() const { return trace_.back().A; }
+    const std::vector<LayerTrace>& trace() const { return ws_.trace; }
+    const std::vector<LayerGradient>& gradients() const { return ws_.grads; }
+    std::vector<LayerGradient>& gradients() { return ws_.grads; }
+    const Matrix& output() const { return ws_.trace.back().A; }
 
     std::size_t inputs() const { return inputs_; }
     std::size_t outputs() const { return layers_.back().units(); }
     std::size_t parameter_count() const;
     std::vector<std::size_t> shape() const;  // inputs, then each layer's units
-    const std::vector<Layer>& layers() const { return layers_; }
-    std::vector<Layer>& layers() { return layers_; }
+    const std::vector<Layer>& parameters() const { return layers_; }
+    std::vector<Layer>& parameters() { return layers_; }
     const Loss& loss_function() const { return *loss_; }
     Precision precision() const { return precision_; }
     void set_precision(Precision p) { precision_ = p; }
@@ -81,57 +81,24 @@ public:
     void set_parameters(std::size_t layer, const Matrix& W, const Vector& b);
 
     // Checks a batch: X is samples x inputs (samples >= 1), all finite.
-    void validate_inputs(const Matrix& X, const std::string& where) const;
+    void validate_inputs(const Matrix& X, std::string_view where) const;
     // Checks targets: samples x outputs matching X, suited to the loss.
-    void validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const;
+    void validate_targets(const Matrix& X, const Matrix& Y, std::string_view where) const;
 
 private:
-    // The per-batch buffers of one row count: each layer's Z, A (trace_), delta (grads_) and
-    // dL/dA (dA_), all rows x units. A couple of earlier row counts are kept aside, so that a
-    // trainer alternating between full batches, the last partial one and a whole-set evaluation
-    // swaps buffers instead of reallocating them.
-    // float32 precision's copies for one layer's products: its input A_prev (rows x fan_in),
-    // Z and delta (rows x units), dL/dA_prev (rows x fan_in); and of its W, b (copied at each
-    // forward pass) and dL/dW. Empty in float64 precision.
-    struct SingleRows {
-        MatrixF input, Z, delta, d_input;
-    };
-    struct SingleParameters {
-        MatrixF W, dW;
-        VectorF b;
-    };
-    struct Buffers {
-        std::size_t rows = 0;
-        std::vector<LayerTrace> trace;
-        std::vector<Matrix> delta, dA;
-        std::vector<SingleRows> single;
-    };
-    static constexpr std::size_t kSpareBuffers = 2;
-    void use_rows(std::size_t rows);
-    void swap_buffers(Buffers& other);
     void forward_unchecked(const Matrix& X, Dropout dropout);
     // mask_l: each entry 0 with probability p, else 1 / (1 - p), rows x units.
     void draw_mask(std::size_t l);
     // What layer l + 1 reads: A_l, or A_l .* mask_l when the last pass dropped.
     const Matrix& output_of(std::size_t l) const;
-    // Z_l = input W_l + b_l into trace_[l].Z, in the network's precision.
-    void layer_product(std::size_t l, const Matrix& input);
-    // dW_l = below^T delta_l and, for l > 0, dA_{l-1} = delta_l W_l^T, in its precision.
-    void layer_gradients(std::size_t l, const Matrix& below);
 
     std::size_t inputs_;
     std::vector<Layer> layers_;
     const Loss* loss_;
-    std::vector<LayerTrace> trace_;
-    std::vector<LayerGradient> grads_;
-    std::vector<Matrix> dA_;      // dL/dA of each layer, rows x units
-    std::size_t rows_ = 0;        // the row count the buffers above are shaped for
-    std::vector<Buffers> spare_;  // most recently used first
+    Workspace ws_;  // the passes' buffers: trace, gradients, dL/dA
     Precision precision_ = Precision::float64;
     Rng dropout_rng_{1};  // the masks' PRNG, reseeded by initialize()
     bool dropped_ = false;
-    std::vector<SingleRows> single_rows_;              // per layer, for the current row count
-    std::vector<SingleParameters> single_parameters_;  // per layer
 };
 
 }  // namespace nl

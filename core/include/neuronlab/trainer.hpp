@@ -18,8 +18,8 @@ namespace nl {
 
 enum class TrainStatus { ok, diverged };
 
-struct TrainerConfig {
-    OptimizerConfig optimizer;
+struct TrainerOptions {
+    OptimizerOptions optimizer;
     std::size_t batch_size = 0;  // 0 or >= samples: the full batch
     std::uint64_t seed = 1;      // shuffling order
 };
@@ -41,10 +41,10 @@ class Trainer {
 public:
     // Keeps a reference to `net` (it must outlive the trainer) and a copy of the data, with
     // targets encoded for the network's output activation.
-    Trainer(Network& net, const Dataset& data, const TrainerConfig& config);
+    Trainer(Network& net, const Dataset& data, const TrainerOptions& options);
     // Trains on X, Y directly (Y already encoded), with labels for accuracy (may be empty).
     Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vector<int>& labels,
-            const TrainerConfig& config);
+            const TrainerOptions& options);
 
     // Runs up to `epochs` epochs, appending one EpochStats each; stops early on divergence.
     // One call goes through at most 10,000,000 samples (epochs x samples); more epochs throw
@@ -61,8 +61,8 @@ public:
     std::vector<int> confusion(bool test);
     std::size_t classes() const { return classes_; }
     bool has_test_set() const { return X_test_.shape(0) > 0; }
-    void configure(const OptimizerConfig& optimizer);  // keeps weights, epoch and order
-    const OptimizerConfig& optimizer_config() const { return optimizer_.config(); }
+    void set_options(const OptimizerOptions& optimizer);  // keeps weights, epoch and order
+    const OptimizerOptions& optimizer_options() const { return optimizer_.options(); }
     std::size_t epoch() const { return epoch_; }
     std::size_t batch_size() const { return batch_; }
     const Network& network() const { return net_; }

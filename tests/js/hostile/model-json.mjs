@@ -1,5 +1,6 @@
 // Hostile input for networkFromJSON: wrong types, malformed and 1 MB texts, bad fields, NaN,
-// 1e400 and a model too large to allocate.
+// 1e400 and a model too large to allocate. Deep nesting is in model-json.test.mjs: the platform's
+// JSON.parse takes about a second for 1,000,000 levels, past this file's per-call time limit.
 import { core } from '../load.mjs';
 import { MB, model, oneUnit } from './fixtures.mjs';
 
@@ -48,16 +49,6 @@ export const cases = {
       'over 4e6 parameters',
       () => core.networkFromJSON(model({ ...oneUnit, units: 4_000_000 })),
       /^model JSON: the model has more than 4000000 parameters at layers\[0\]/,
-    ],
-    [
-      '1 MB of nested arrays',
-      () => core.networkFromJSON('['.repeat(MB / 2) + ']'.repeat(MB / 2)),
-      /expected an object at the top, got an array$/,
-    ],
-    [
-      'a format of 1 MB of nesting',
-      () => core.networkFromJSON(`{"format":${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}}`),
-      /format must be "neuronlab\.model", got an array$/,
     ],
     ['1 MB of garbage', () => core.networkFromJSON('{'.repeat(MB)), /the text is not valid JSON/],
     [

@@ -1,8 +1,33 @@
-// The core's error messages as a reader sees them. The core carries each finite number in a
-// message as a token of its exact bits (\u0001 + 16 hex digits + \u0001, validate.hpp's
-// format_number); this module writes it as the shortest printf "%.*g" text that reads back as
-// the same double: 1.19, -0.1, 10, 1e+09, 0.30000000000000004.
-// Does not: change anything else in a message.
+// The core's error messages as a reader of the JS API sees them. The core names its own
+// functions and parameters (Network, set_weight, learning_rate); JS_NAMES, the one table of the
+// words that differ, turns them into the facade's (createNetwork, setWeight, learningRate). The
+// core carries each finite number as a token of its exact bits (\u0001 + 16 hex digits +
+// \u0001, validate.hpp's format_number); this module writes it as the shortest printf "%.*g"
+// text that reads back as the same double: 1.19, -0.1, 10, 1e+09, 0.30000000000000004.
+// Does not: touch a quoted name (a caller's text), or any other word.
+
+/** Core word -> facade word: the function a message starts with, and snake_case parameters. */
+export const JS_NAMES = new Map([
+  ['Network', 'createNetwork'],
+  ['set_weight', 'setWeight'],
+  ['set_bias', 'setBias'],
+  ['set_parameters', 'setParameters'],
+  ['gradient_check', 'gradientCheck'],
+  ['make_dataset', 'makeDataset'],
+  ['test_fraction', 'testFraction'],
+  ['batch_size', 'batchSize'],
+  ['learning_rate', 'learningRate'],
+  ['set_weights', 'setWeights'],
+  ['weighted_sum', 'weightedSum'],
+  ['train_sample', 'trainSample'],
+  ['train_epoch', 'trainEpoch'],
+]);
+
+// The function a message starts with; and, after it, a quoted caller's text (left alone) or a
+// snake_case word. Messages are short (the core cuts a caller's text at 40 bytes).
+const WHERE = /^[A-Za-z_]+(?=: )/;
+const WORD = /"[^"]*"|\b[a-z]+(?:_[a-z]+)+\b/g;
+const jsName = (word) => JS_NAMES.get(word) ?? word;
 
 // A control character marks the token, so no ordinary text looks like one (the core turns the
 // mark into '?' in any text a caller gave it).
@@ -40,7 +65,10 @@ function tokenValue(hex) {
   return view.getFloat64(0);
 }
 
-/** A core message with its number tokens written out. */
+/** A core message in the facade's words, its number tokens written out. */
 export function coreMessage(text) {
-  return text.replace(TOKEN, (_, hex) => formatNumber(tokenValue(hex)));
+  return text
+    .replace(TOKEN, (_, hex) => formatNumber(tokenValue(hex)))
+    .replace(WHERE, jsName)
+    .replace(WORD, jsName);
 }

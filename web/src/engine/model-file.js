@@ -90,10 +90,13 @@ export function readModel(model) {
     const path = `layers[${l}]`;
     const rows = array(field(layers[l], 'weights', `${path}.`), fanIn, `${path}.weights`);
     const W = { rows: fanIn, cols: units, data: new Float64Array(fanIn * units) };
-    rows.forEach((row, i) => {
+    // Index loops, not forEach: a hole in a sparse array (an object given directly) is read as
+    // undefined and refused, never skipped and left at 0.
+    for (let i = 0; i < fanIn; i++) {
       const rowPath = `${path}.weights[${i}]`;
-      array(row, units, rowPath).forEach((v, j) => (W.data[i * units + j] = finite(v, rowPath, j)));
-    });
+      const row = array(rows[i], units, rowPath);
+      for (let j = 0; j < units; j++) W.data[i * units + j] = finite(row[j], rowPath, j);
+    }
     const biasPath = `${path}.biases`;
     const b = Float64Array.from(
       array(field(layers[l], 'biases', `${path}.`), units, biasPath),
@@ -134,7 +137,7 @@ function array(v, length, path) {
   if (!Array.isArray(v) || v.length !== length)
     fail(
       `${path} must be an array of ${length} entries, got ${
-        Array.isArray(v) ? `${v.length} entries` : `a ${kind(v)}`
+        Array.isArray(v) ? `${v.length} entries` : v === undefined ? 'nothing' : `a ${kind(v)}`
       }`,
     );
   return v;

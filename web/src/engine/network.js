@@ -81,7 +81,7 @@ export class Network {
 
   /** [{ W: fan_in x units, b: Float64Array }] */
   getParameters() {
-    return this.#handle.call('parameters');
+    return this.#handle.call('getParameters');
   }
 
   /** All layers or none: when one layer is refused, the layers set before it are put back. */

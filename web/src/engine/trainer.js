@@ -71,7 +71,7 @@ export class Trainer {
 
   /** Changes optimizer settings; keeps the weights and the epoch count. */
   setOptions(options) {
-    this.#handle.call('configure', { ...optionsOf(options, 'setOptions') });
+    this.#handle.call('setOptions', { ...optionsOf(options, 'setOptions') });
   }
 
   get epoch() {
