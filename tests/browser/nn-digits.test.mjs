@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { screenshot } from './harness.mjs';
-import { axeProblems, openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, axeProblems, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests({ axe: true });
 const ready = (widget) =>
@@ -73,6 +73,16 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
     .filter({ hasText: `${count} test digits that are 0, read as 0` })
     .waitFor();
   assert.equal(await widget.locator('.cell-digits .thumb').count(), 20);
+  // On a phone-sized window the charts are drawn again at their new width.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await afterFrames(page, 3);
+  const charts = await widget
+    .locator('canvas.chart')
+    .evaluateAll((list) =>
+      list.map((c) => [c.width, Math.round(c.clientWidth * devicePixelRatio)]),
+    );
+  charts.forEach(([drawn, shown]) => assert.equal(drawn, shown, 'chart drawn at its width'));
+  await page.setViewportSize({ width: 1280, height: 800 });
   await screenshot(page, 'nn-digits-trained');
   watcher.assertClean();
   await page.close();

@@ -31,6 +31,7 @@ export class NnDigits extends BaseWidget {
   #specKey = '';
   #latest = null; // the worker's latest progress, drawn at the next render
   #drawn = null;
+  #drawnWidth = 0; // the charts' width when last drawn
   #results = null;
   #found = new Set();
   #table = null;
@@ -90,9 +91,12 @@ export class NnDigits extends BaseWidget {
     controls.sync(this.values);
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
-    if (this.#latest && this.#latest !== this.#drawn) {
+    // A new copy from the worker, or charts of another width (a resize), is drawn again.
+    const width = view.charts.clientWidth;
+    if (this.#latest && (this.#latest !== this.#drawn || width !== this.#drawnWidth)) {
       view.show(this.#latest, themeColors(this), canvasFont(this));
       this.#drawn = this.#latest;
+      this.#drawnWidth = width;
     }
     this.#checkGoal();
   }
