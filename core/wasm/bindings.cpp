@@ -46,13 +46,18 @@ auto guarded(F&& f) -> decltype(f()) {
 
 // ---- JS -> C++ ---------------------------------------------------------------------------
 
+// The conversions here and below are called from many bindings: [[gnu::noinline]] keeps one
+// copy of each in the module instead of one per caller (a call costs nothing next to copying
+// the arrays).
+
 // The longest array a call takes: 2^26 numbers (512 MB as doubles), so that an absurd length
 // is refused with a message instead of failing an allocation.
 constexpr double kMaxNumbers = 67108864;
 
 // A JS array or typed array of numbers (the facade has already turned what is not a number
 // into NaN, which the core rejects with its own message).
-std::vector<double> numbers(const val& v, std::string_view where, std::string_view name) {
+[[gnu::noinline]] std::vector<double> numbers(const val& v, std::string_view where,
+                                              std::string_view name) {
     const double length = v["length"].as<double>();
     if (!(length >= 0 && length <= kMaxNumbers))
         fail(where, std::string(name) + " must be an array of at most 67108864 numbers");
@@ -62,7 +67,7 @@ std::vector<double> numbers(const val& v, std::string_view where, std::string_vi
 // A count or an index: a whole number up to 2^32 - 1, which size_t holds on wasm32 too, so
 // the cast is exact (a larger value must not wrap around to a small one). The core then checks
 // its own, tighter range and names it.
-std::size_t count(double v, std::string_view where, std::string_view name) {
+[[gnu::noinline]] std::size_t count(double v, std::string_view where, std::string_view name) {
     if (!(v >= 0 && v <= 4294967295.0 && v == std::floor(v)))
         fail(where, std::string(name) + " is " + format_number(v) +
                         "; accepted: a whole number from 0 to 4294967295");
@@ -70,7 +75,7 @@ std::size_t count(double v, std::string_view where, std::string_view name) {
 }
 
 // A seed: any whole number a JS number holds exactly, 0 to 2^53 - 1 (kept as 64 bits).
-std::uint64_t seed(double v, std::string_view where) {
+[[gnu::noinline]] std::uint64_t seed(double v, std::string_view where) {
     if (!(v >= 0 && v <= 9007199254740991.0 && v == std::floor(v)))
         fail(where, "seed is " + format_number(v) +
                         "; accepted: a whole number from 0 to 9007199254740991");
@@ -79,7 +84,7 @@ std::uint64_t seed(double v, std::string_view where) {
 
 // { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers (the product in
 // double, which cannot wrap around as a 32-bit size_t would).
-Matrix matrix(const val& m, std::string_view where, std::string_view name) {
+[[gnu::noinline]] Matrix matrix(const val& m, std::string_view where, std::string_view name) {
     const std::size_t rows = count(m["rows"].as<double>(), where, std::string(name) + " rows");
     const std::size_t cols = count(m["cols"].as<double>(), where, std::string(name) + " cols");
     const std::vector<double> data = numbers(m["data"], where, name);
@@ -93,7 +98,8 @@ Matrix matrix(const val& m, std::string_view where, std::string_view name) {
 
 // Class labels or 0/1 targets: whole numbers that fit an int, so the conversion is exact (0.5
 // must not become 0); the core then checks each against what it accepts.
-std::vector<int> labels(const val& v, std::string_view where, std::string_view name) {
+[[gnu::noinline]] std::vector<int> labels(const val& v, std::string_view where,
+                                          std::string_view name) {
     const std::vector<double> d = numbers(v, where, name);
     std::vector<int> out(d.size());
     for (std::size_t i = 0; i < d.size(); ++i) {
@@ -106,7 +112,8 @@ std::vector<int> labels(const val& v, std::string_view where, std::string_view n
 }
 
 // obj[key] as a number, or `fallback` when it is undefined.
-double number_or(const val& obj, const char* key, double fallback, std::string_view where) {
+[[gnu::noinline]] double number_or(const val& obj, const char* key, double fallback,
+                                   std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isNumber())
@@ -115,8 +122,8 @@ double number_or(const val& obj, const char* key, double fallback, std::string_v
     return v.as<double>();
 }
 
-std::string string_or(const val& obj, const char* key, const std::string& fallback,
-                      std::string_view where) {
+[[gnu::noinline]] std::string string_or(const val& obj, const char* key,
+                                        const std::string& fallback, std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isString())
@@ -141,11 +148,11 @@ OptimizerOptions optimizer_options(const val& o, OptimizerOptions c, std::string
 
 // ---- C++ -> JS (copies: a view would alias the wasm heap, which moves when it grows) --------
 
-val floats(const double* p, std::size_t n) {
+[[gnu::noinline]] val floats(const double* p, std::size_t n) {
     return val(emscripten::typed_memory_view(n, p)).call<val>("slice");
 }
 
-val js(const Matrix& m) {
+[[gnu::noinline]] val js(const Matrix& m) {
     val o = val::object();
     o.set("rows", m.shape(0));
     o.set("cols", m.shape(1));
@@ -155,7 +162,7 @@ val js(const Matrix& m) {
 
 val js(const Vector& v) { return floats(v.data(), v.size()); }
 
-val ints(const std::vector<int>& v) {
+[[gnu::noinline]] val ints(const std::vector<int>& v) {
     return val(emscripten::typed_memory_view(v.size(), v.data())).call<val>("slice");
 }
 
