@@ -82,14 +82,16 @@ const std::vector<Activation>& activation_table() {
     return table;
 }
 
-const Activation& find_activation(const std::string& name, const std::string& where,
-                                  const std::string& what) {
+const Activation& find_activation(const std::string& name, std::string_view where,
+                                  std::string_view what) {
+    return find_named(activation_table(), name, where, what);
+}
+
+std::string activation_names(bool Activation::*allowed) {
     std::vector<std::string> names;
-    for (const auto& a : activation_table()) {
-        if (a.name == name) return a;
-        names.push_back(a.name);
-    }
-    fail(where, what + " " + quote(name) + " is unknown; accepted: " + join_names(names));
+    for (const auto& a : activation_table())
+        if (a.*allowed) names.push_back(a.name);
+    return join_names(names);
 }
 
 void activate(const Activation& f, const Matrix& Z, Matrix& A) {

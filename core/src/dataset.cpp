@@ -10,7 +10,7 @@ namespace nl {
 
 namespace {
 
-const char* kWhere = "makeDataset";
+const char* kWhere = "make_dataset";
 
 // Logic gates: the four corners of the unit square, labelled by the gate; noise is Gaussian
 // jitter with standard deviation 0.25 * noise around each corner.
@@ -96,17 +96,10 @@ const std::vector<DatasetKind>& dataset_table() {
 }
 
 Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
-    const DatasetKind* kind = nullptr;
-    std::vector<std::string> names;
-    for (const auto& k : dataset_table()) {
-        if (k.name == name) kind = &k;
-        names.push_back(k.name);
-    }
-    if (!kind)
-        fail(kWhere, "dataset " + quote(name) + " is unknown; accepted: " + join_names(names));
+    const DatasetKind* kind = &find_named(dataset_table(), name, kWhere, "dataset");
     require_count(o.samples, 4, 100000, kWhere, "samples");
     require_range(o.noise, 0.0, 1.0, kWhere, "noise");
-    require_range(o.test_fraction, 0.0, 0.9, kWhere, "testFraction");
+    require_range(o.test_fraction, 0.0, 0.9, kWhere, "test_fraction");
 
     Rng rng(o.seed);
     Matrix X = Matrix::from_shape({o.samples, 2});
@@ -129,7 +122,7 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& o) {
 }
 
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
-                      std::size_t outputs, const std::string& where) {
+                      std::size_t outputs, std::string_view where) {
     // Bounded like a layer's width: a huge count would ask for a huge target matrix.
     require_count(classes, 1, kMaxUnits, where, "classes");
     require_count(outputs, 1, kMaxUnits, where, "outputs");
@@ -156,23 +149,33 @@ Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const
     return Y;
 }
 
+int predicted_class(const Matrix& P, std::size_t i, const Activation& output) {
+    const std::size_t k = P.shape(1);
+    if (k == 1) return P(i, 0) > (output.name == "tanh" ? 0.0 : 0.5) ? 1 : 0;
+    int predicted = 0;
+    for (std::size_t j = 1; j < k; ++j)
+        if (P(i, j) > P(i, predicted)) predicted = static_cast<int>(j);
+    return predicted;
+}
+
 double accuracy(const Matrix& P, const std::vector<int>& labels, const Activation& output) {
     if (labels.empty()) return std::nan("");
-    const std::size_t k = P.shape(1);
-    const double threshold = output.name == "tanh" ? 0.0 : 0.5;
     std::size_t right = 0;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        int predicted;
-        if (k == 1) {
-            predicted = P(i, 0) > threshold ? 1 : 0;
-        } else {
-            predicted = 0;
-            for (std::size_t j = 1; j < k; ++j)
-                if (P(i, j) > P(i, predicted)) predicted = static_cast<int>(j);
-        }
-        right += predicted == labels[i];
-    }
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        right += predicted_class(P, i, output) == labels[i];
     return static_cast<double>(right) / static_cast<double>(labels.size());
+}
+
+std::vector<int> confusion(const Matrix& P, const std::vector<int>& labels, std::size_t classes,
+                           const Activation& output) {
+    std::vector<int> counts(classes * classes, 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const auto truth = static_cast<std::size_t>(labels[i]);
+        const auto predicted = static_cast<std::size_t>(predicted_class(P, i, output));
+        if (labels[i] >= 0 && truth < classes && predicted < classes)
+            ++counts[truth * classes + predicted];
+    }
+    return counts;
 }
 
 }  // namespace nl

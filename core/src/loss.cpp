@@ -94,16 +94,11 @@ const std::vector<Loss>& loss_table() {
     return table;
 }
 
-const Loss& find_loss(const std::string& name, const std::string& where) {
-    std::vector<std::string> names;
-    for (const auto& l : loss_table()) {
-        if (l.name == name) return l;
-        names.push_back(l.name);
-    }
-    fail(where, "loss " + quote(name) + " is unknown; accepted: " + join_names(names));
+const Loss& find_loss(const std::string& name, std::string_view where) {
+    return find_named(loss_table(), name, where, "loss");
 }
 
-void validate_targets(const Loss& loss, const Matrix& Y, const std::string& where) {
+void validate_targets(const Loss& loss, const Matrix& Y, std::string_view where) {
     const std::size_t n = Y.shape(0), k = Y.shape(1);
     for (std::size_t i = 0; i < n; ++i) {
         double row_sum = 0.0;

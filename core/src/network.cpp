@@ -12,13 +12,13 @@
 namespace nl {
 
 namespace {
-const char* kNew = "createNetwork";
+const char* kNew = "Network";
 
 std::string layer_name(std::size_t l) { return "layers[" + std::to_string(l) + "]"; }
 }  // namespace
 
 Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const std::string& loss)
-    : inputs_(inputs), loss_(&find_loss(loss, kNew)) {
+    : inputs_(inputs), loss_(&find_loss(loss, kNew)), ws_({}) {
     require_count(inputs, 1, kMaxUnits, kNew, "inputs");
     if (specs.empty())
         fail(kNew, "layers is empty; accepted: 1 to " + std::to_string(kMaxLayers) +
@@ -32,12 +32,16 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
         const bool is_output = l + 1 == specs.size();
         if (is_output && !f.output)
             fail(kNew, layer_name(l) + ".activation \"" + f.name +
-                           "\" cannot be an output; accepted there: step, sigmoid, tanh, "
-                           "linear, softmax");
+                           "\" cannot be an output; accepted there: " +
+                           activation_names(&Activation::output));
         if (!is_output && !f.hidden)
             fail(kNew, layer_name(l) + ".activation \"" + f.name +
-                           "\" cannot be a hidden layer; accepted there: step, sigmoid, tanh, "
-                           "relu, linear");
+                           "\" cannot be a hidden layer; accepted there: " +
+                           activation_names(&Activation::hidden));
+        require_range(spec.dropout, 0.0, 0.9, kNew, layer_name(l) + ".dropout");
+        if (is_output && spec.dropout != 0.0)
+            fail(kNew, layer_name(l) + ".dropout is " + format_number(spec.dropout) +
+                           "; accepted: 0 on the output layer (dropout is for hidden layers)");
         parameters += (fan_in + 1) * spec.units;
         if (parameters > kMaxParameters)
             fail(kNew, "the network has more than " + std::to_string(kMaxParameters) +
@@ -46,6 +50,7 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
         layer.activation = &f;
         layer.W = xt::zeros<double>({fan_in, spec.units});
         layer.b = xt::zeros<double>({spec.units});
+        layer.dropout = spec.dropout;
         layers_.push_back(std::move(layer));
         fan_in = spec.units;
     }
@@ -54,38 +59,30 @@ Network::Network(std::size_t inputs, const std::vector<LayerSpec>& specs, const 
         std::find(loss_->outputs.begin(), loss_->outputs.end(), out.name) == loss_->outputs.end())
         fail(kNew, "loss \"" + loss_->name + "\" needs a " + join_names(loss_->outputs) +
                        " output layer; got \"" + out.name + "\"");
-    trace_.resize(layers_.size());
-    grads_.resize(layers_.size());
-    dA_.resize(layers_.size());
-    single_rows_.resize(layers_.size());
-    single_parameters_.resize(layers_.size());
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-        grads_[l].dW = xt::zeros<double>(layers_[l].W.shape());
-        grads_[l].db = xt::zeros<double>(layers_[l].b.shape());
-    }
+    ws_ = Workspace(layers_);
 }
 
-const char* precision_name(Precision p) { return p == Precision::float32 ? "float32" : "float64"; }
-
-Precision find_precision(const std::string& name, const std::string& where) {
-    for (const Precision p : {Precision::float64, Precision::float32})
-        if (name == precision_name(p)) return p;
-    fail(where, "precision " + quote(name) + " is unknown; accepted: float64, float32");
+const std::vector<Initializer>& initializer_table() {
+    static const std::vector<Initializer> table = {
+        {"uniform", "U(-1, 1)", [](double, double) { return 1.0; }},
+        {"xavier", "U(+-sqrt(6 / (fan_in + fan_out))), for sigmoid and tanh",
+         [](double fan_in, double fan_out) { return std::sqrt(6.0 / (fan_in + fan_out)); }},
+        {"he", "U(+-sqrt(6 / fan_in)), for relu",
+         [](double fan_in, double) { return std::sqrt(6.0 / fan_in); }},
+    };
+    return table;
 }
 
 void Network::initialize(const std::string& scheme, std::uint64_t seed) {
-    if (scheme != "uniform" && scheme != "xavier" && scheme != "he")
-        fail("initialize", "init " + quote(scheme) + " is unknown; accepted: uniform, xavier, he");
+    const Initializer& init = find_named(initializer_table(), scheme, "initialize", "init");
     Rng rng(seed);
     for (auto& layer : layers_) {
-        const double fan_in = static_cast<double>(layer.fan_in());
-        const double fan_out = static_cast<double>(layer.units());
-        const double limit = scheme == "uniform"  ? 1.0
-                             : scheme == "xavier" ? std::sqrt(6.0 / (fan_in + fan_out))
-                                                  : std::sqrt(6.0 / fan_in);
+        const double limit =
+            init.limit(static_cast<double>(layer.fan_in()), static_cast<double>(layer.units()));
         for (auto& w : layer.W) w = rng.uniform(-limit, limit);
         layer.b.fill(0.0);
     }
+    dropout_rng_ = Rng(rng.next());
 }
 
 std::size_t Network::parameter_count() const {
@@ -100,7 +97,7 @@ std::vector<std::size_t> Network::shape() const {
     return s;
 }
 
-void Network::validate_inputs(const Matrix& X, const std::string& where) const {
+void Network::validate_inputs(const Matrix& X, std::string_view where) const {
     if (X.shape(0) == 0) fail(where, "the batch is empty; accepted: at least 1 sample");
     if (X.shape(1) != inputs_)
         fail(where, "expected " + std::to_string(inputs_) + " inputs per sample, got " +
@@ -112,7 +109,7 @@ void Network::validate_inputs(const Matrix& X, const std::string& where) const {
                             "; accepted: finite numbers");
 }
 
-void Network::validate_targets(const Matrix& X, const Matrix& Y, const std::string& where) const {
+void Network::validate_targets(const Matrix& X, const Matrix& Y, std::string_view where) const {
     if (Y.shape(0) != X.shape(0))
         fail(where, "got " + std::to_string(X.shape(0)) + " samples but " +
                         std::to_string(Y.shape(0)) + " targets");
@@ -122,138 +119,92 @@ void Network::validate_targets(const Matrix& X, const Matrix& Y, const std::stri
     nl::validate_targets(*loss_, Y, where);
 }
 
-void Network::swap_buffers(Buffers& other) {
-    std::swap(rows_, other.rows);
-    other.trace.resize(layers_.size());
-    other.delta.resize(layers_.size());
-    other.dA.resize(layers_.size());
-    other.single.resize(layers_.size());
+void Network::forward_unchecked(const Matrix& X, Dropout dropout) {
+    ws_.use_rows(X.shape(0));
+    dropped_ = dropout != Dropout::off;
+    const Matrix* input = &X;  // in_l: samples x fan_in
     for (std::size_t l = 0; l < layers_.size(); ++l) {
-        std::swap(trace_[l], other.trace[l]);
-        std::swap(grads_[l].delta, other.delta[l]);
-        std::swap(dA_[l], other.dA[l]);
-        std::swap(single_rows_[l], other.single[l]);
+        auto& t = ws_.trace[l];
+        ws_.product(l, precision_, *input, layers_[l], t.Z);  // Z = in W + b
+        activate(*layers_[l].activation, t.Z, t.A);           // A = f(Z)
+        if (dropped_ && layers_[l].dropout > 0.0) {
+            if (dropout == Dropout::draw || t.mask.shape() != t.A.shape()) draw_mask(l);
+            ensure_shape(t.dropped, t.A.shape(0), t.A.shape(1));
+            for (std::size_t i = 0; i < t.A.size(); ++i)
+                t.dropped.data()[i] = t.A.data()[i] * t.mask.data()[i];
+        }
+        input = &output_of(l);
     }
 }
 
-void Network::use_rows(std::size_t rows) {
-    if (rows == rows_) return;
-    // Bring in the spare buffers of this row count, else recycle the least recently used.
-    auto it = std::find_if(spare_.begin(), spare_.end(),
-                           [rows](const Buffers& b) { return b.rows == rows; });
-    if (it == spare_.end()) {
-        if (spare_.size() < kSpareBuffers) spare_.emplace_back();
-        it = spare_.end() - 1;
-    }
-    swap_buffers(*it);
-    std::rotate(spare_.begin(), it, it + 1);
-    if (rows_ == rows) return;
-    rows_ = rows;
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-        const std::size_t units = layers_[l].units();
-        ensure_shape(trace_[l].Z, rows, units);
-        ensure_shape(trace_[l].A, rows, units);
-        ensure_shape(grads_[l].delta, rows, units);
-        ensure_shape(dA_[l], rows, units);
-    }
+void Network::draw_mask(std::size_t l) {
+    const double p = layers_[l].dropout, kept = 1.0 / (1.0 - p);
+    Matrix& mask = ws_.trace[l].mask;
+    ensure_shape(mask, ws_.trace[l].A.shape(0), ws_.trace[l].A.shape(1));
+    for (auto& m : mask) m = dropout_rng_.uniform() < p ? 0.0 : kept;
 }
 
-void Network::forward_unchecked(const Matrix& X) {
-    use_rows(X.shape(0));
-    const Matrix* input = &X;
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-        auto& t = trace_[l];
-        layer_product(l, *input);
-        activate(*layers_[l].activation, t.Z, t.A);
-        input = &t.A;
-    }
+const Matrix& Network::output_of(std::size_t l) const {
+    return dropped_ && layers_[l].dropout > 0.0 ? ws_.trace[l].dropped : ws_.trace[l].A;
 }
 
-void Network::layer_product(std::size_t l, const Matrix& input) {
-    const Layer& layer = layers_[l];
-    Matrix& Z = trace_[l].Z;
-    if (precision_ == Precision::float64) {
-        matmul_bias(input, layer.W, layer.b, Z);
-        return;
-    }
-    SingleRows& r = single_rows_[l];
-    SingleParameters& p = single_parameters_[l];
-    convert_into(input, r.input);
-    convert_into(layer.W, p.W);
-    convert_into(layer.b, p.b);
-    ensure_shape(r.Z, Z.shape(0), Z.shape(1));
-    matmul_bias(r.input, p.W, p.b, r.Z);
-    convert_into(r.Z, Z);
-}
-
-void Network::layer_gradients(std::size_t l, const Matrix& below) {
-    LayerGradient& g = grads_[l];
-    if (precision_ == Precision::float64) {
-        matmul_at_b(below, g.delta, g.dW);                          // dW = A_prev^T delta
-        if (l > 0) matmul_a_bt(g.delta, layers_[l].W, dA_[l - 1]);  // dL/dA_prev = delta W^T
-        return;
-    }
-    // The same two products on the float copies the forward pass made of A_prev and W.
-    SingleRows& r = single_rows_[l];
-    SingleParameters& p = single_parameters_[l];
-    convert_into(g.delta, r.delta);
-    ensure_shape(p.dW, g.dW.shape(0), g.dW.shape(1));
-    matmul_at_b(r.input, r.delta, p.dW);
-    convert_into(p.dW, g.dW);
-    if (l == 0) return;
-    ensure_shape(r.d_input, r.delta.shape(0), p.W.shape(0));
-    matmul_a_bt(r.delta, p.W, r.d_input);
-    convert_into(r.d_input, dA_[l - 1]);
-}
-
-const std::vector<LayerTrace>& Network::forward(const Matrix& X) {
+const std::vector<LayerTrace>& Network::forward(const Matrix& X, Dropout dropout) {
     validate_inputs(X, "forward");
-    forward_unchecked(X);
-    return trace_;
+    forward_unchecked(X, dropout);
+    return ws_.trace;
 }
 
-double Network::loss(const Matrix& X, const Matrix& Y) {
+double Network::loss(const Matrix& X, const Matrix& Y, Dropout dropout) {
     validate_inputs(X, "loss");
     validate_targets(X, Y, "loss");
-    forward_unchecked(X);
+    forward_unchecked(X, dropout);
     return loss_->value(output(), Y);
 }
 
-double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs) {
+double Network::backward(const Matrix& X, const Matrix& Y, Inputs inputs, Dropout dropout) {
     if (inputs == Inputs::checked) {
         validate_inputs(X, "backward");
         validate_targets(X, Y, "backward");
     }
-    forward_unchecked(X);
+    forward_unchecked(X, dropout);
     const std::size_t n = X.shape(0), last = layers_.size() - 1;
     const Matrix& P = output();
     const double L = loss_->value(P, Y);
 
     // Output delta: fused (P - Y) * scale where the loss and activation allow it, else the
     // chain rule through dL/dP.
-    auto& out = grads_[last];
+    auto& out = ws_.grads[last];
     if (loss_->fused_activation == layers_[last].activation->name) {
         const double scale = loss_->fused_scale(n, outputs());
         for (std::size_t i = 0; i < P.size(); ++i)
             out.delta.data()[i] = scale * (P.data()[i] - Y.data()[i]);
     } else {
-        loss_->gradient(P, Y, dA_[last]);
-        activation_backward(*layers_[last].activation, trace_[last].Z, P, dA_[last], out.delta);
+        loss_->gradient(P, Y, ws_.dA[last]);
+        activation_backward(*layers_[last].activation, ws_.trace[last].Z, P, ws_.dA[last],
+                            out.delta);
     }
 
     for (std::size_t l = last + 1; l-- > 0;) {
-        auto& g = grads_[l];
-        layer_gradients(l, l == 0 ? X : trace_[l - 1].A);  // dW and dL/dA_prev
-        column_sums(g.delta, g.db);                        // db = sum over samples of delta
+        auto& g = ws_.grads[l];
+        // dW_l = in_l^T delta_l; dL/d(in_l) = delta_l W_l^T into dA_{l-1} (none below layer 0).
+        ws_.product_gradients(l, precision_, l == 0 ? X : output_of(l - 1), layers_[l], g.delta,
+                              g.dW, l == 0 ? nullptr : &ws_.dA[l - 1]);
+        column_sums(g.delta, g.db);  // db_l = sum over samples of delta_l
         if (l == 0) break;
-        activation_backward(*layers_[l - 1].activation, trace_[l - 1].Z, trace_[l - 1].A,
-                            dA_[l - 1], grads_[l - 1].delta);
+        // in_l = A_{l-1} .* mask_{l-1} with dropout: dL/dA_{l-1} = dL/d(in_l) .* mask_{l-1}.
+        const auto& below = ws_.trace[l - 1];
+        if (&output_of(l - 1) == &below.dropped)
+            for (std::size_t i = 0; i < below.mask.size(); ++i)
+                ws_.dA[l - 1].data()[i] *= below.mask.data()[i];
+        // delta_{l-1} = dL/dA_{l-1} .* f'(Z_{l-1})
+        activation_backward(*layers_[l - 1].activation, below.Z, below.A, ws_.dA[l - 1],
+                            ws_.grads[l - 1].delta);
     }
     return L;
 }
 
 void Network::set_weight(std::size_t layer, std::size_t from, std::size_t to, double value) {
-    const char* where = "setWeight";
+    const char* where = "set_weight";
     require_count(layer, 0, layers_.size() - 1, where, "layer");
     require_count(from, 0, layers_[layer].fan_in() - 1, where, "from");
     require_count(to, 0, layers_[layer].units() - 1, where, "to");
@@ -262,7 +213,7 @@ void Network::set_weight(std::size_t layer, std::size_t from, std::size_t to, do
 }
 
 void Network::set_bias(std::size_t layer, std::size_t unit, double value) {
-    const char* where = "setBias";
+    const char* where = "set_bias";
     require_count(layer, 0, layers_.size() - 1, where, "layer");
     require_count(unit, 0, layers_[layer].units() - 1, where, "unit");
     require_finite(value, where, "value");
@@ -270,7 +221,7 @@ void Network::set_bias(std::size_t layer, std::size_t unit, double value) {
 }
 
 void Network::set_parameters(std::size_t layer, const Matrix& W, const Vector& b) {
-    const char* where = "setParameters";
+    const char* where = "set_parameters";
     require_count(layer, 0, layers_.size() - 1, where, "layer");
     auto& target = layers_[layer];
     if (W.shape() != target.W.shape() || b.shape(0) != target.units())

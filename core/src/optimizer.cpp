@@ -27,14 +27,14 @@ bool each(double* p, double* keep, std::size_t n, Update update) {
 
 // p -= eta g
 bool sgd(double* __restrict p, double* __restrict keep, const double* __restrict g,
-         double* __restrict, double* __restrict, std::size_t n, const OptimizerConfig& c, long) {
+         double* __restrict, double* __restrict, std::size_t n, const OptimizerOptions& c, long) {
     const double eta = c.learning_rate;
     return each(p, keep, n, [&](std::size_t i) { p[i] -= eta * g[i]; });
 }
 
 // v = mu v + g; p -= eta v
 bool momentum(double* __restrict p, double* __restrict keep, const double* __restrict g,
-              double* __restrict v, double* __restrict, std::size_t n, const OptimizerConfig& c,
+              double* __restrict v, double* __restrict, std::size_t n, const OptimizerOptions& c,
               long) {
     const double eta = c.learning_rate, mu = c.momentum;
     return each(p, keep, n, [&](std::size_t i) {
@@ -45,7 +45,7 @@ bool momentum(double* __restrict p, double* __restrict keep, const double* __res
 
 // s = rho s + (1 - rho) g^2; p -= eta g / (sqrt(s) + eps)
 bool rmsprop(double* __restrict p, double* __restrict keep, const double* __restrict g,
-             double* __restrict s, double* __restrict, std::size_t n, const OptimizerConfig& c,
+             double* __restrict s, double* __restrict, std::size_t n, const OptimizerOptions& c,
              long) {
     const double eta = c.learning_rate, rho = c.rho, eps = c.epsilon;
     return each(p, keep, n, [&](std::size_t i) {
@@ -57,7 +57,7 @@ bool rmsprop(double* __restrict p, double* __restrict keep, const double* __rest
 // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
 // p -= eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
 bool adam(double* __restrict p, double* __restrict keep, const double* __restrict g,
-          double* __restrict m, double* __restrict v, std::size_t n, const OptimizerConfig& c,
+          double* __restrict m, double* __restrict v, std::size_t n, const OptimizerOptions& c,
           long t) {
     const double b1 = c.beta1, b2 = c.beta2, eps = c.epsilon, eta = c.learning_rate;
     const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
@@ -84,20 +84,15 @@ const std::vector<OptimizerKind>& optimizer_table() {
     return table;
 }
 
-const OptimizerKind& find_optimizer(const std::string& name, const std::string& where) {
-    std::vector<std::string> names;
-    for (const auto& o : optimizer_table()) {
-        if (o.name == name) return o;
-        names.push_back(o.name);
-    }
-    fail(where, "optimizer " + quote(name) + " is unknown; accepted: " + join_names(names));
+const OptimizerKind& find_optimizer(const std::string& name, std::string_view where) {
+    return find_named(optimizer_table(), name, where, "optimizer");
 }
 
-void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
+void validate_optimizer(const OptimizerOptions& c, std::string_view where) {
     find_optimizer(c.name, where);
-    require_finite(c.learning_rate, where, "learningRate");
+    require_finite(c.learning_rate, where, "learning_rate");
     if (!(c.learning_rate > 0.0) || c.learning_rate > 1000.0)
-        fail(where, "learningRate is " + format_number(c.learning_rate) +
+        fail(where, "learning_rate is " + format_number(c.learning_rate) +
                         "; accepted: more than 0 and at most 1000");
     auto fraction = [&](double v, const char* name) {
         require_finite(v, where, name);
@@ -115,12 +110,13 @@ void validate_optimizer(const OptimizerConfig& c, const std::string& where) {
              "epsilon is " + format_number(c.epsilon) + "; accepted: more than 0, at most 1");
     require_range(c.l1, 0.0, 10.0, where, "l1");
     require_range(c.l2, 0.0, 10.0, where, "l2");
+    require_range(c.decay, 0.0, 10.0, where, "decay");
 }
 
-Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
-    : config_(config), kind_(&find_optimizer(config.name, kWhere)) {
-    validate_optimizer(config, kWhere);
-    for (const auto& layer : net.layers()) {
+Optimizer::Optimizer(const Network& net, const OptimizerOptions& options)
+    : options_(options), scheduled_(options), kind_(&find_optimizer(options.name, kWhere)) {
+    validate_optimizer(options, kWhere);
+    for (const auto& layer : net.parameters()) {
         State s;
         s.w1 = xt::zeros<double>(layer.W.shape());
         s.w2 = xt::zeros<double>(layer.W.shape());
@@ -128,14 +124,22 @@ Optimizer::Optimizer(const Network& net, const OptimizerConfig& config)
         s.b2 = xt::zeros<double>(layer.b.shape());
         state_.push_back(std::move(s));
     }
-    before_ = net.layers();
+    before_ = net.parameters();
 }
 
-void Optimizer::configure(const OptimizerConfig& config) {
-    validate_optimizer(config, kWhere);
-    if (config.name != config_.name) reset();
-    config_ = config;
-    kind_ = &find_optimizer(config.name, kWhere);
+void Optimizer::set_options(const OptimizerOptions& options) {
+    validate_optimizer(options, kWhere);
+    if (options.name != options_.name) reset();
+    options_ = options;
+    kind_ = &find_optimizer(options.name, kWhere);
+    set_epoch(epoch_);
+}
+
+void Optimizer::set_epoch(std::size_t epoch) {
+    epoch_ = epoch;
+    scheduled_ = options_;
+    scheduled_.learning_rate =
+        options_.learning_rate / (1.0 + options_.decay * static_cast<double>(epoch));
 }
 
 void Optimizer::reset() {
@@ -150,29 +154,29 @@ void Optimizer::reset() {
 
 bool Optimizer::step(Network& net) {
     ++t_;
-    auto& layers = net.layers();
+    auto& layers = net.parameters();
     auto& grads = net.gradients();
     bool finite = true;
     for (std::size_t l = 0; l < layers.size(); ++l) {
         Matrix& W = layers[l].W;
         Matrix& dW = grads[l].dW;
         // Regularisation gradient: d/dW [l2/2 W^2 + l1 |W|] = l2 W + l1 sign(W).
-        if (config_.l1 != 0.0 || config_.l2 != 0.0)
+        if (options_.l1 != 0.0 || options_.l2 != 0.0)
             for (std::size_t i = 0; i < W.size(); ++i) {
                 const double w = W.data()[i];
-                dW.data()[i] += config_.l2 * w + config_.l1 * ((w > 0) - (w < 0));
+                dW.data()[i] += options_.l2 * w + options_.l1 * ((w > 0) - (w < 0));
             }
         State& s = state_[l];
         finite &= kind_->update(W.data(), before_[l].W.data(), dW.data(), s.w1.data(), s.w2.data(),
-                                W.size(), config_, t_);
+                                W.size(), scheduled_, t_);
         finite &= kind_->update(layers[l].b.data(), before_[l].b.data(), grads[l].db.data(),
-                                s.b1.data(), s.b2.data(), layers[l].b.size(), config_, t_);
+                                s.b1.data(), s.b2.data(), layers[l].b.size(), scheduled_, t_);
     }
     return finite;
 }
 
 void Optimizer::undo(Network& net) {
-    auto& layers = net.layers();
+    auto& layers = net.parameters();
     for (std::size_t l = 0; l < layers.size(); ++l) {
         std::copy_n(before_[l].W.data(), layers[l].W.size(), layers[l].W.data());
         std::copy_n(before_[l].b.data(), layers[l].b.size(), layers[l].b.data());

@@ -13,20 +13,20 @@ Perceptron::Perceptron(std::size_t inputs, double learning_rate) : w_(inputs, 0.
 }
 
 void Perceptron::set_learning_rate(double lr) {
-    require_finite(lr, "Perceptron", "learningRate");
+    require_finite(lr, "Perceptron", "learning_rate");
     if (!(lr > 0.0) || lr > 100.0)
         fail("Perceptron",
-             "learningRate is " + format_number(lr) + "; accepted: more than 0 and at most 100");
+             "learning_rate is " + format_number(lr) + "; accepted: more than 0 and at most 100");
     lr_ = lr;
 }
 
 void Perceptron::set_weights(const std::vector<double>& w, double bias) {
     if (w.size() != w_.size())
-        fail("setWeights",
+        fail("set_weights",
              "expected " + std::to_string(w_.size()) + " weights, got " + std::to_string(w.size()));
     for (std::size_t i = 0; i < w.size(); ++i)
-        require_finite(w[i], "setWeights", "weights[" + std::to_string(i) + "]");
-    require_finite(bias, "setWeights", "bias");
+        require_finite(w[i], "set_weights", "weights[" + std::to_string(i) + "]");
+    require_finite(bias, "set_weights", "bias");
     w_ = w;
     b_ = bias;
 }
@@ -40,7 +40,7 @@ void Perceptron::check_sample(const std::vector<double>& x, const char* where) c
 }
 
 double Perceptron::weighted_sum(const std::vector<double>& x) const {
-    check_sample(x, "weightedSum");
+    check_sample(x, "weighted_sum");
     double z = b_;
     for (std::size_t i = 0; i < x.size(); ++i) z += w_[i] * x[i];
     return z;
@@ -52,17 +52,17 @@ int Perceptron::predict(const std::vector<double>& x) const {
 
 PerceptronUpdate Perceptron::train_sample(const std::vector<double>& x, int target) {
     if (target != 0 && target != 1)
-        fail("trainSample", "target is " + std::to_string(target) + "; accepted: 0 or 1");
+        fail("train_sample", "target is " + std::to_string(target) + "; accepted: 0 or 1");
     const int y = predict(x);
     const int error = target - y;
     // Huge (finite) inputs times the learning rate can overflow: refuse such an update whole,
     // before any weight changes, rather than store an infinite weight.
     for (std::size_t i = 0; i < x.size(); ++i)
         if (!std::isfinite(w_[i] + lr_ * error * x[i]))
-            fail("trainSample", "inputs[" + std::to_string(i) + "] is " + format_number(x[i]) +
-                                    ", which would make weights[" + std::to_string(i) +
-                                    "] infinite; accepted: inputs small enough that weight + "
-                                    "learningRate * input stays finite");
+            fail("train_sample", "inputs[" + std::to_string(i) + "] is " + format_number(x[i]) +
+                                     ", which would make weights[" + std::to_string(i) +
+                                     "] infinite; accepted: inputs small enough that weight + "
+                                     "learning_rate * input stays finite");
     for (std::size_t i = 0; i < x.size(); ++i) w_[i] += lr_ * error * x[i];
     b_ += lr_ * error;
     return {y, error};
@@ -70,20 +70,20 @@ PerceptronUpdate Perceptron::train_sample(const std::vector<double>& x, int targ
 
 PerceptronEpoch Perceptron::train_epoch(const Matrix& X, const std::vector<int>& targets) {
     if (X.shape(0) != targets.size() || X.shape(0) == 0)
-        fail("trainEpoch", "got " + std::to_string(X.shape(0)) + " samples and " +
-                               std::to_string(targets.size()) +
-                               " targets; accepted: the same number, at least 1");
+        fail("train_epoch", "got " + std::to_string(X.shape(0)) + " samples and " +
+                                std::to_string(targets.size()) +
+                                " targets; accepted: the same number, at least 1");
     // Check the whole epoch first, so that a bad row rejects it before any update is made.
     if (X.shape(1) != w_.size())
-        fail("trainEpoch", "expected " + std::to_string(w_.size()) + " inputs per sample, got " +
-                               std::to_string(X.shape(1)));
+        fail("train_epoch", "expected " + std::to_string(w_.size()) + " inputs per sample, got " +
+                                std::to_string(X.shape(1)));
     for (std::size_t i = 0; i < X.shape(0); ++i) {
         for (std::size_t j = 0; j < X.shape(1); ++j)
-            require_finite(X(i, j), "trainEpoch",
+            require_finite(X(i, j), "train_epoch",
                            "X[" + std::to_string(i) + "][" + std::to_string(j) + "]");
         if (targets[i] != 0 && targets[i] != 1)
-            fail("trainEpoch", "targets[" + std::to_string(i) + "] is " +
-                                   std::to_string(targets[i]) + "; accepted: 0 or 1");
+            fail("train_epoch", "targets[" + std::to_string(i) + "] is " +
+                                    std::to_string(targets[i]) + "; accepted: 0 or 1");
     }
     std::size_t errors = 0;
     std::vector<double> x(X.shape(1));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "neuronlab/validate.hpp"
 
@@ -24,35 +25,37 @@ void copy_rows(const Matrix& from, const std::vector<std::size_t>& order, std::s
 }
 }  // namespace
 
-Trainer::Trainer(Network& net, const Dataset& data, const TrainerConfig& config)
+Trainer::Trainer(Network& net, const Dataset& data, const TrainerOptions& options)
     : Trainer(net, data.X,
-              encode_targets(data.labels, data.classes, *net.layers().back().activation,
+              encode_targets(data.labels, data.classes, *net.parameters().back().activation,
                              net.outputs(), kWhere),
-              data.labels, config) {
+              data.labels, options) {
+    classes_ = data.classes;
     if (data.X_test.shape(0) > 0) {
         net.validate_inputs(data.X_test, kWhere);
         X_test_ = data.X_test;
-        Y_test_ = encode_targets(data.labels_test, data.classes, *net.layers().back().activation,
-                                 net.outputs(), kWhere);
+        Y_test_ = encode_targets(data.labels_test, data.classes,
+                                 *net.parameters().back().activation, net.outputs(), kWhere);
         labels_test_ = data.labels_test;
     }
 }
 
 Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vector<int>& labels,
-                 const TrainerConfig& config)
+                 const TrainerOptions& options)
     : net_(net),
       X_(X),
       Y_(Y),
       labels_(labels),
-      optimizer_(net, config.optimizer),
-      rng_(config.seed),
-      batch_(config.batch_size == 0 ? X.shape(0) : std::min(config.batch_size, X.shape(0))) {
+      classes_(Y.shape(1) > 1 ? Y.shape(1) : 2),
+      optimizer_(net, options.optimizer),
+      rng_(options.seed),
+      batch_(options.batch_size == 0 ? X.shape(0) : std::min(options.batch_size, X.shape(0))) {
     net.validate_inputs(X, kWhere);
     net.validate_targets(X, Y, kWhere);
     if (!labels.empty() && labels.size() != X.shape(0))
         fail(kWhere, "got " + std::to_string(labels.size()) + " labels for " +
                          std::to_string(X.shape(0)) + " samples");
-    require_count(config.batch_size, 0, 100000, kWhere, "batchSize");
+    require_count(options.batch_size, 0, 100000, kWhere, "batch_size");
     order_.resize(X.shape(0));
     for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
     start_epoch();
@@ -60,6 +63,7 @@ Trainer::Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vect
 
 void Trainer::start_epoch() {
     if (batch_ < X_.shape(0)) rng_.shuffle(order_);  // full batches need no order
+    optimizer_.set_epoch(epoch_);
     cursor_ = 0;
     epoch_loss_ = 0.0;
     epoch_correct_ = 0.0;
@@ -82,7 +86,7 @@ double Trainer::step(TrainStatus& status) {
     const Matrix& X = whole ? X_ : batch_X_[rows < batch_];
     const Matrix& Y = whole ? Y_ : batch_Y_[rows < batch_];
 
-    const double L = net_.backward(X, Y, Network::Inputs::trusted);
+    const double L = net_.backward(X, Y, Network::Inputs::trusted, Network::Dropout::draw);
     if (!std::isfinite(L) || !optimizer_.step(net_)) {
         // Back to the last weights whose loss was finite, with the optimizer's moments cleared
         // (they hold the gradients that blew up): the weights this step started from when the
@@ -102,7 +106,7 @@ double Trainer::step(TrainStatus& status) {
             for (std::size_t r = 0; r < rows; ++r) batch_labels_[r] = labels_[order_[cursor_ + r]];
         }
         epoch_correct_ += accuracy(net_.output(), whole ? labels_ : batch_labels_,
-                                   *net_.layers().back().activation) *
+                                   *net_.parameters().back().activation) *
                           rows;
     }
     cursor_ += rows;
@@ -129,23 +133,37 @@ TrainStatus Trainer::train(std::size_t epochs, std::vector<EpochStats>& history)
             step(status);
             if (status == TrainStatus::diverged) return status;
         }
-        history.push_back({epoch_loss_ / n, labels_.empty() ? kNaN : epoch_correct_ / n});
+        const auto [test_loss, test_accuracy] = has_test_set()
+                                                    ? measure(X_test_, Y_test_, labels_test_)
+                                                    : std::pair<double, double>{kNaN, kNaN};
+        history.push_back({epoch_loss_ / n, labels_.empty() ? kNaN : epoch_correct_ / n, test_loss,
+                           test_accuracy});
     }
     return TrainStatus::ok;
 }
 
+std::pair<double, double> Trainer::measure(const Matrix& X, const Matrix& Y,
+                                           const std::vector<int>& labels) {
+    const double L = net_.loss(X, Y);
+    return {L, accuracy(net_.output(), labels, *net_.parameters().back().activation)};
+}
+
 Evaluation Trainer::evaluate() {
-    const Activation& out = *net_.layers().back().activation;
     Evaluation e{kNaN, kNaN, kNaN, kNaN};
-    e.loss = net_.loss(X_, Y_);
-    e.accuracy = accuracy(net_.output(), labels_, out);
-    if (X_test_.shape(0) > 0) {
-        e.test_loss = net_.loss(X_test_, Y_test_);
-        e.test_accuracy = accuracy(net_.output(), labels_test_, out);
-    }
+    std::tie(e.loss, e.accuracy) = measure(X_, Y_, labels_);
+    if (has_test_set())
+        std::tie(e.test_loss, e.test_accuracy) = measure(X_test_, Y_test_, labels_test_);
     return e;
 }
 
-void Trainer::configure(const OptimizerConfig& optimizer) { optimizer_.configure(optimizer); }
+std::vector<int> Trainer::confusion(bool test) {
+    const Matrix& X = test ? X_test_ : X_;
+    const std::vector<int>& labels = test ? labels_test_ : labels_;
+    if (X.shape(0) == 0 || labels.empty()) return std::vector<int>(classes_ * classes_, 0);
+    return nl::confusion(net_.forward(X).back().A, labels, classes_,
+                         *net_.parameters().back().activation);
+}
+
+void Trainer::set_options(const OptimizerOptions& optimizer) { optimizer_.set_options(optimizer); }
 
 }  // namespace nl

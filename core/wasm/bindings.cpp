@@ -14,7 +14,6 @@
 
 #include "neuronlab/dataset.hpp"
 #include "neuronlab/gradcheck.hpp"
-#include "neuronlab/model_io.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/neuron.hpp"
 #include "neuronlab/optimizer.hpp"
@@ -47,31 +46,36 @@ auto guarded(F&& f) -> decltype(f()) {
 
 // ---- JS -> C++ ---------------------------------------------------------------------------
 
+// The conversions here and below are called from many bindings: [[gnu::noinline]] keeps one
+// copy of each in the module instead of one per caller (a call costs nothing next to copying
+// the arrays).
+
 // The longest array a call takes: 2^26 numbers (512 MB as doubles), so that an absurd length
 // is refused with a message instead of failing an allocation.
 constexpr double kMaxNumbers = 67108864;
 
 // A JS array or typed array of numbers (the facade has already turned what is not a number
 // into NaN, which the core rejects with its own message).
-std::vector<double> numbers(const val& v, const std::string& where, const std::string& name) {
+[[gnu::noinline]] std::vector<double> numbers(const val& v, std::string_view where,
+                                              std::string_view name) {
     const double length = v["length"].as<double>();
     if (!(length >= 0 && length <= kMaxNumbers))
-        fail(where, name + " must be an array of at most 67108864 numbers");
+        fail(where, std::string(name) + " must be an array of at most 67108864 numbers");
     return emscripten::convertJSArrayToNumberVector<double>(v);
 }
 
 // A count or an index: a whole number up to 2^32 - 1, which size_t holds on wasm32 too, so
 // the cast is exact (a larger value must not wrap around to a small one). The core then checks
 // its own, tighter range and names it.
-std::size_t count(double v, const std::string& where, const std::string& name) {
+[[gnu::noinline]] std::size_t count(double v, std::string_view where, std::string_view name) {
     if (!(v >= 0 && v <= 4294967295.0 && v == std::floor(v)))
-        fail(where,
-             name + " is " + format_number(v) + "; accepted: a whole number from 0 to 4294967295");
+        fail(where, std::string(name) + " is " + format_number(v) +
+                        "; accepted: a whole number from 0 to 4294967295");
     return static_cast<std::size_t>(v);
 }
 
 // A seed: any whole number a JS number holds exactly, 0 to 2^53 - 1 (kept as 64 bits).
-std::uint64_t seed(double v, const std::string& where) {
+[[gnu::noinline]] std::uint64_t seed(double v, std::string_view where) {
     if (!(v >= 0 && v <= 9007199254740991.0 && v == std::floor(v)))
         fail(where, "seed is " + format_number(v) +
                         "; accepted: a whole number from 0 to 9007199254740991");
@@ -80,12 +84,12 @@ std::uint64_t seed(double v, const std::string& where) {
 
 // { rows, cols, data } -> Matrix, checking that data holds rows * cols numbers (the product in
 // double, which cannot wrap around as a 32-bit size_t would).
-Matrix matrix(const val& m, const std::string& where, const std::string& name) {
-    const std::size_t rows = count(m["rows"].as<double>(), where, name + " rows");
-    const std::size_t cols = count(m["cols"].as<double>(), where, name + " cols");
+[[gnu::noinline]] Matrix matrix(const val& m, std::string_view where, std::string_view name) {
+    const std::size_t rows = count(m["rows"].as<double>(), where, std::string(name) + " rows");
+    const std::size_t cols = count(m["cols"].as<double>(), where, std::string(name) + " cols");
     const std::vector<double> data = numbers(m["data"], where, name);
     if (static_cast<double>(rows) * static_cast<double>(cols) != static_cast<double>(data.size()))
-        fail(where, name + " has " + std::to_string(data.size()) + " numbers for " +
+        fail(where, std::string(name) + " has " + std::to_string(data.size()) + " numbers for " +
                         std::to_string(rows) + " x " + std::to_string(cols));
     Matrix out = Matrix::from_shape({rows, cols});
     std::copy(data.begin(), data.end(), out.data());
@@ -94,20 +98,22 @@ Matrix matrix(const val& m, const std::string& where, const std::string& name) {
 
 // Class labels or 0/1 targets: whole numbers that fit an int, so the conversion is exact (0.5
 // must not become 0); the core then checks each against what it accepts.
-std::vector<int> labels(const val& v, const std::string& where, const std::string& name) {
+[[gnu::noinline]] std::vector<int> labels(const val& v, std::string_view where,
+                                          std::string_view name) {
     const std::vector<double> d = numbers(v, where, name);
     std::vector<int> out(d.size());
     for (std::size_t i = 0; i < d.size(); ++i) {
         if (!(d[i] >= -2147483648.0 && d[i] <= 2147483647.0 && d[i] == std::floor(d[i])))
-            fail(where, name + "[" + std::to_string(i) + "] is " + format_number(d[i]) +
-                            "; accepted: whole numbers");
+            fail(where, std::string(name) + "[" + std::to_string(i) + "] is " +
+                            format_number(d[i]) + "; accepted: whole numbers");
         out[i] = static_cast<int>(d[i]);
     }
     return out;
 }
 
 // obj[key] as a number, or `fallback` when it is undefined.
-double number_or(const val& obj, const char* key, double fallback, const std::string& where) {
+[[gnu::noinline]] double number_or(const val& obj, const char* key, double fallback,
+                                   std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isNumber())
@@ -116,8 +122,8 @@ double number_or(const val& obj, const char* key, double fallback, const std::st
     return v.as<double>();
 }
 
-std::string string_or(const val& obj, const char* key, const std::string& fallback,
-                      const std::string& where) {
+[[gnu::noinline]] std::string string_or(const val& obj, const char* key,
+                                        const std::string& fallback, std::string_view where) {
     const val v = obj[key];
     if (v.isUndefined()) return fallback;
     if (!v.isString())
@@ -126,7 +132,7 @@ std::string string_or(const val& obj, const char* key, const std::string& fallba
     return v.as<std::string>();
 }
 
-OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::string& where) {
+OptimizerOptions optimizer_options(const val& o, OptimizerOptions c, std::string_view where) {
     c.name = string_or(o, "optimizer", c.name, where);
     c.learning_rate = number_or(o, "learningRate", c.learning_rate, where);
     c.momentum = number_or(o, "momentum", c.momentum, where);
@@ -136,16 +142,17 @@ OptimizerConfig optimizer_config(const val& o, OptimizerConfig c, const std::str
     c.epsilon = number_or(o, "epsilon", c.epsilon, where);
     c.l1 = number_or(o, "l1", c.l1, where);
     c.l2 = number_or(o, "l2", c.l2, where);
+    c.decay = number_or(o, "decay", c.decay, where);
     return c;
 }
 
 // ---- C++ -> JS (copies: a view would alias the wasm heap, which moves when it grows) --------
 
-val floats(const double* p, std::size_t n) {
+[[gnu::noinline]] val floats(const double* p, std::size_t n) {
     return val(emscripten::typed_memory_view(n, p)).call<val>("slice");
 }
 
-val js(const Matrix& m) {
+[[gnu::noinline]] val js(const Matrix& m) {
     val o = val::object();
     o.set("rows", m.shape(0));
     o.set("cols", m.shape(1));
@@ -154,6 +161,10 @@ val js(const Matrix& m) {
 }
 
 val js(const Vector& v) { return floats(v.data(), v.size()); }
+
+[[gnu::noinline]] val ints(const std::vector<int>& v) {
+    return val(emscripten::typed_memory_view(v.size(), v.data())).call<val>("slice");
+}
 
 template <class T>
 val js(const std::vector<T>& v) {
@@ -203,7 +214,9 @@ val tables() {
     t.set("losses", losses);
     t.set("optimizers", opts);
     t.set("datasets", sets);
-    t.set("initializers", js(std::vector<std::string>{"uniform", "xavier", "he"}));
+    std::vector<std::string> inits;
+    for (const auto& i : initializer_table()) inits.push_back(i.name);
+    t.set("initializers", js(inits));
     return t;
 }
 
@@ -274,18 +287,20 @@ double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 // ---- Network -------------------------------------------------------------------------------
 
-Network* make_network(double inputs, const val& units, const val& activations,
+Network* make_network(double inputs, const val& units, const val& activations, const val& dropouts,
                       const std::string& loss, const std::string& init, double seed_value,
                       const std::string& precision) {
     return guarded([&] {
         const char* where = "createNetwork";
         const std::vector<double> u = numbers(units, where, "layers");
+        const std::vector<double> rates = numbers(dropouts, where, "dropout");
         const auto names = emscripten::vecFromJSArray<std::string>(activations);
-        if (names.size() != u.size()) fail(where, "each layer needs units and an activation");
+        if (names.size() != u.size() || rates.size() != u.size())
+            fail(where, "each layer needs units and an activation");
         std::vector<LayerSpec> specs;
         for (std::size_t l = 0; l < u.size(); ++l)
-            specs.push_back(
-                {count(u[l], where, "layers[" + std::to_string(l) + "].units"), names[l]});
+            specs.push_back({count(u[l], where, "layers[" + std::to_string(l) + "].units"),
+                             names[l], rates[l]});
         auto net = std::make_unique<Network>(count(inputs, where, "inputs"), specs, loss);
         net->initialize(init, seed(seed_value, where));
         net->set_precision(find_precision(precision, where));
@@ -293,21 +308,40 @@ Network* make_network(double inputs, const val& units, const val& activations,
     });
 }
 
-Network* network_from_json(const std::string& text) {
-    return guarded([&] { return new Network(model_from_json(text)); });
+Network::Dropout dropout_of(bool training) {
+    return training ? Network::Dropout::draw : Network::Dropout::off;
 }
 
-val forward_js(Network& net, const val& X) {
+// Each layer's { z, a }, and its dropout mask (0 or 1 / (1 - p) per entry) where a training
+// pass dropped units.
+val trace_js(const Network& net) {
+    val layers = val::array();
+    for (std::size_t l = 0; l < net.trace().size(); ++l) {
+        const LayerTrace& t = net.trace()[l];
+        val o = val::object();
+        o.set("z", js(t.Z));
+        o.set("a", js(t.A));
+        if (net.dropped() && net.parameters()[l].dropout > 0.0) o.set("mask", js(t.mask));
+        layers.call<void>("push", o);
+    }
+    return layers;
+}
+
+val forward_js(Network& net, const val& X, bool training) {
     return guarded([&] {
-        const auto& trace = net.forward(matrix(X, "forward", "X"));
-        val layers = val::array();
-        for (const auto& t : trace) {
-            val o = val::object();
-            o.set("z", js(t.Z));
-            o.set("a", js(t.A));
-            layers.call<void>("push", o);
-        }
-        return layers;
+        net.forward(matrix(X, "forward", "X"), dropout_of(training));
+        return trace_js(net);
+    });
+}
+
+// The class each row of X is predicted as (argmax, or the threshold of one output): Int32Array.
+val predict_classes_js(Network& net, const val& X) {
+    return guarded([&] {
+        const Matrix& P = net.forward(matrix(X, "predictClasses", "X")).back().A;
+        std::vector<int> classes(P.shape(0));
+        for (std::size_t i = 0; i < classes.size(); ++i)
+            classes[i] = predicted_class(P, i, *net.parameters().back().activation);
+        return ints(classes);
     });
 }
 
@@ -317,9 +351,10 @@ val network_predict_js(Network& net, const val& X) {
     return guarded([&] { return js(net.forward(matrix(X, "predict", "X")).back().A); });
 }
 
-val backward_js(Network& net, const val& X, const val& Y) {
+val backward_js(Network& net, const val& X, const val& Y, bool training) {
     return guarded([&] {
-        const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"));
+        const double L = net.backward(matrix(X, "backward", "X"), matrix(Y, "backward", "Y"),
+                                      Network::Inputs::checked, dropout_of(training));
         val layers = val::array();
         for (const auto& g : net.gradients()) {
             val o = val::object();
@@ -331,6 +366,7 @@ val backward_js(Network& net, const val& X, const val& Y) {
         val o = val::object();
         o.set("loss", L);
         o.set("layers", layers);
+        o.set("trace", trace_js(net));
         return o;
     });
 }
@@ -341,7 +377,7 @@ double loss_js(Network& net, const val& X, const val& Y) {
 
 val parameters_js(const Network& net) {
     val layers = val::array();
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         val o = val::object();
         o.set("W", js(layer.W));
         o.set("b", js(layer.b));
@@ -393,14 +429,18 @@ val gradient_check_js(Network& net, const val& X, const val& Y, double epsilon) 
     });
 }
 
-std::string to_json_js(const Network& net) { return model_to_json(net); }
 val shape_js(const Network& net) { return js(net.shape()); }
 std::string loss_name_js(const Network& net) { return net.loss_function().name; }
 std::string precision_js(const Network& net) { return precision_name(net.precision()); }
 val activations_js(const Network& net) {
     std::vector<std::string> names;
-    for (const auto& l : net.layers()) names.push_back(l.activation->name);
+    for (const auto& l : net.parameters()) names.push_back(l.activation->name);
     return js(names);
+}
+val dropouts_js(const Network& net) {
+    std::vector<double> rates;
+    for (const auto& l : net.parameters()) rates.push_back(l.dropout);
+    return js(rates);
 }
 
 // ---- Trainer -------------------------------------------------------------------------------
@@ -418,8 +458,8 @@ Trainer* make_trainer(Network& net, const val& data, const val& options) {
         }
         if (d.labels.size() != d.X.shape(0) || d.labels_test.size() != d.X_test.shape(0))
             fail(where, "each sample needs one label");
-        TrainerConfig c;
-        c.optimizer = optimizer_config(options, c.optimizer, where);
+        TrainerOptions c;
+        c.optimizer = optimizer_options(options, c.optimizer, where);
         c.batch_size = count(number_or(options, "batchSize", 0, where), where, "batchSize");
         c.seed = seed(number_or(options, "seed", 1, where), where);
         return new Trainer(net, d, c);
@@ -430,16 +470,23 @@ val train_js(Trainer& t, double epochs) {
     return guarded([&] {
         std::vector<EpochStats> history;
         const TrainStatus s = t.train(count(epochs, "train", "epochs"), history);
-        Vector loss = Vector::from_shape({history.size()}),
-               acc = Vector::from_shape({history.size()});
-        for (std::size_t i = 0; i < history.size(); ++i) {
+        const std::size_t n = history.size();
+        Vector loss = Vector::from_shape({n}), acc = Vector::from_shape({n}),
+               test_loss = Vector::from_shape({n}), test_acc = Vector::from_shape({n});
+        for (std::size_t i = 0; i < n; ++i) {
             loss(i) = history[i].loss;
             acc(i) = history[i].accuracy;
+            test_loss(i) = history[i].test_loss;
+            test_acc(i) = history[i].test_accuracy;
         }
         val o = val::object();
-        o.set("epochs", history.size());
+        o.set("epochs", n);
         o.set("loss", js(loss));
         o.set("accuracy", js(acc));
+        if (t.has_test_set()) {
+            o.set("testLoss", js(test_loss));
+            o.set("testAccuracy", js(test_acc));
+        }
         o.set("status", s == TrainStatus::ok ? "ok" : "diverged");
         return o;
     });
@@ -465,11 +512,22 @@ val evaluate_js(Trainer& t) {
     });
 }
 
-void configure_js(Trainer& t, const val& options) {
-    guarded([&] { t.configure(optimizer_config(options, t.optimizer_config(), "setOptions")); });
+void set_options_js(Trainer& t, const val& options) {
+    guarded(
+        [&] { t.set_options(optimizer_options(options, t.optimizer_options(), "setOptions")); });
 }
 
 double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
+
+// { classes, counts: Int32Array of classes x classes, row = true label, column = predicted }
+val confusion_js(Trainer& t, bool test) {
+    return guarded([&] {
+        val o = val::object();
+        o.set("classes", t.classes());
+        o.set("counts", ints(t.confusion(test)));
+        return o;
+    });
+}
 
 // ---- Perceptron ----------------------------------------------------------------------------
 
@@ -532,7 +590,6 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
     function("makeDataset", &make_dataset_js);
     function("targets", &targets_js);
     function("heapInUse", &heap_in_use);
-    function("networkFromJSON", &network_from_json, allow_raw_pointers());
 
     function("createNetwork", &make_network, allow_raw_pointers());
     function("createTrainer", &make_trainer, allow_raw_pointers());
@@ -541,25 +598,27 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
     class_<Network>("Network")
         .function("forward", &forward_js)
         .function("predict", &network_predict_js)
+        .function("predictClasses", &predict_classes_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
-        .function("parameters", &parameters_js)
+        .function("getParameters", &parameters_js)
         .function("setParameters", &set_parameters_js)
         .function("setWeight", &set_weight_js)
         .function("setBias", &set_bias_js)
         .function("gradientCheck", &gradient_check_js)
-        .function("toJSON", &to_json_js)
         .function("shape", &shape_js)
         .function("lossName", &loss_name_js)
         .function("precision", &precision_js)
-        .function("activations", &activations_js);
+        .function("activations", &activations_js)
+        .function("dropouts", &dropouts_js);
 
     class_<Trainer>("Trainer")
         .function("train", &train_js)
         .function("step", &step_js)
         .function("evaluate", &evaluate_js)
-        .function("configure", &configure_js)
-        .function("epoch", &epoch_js);
+        .function("setOptions", &set_options_js)
+        .function("epoch", &epoch_js)
+        .function("confusion", &confusion_js);
 
     class_<Perceptron>("Perceptron")
         .function("predict", &perceptron_predict_js)

@@ -1,7 +1,7 @@
 // How long a large model takes to leave the core as JSON and to come back: a 784-128-10 network
 // (101,770 numbers), net.toJSON() + JSON.stringify, then core.networkFromJSON(text); wall-clock
-// medians of five of each after one untimed. The numbers go through the core's own writer and
-// reader (decimal.hpp); run it against another build's nn.mjs to compare.
+// medians of five of each after one untimed. The model file is JavaScript over the platform's JSON
+// (web/src/engine/model-file.js); run it against another build's nn.mjs to compare.
 // Usage: node tests/bench/model-json.mjs [path/to/nn.mjs, default build/wasm/nn.mjs]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

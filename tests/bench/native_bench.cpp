@@ -22,8 +22,8 @@ nl::Matrix matrix(const std::vector<double>& v, std::size_t rows, std::size_t co
 }
 
 void reset(nl::Network& net, const bench::Data& d) {
-    for (std::size_t l = 0; l < net.layers().size(); ++l) {
-        const auto& layer = net.layers()[l];
+    for (std::size_t l = 0; l < net.parameters().size(); ++l) {
+        const auto& layer = net.parameters()[l];
         nl::Vector b = nl::Vector::from_shape({layer.units()});
         std::copy(d.b[l].begin(), d.b[l].end(), b.data());
         net.set_parameters(l, matrix(d.W[l], layer.fan_in(), layer.units()), b);
@@ -37,7 +37,7 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
     nl::Network net(w.inputs, specs, half_mse ? "mse" : "softmax_ce");
     const Problem p{matrix(d.X, w.samples, w.inputs), matrix(d.Y, w.samples, net.outputs()),
                     std::vector<int>(d.labels.begin(), d.labels.end())};
-    nl::TrainerConfig config;
+    nl::TrainerOptions config;
     config.optimizer.name = "sgd";
     config.optimizer.learning_rate = half_mse ? w.learning_rate / 2 : w.learning_rate;
     config.batch_size = w.batch;
@@ -53,7 +53,7 @@ bench::Result run(const bench::Workload& w, const bench::Data& d) {
     train(w.warmup_epochs, warmup);
     for (std::size_t k = 0; k < w.runs; ++k) train(w.epochs, r);
     r.loss = net.loss(p.X, p.Y) * (half_mse ? 0.5 : 1.0);
-    r.accuracy = nl::accuracy(net.output(), p.labels, *net.layers().back().activation);
+    r.accuracy = nl::accuracy(net.output(), p.labels, *net.parameters().back().activation);
     return r;
 }
 

@@ -59,7 +59,7 @@ std::size_t allocations_while_training(const Case& c, std::size_t steps) {
     nl::DatasetOptions data;
     data.samples = c.samples;
     data.seed = 2;
-    nl::TrainerConfig config;
+    nl::TrainerOptions config;
     config.optimizer.name = c.optimizer;
     config.optimizer.learning_rate = 0.01;
     config.batch_size = c.batch;

@@ -246,18 +246,18 @@ TEST_CASE("accuracy: argmax for several outputs, a threshold for one", "[dataset
 
 TEST_CASE("make_dataset names the bad option and its range", "[dataset][errors]") {
     CHECK_INVALID(make_dataset("moons", options(100)),
-                  "makeDataset: dataset \"moons\" is unknown; accepted: and, or, xor, circle, "
+                  "make_dataset: dataset \"moons\" is unknown; accepted: and, or, xor, circle, "
                   "gaussians, spiral, spiral3");
     CHECK_INVALID(make_dataset("xor", options(3)),
-                  "makeDataset: samples is 3; accepted: 4 to 100000");
+                  "make_dataset: samples is 3; accepted: 4 to 100000");
     CHECK_INVALID(make_dataset("xor", options(100001)),
-                  "makeDataset: samples is 100001; accepted: 4 to 100000");
+                  "make_dataset: samples is 100001; accepted: 4 to 100000");
     CHECK_INVALID(make_dataset("xor", options(100, -0.1)),
-                  "makeDataset: noise is -0.1; accepted: 0 to 1");
+                  "make_dataset: noise is -0.1; accepted: 0 to 1");
     CHECK_INVALID(make_dataset("xor", options(100, 1.5)),
-                  "makeDataset: noise is 1.5; accepted: 0 to 1");
+                  "make_dataset: noise is 1.5; accepted: 0 to 1");
     CHECK_INVALID(make_dataset("xor", options(100, std::nan(""))),
-                  "makeDataset: noise is NaN; accepted: a finite number");
+                  "make_dataset: noise is NaN; accepted: a finite number");
     CHECK_INVALID(make_dataset("xor", options(100, 0.0, 0.95)),
-                  "makeDataset: testFraction is 0.95; accepted: 0 to 0.9");
+                  "make_dataset: test_fraction is 0.95; accepted: 0 to 0.9");
 }

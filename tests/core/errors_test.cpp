@@ -7,7 +7,6 @@
 #include <cmath>
 
 #include "neuronlab/gradcheck.hpp"
-#include "neuronlab/model_io.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/perceptron.hpp"
 #include "neuronlab/trainer.hpp"
@@ -26,24 +25,23 @@ const Matrix kY = {{0}, {1}, {1}, {0}};
 const Matrix kWide = {{0, 0, 0}, {0, 1, 0}};
 }  // namespace
 
-TEST_CASE("createNetwork: layer list, sizes, names", "[errors]") {
+TEST_CASE("Network: layer list, sizes, names", "[errors]") {
     CHECK_INVALID(Network(2, {}, "mse"),
-                  "createNetwork: layers is empty; accepted: 1 to 16 layers, the last one being "
+                  "Network: layers is empty; accepted: 1 to 16 layers, the last one being "
                   "the output");
     CHECK_INVALID(Network(2, {{0, "relu"}, {1, "sigmoid"}}, "mse"),
-                  "createNetwork: layers[0].units is 0; accepted: 1 to 4096");
+                  "Network: layers[0].units is 0; accepted: 1 to 4096");
     CHECK_INVALID(Network(2, {{3, "relu"}, {100000, "sigmoid"}}, "mse"),
-                  "createNetwork: layers[1].units is 100000; accepted: 1 to 4096");
+                  "Network: layers[1].units is 100000; accepted: 1 to 4096");
     CHECK_INVALID(Network(2, std::vector<LayerSpec>(50, {2, "tanh"}), "mse"),
-                  "createNetwork: the number of layers is 50; accepted: 1 to 16");
-    CHECK_INVALID(Network(0, {{1, "sigmoid"}}, "mse"),
-                  "createNetwork: inputs is 0; accepted: 1 to 4096");
+                  "Network: the number of layers is 50; accepted: 1 to 16");
+    CHECK_INVALID(Network(0, {{1, "sigmoid"}}, "mse"), "Network: inputs is 0; accepted: 1 to 4096");
     CHECK_INVALID(Network(100000, {{1, "sigmoid"}}, "mse"),
-                  "createNetwork: inputs is 100000; accepted: 1 to 4096");
+                  "Network: inputs is 100000; accepted: 1 to 4096");
     CHECK_INVALID(Network(2, {{1, "sigmoid"}}, "hinge"),
-                  "createNetwork: loss \"hinge\" is unknown; accepted: mse, bce, softmax_ce");
+                  "Network: loss \"hinge\" is unknown; accepted: mse, bce, softmax_ce");
     CHECK_INVALID(Network(2, {{3, "sigmod"}, {1, "sigmoid"}}, "mse"),
-                  "createNetwork: layers[0].activation \"sigmod\" is unknown; accepted: step, "
+                  "Network: layers[0].activation \"sigmod\" is unknown; accepted: step, "
                   "sigmoid, tanh, relu, linear, softmax");
     // The limits themselves are accepted.
     CHECK_NOTHROW(Network(2, std::vector<LayerSpec>(16, {1, "linear"}), "mse"));
@@ -56,7 +54,7 @@ TEST_CASE("initialize: unknown init", "[errors]") {
                   "initialize: init \"gaussian\" is unknown; accepted: uniform, xavier, he");
     CHECK_INVALID(net.initialize("", 1),
                   "initialize: init \"\" is unknown; accepted: uniform, xavier, he");
-    for (double w : net.layers()[0].W) CHECK(w == 0.0);  // untouched
+    for (double w : net.parameters()[0].W) CHECK(w == 0.0);  // untouched
 }
 
 TEST_CASE("forward, backward, loss: input width, NaN inputs, empty batches, targets", "[errors]") {
@@ -94,7 +92,7 @@ TEST_CASE("gradient_check: the same checks through backward()", "[errors]") {
 
 TEST_CASE("Trainer: input width, NaN inputs, labels", "[errors]") {
     Network net = xor_net();
-    TrainerConfig c;
+    TrainerOptions c;
     CHECK_INVALID(Trainer(net, kWide, Matrix{{0}, {1}}, {}, c),
                   "Trainer: expected 2 inputs per sample, got 3");
     CHECK_INVALID(Trainer(net, with_nan(kX, 3, 0), kY, {}, c),
@@ -114,27 +112,13 @@ TEST_CASE("Trainer: input width, NaN inputs, labels", "[errors]") {
 
 TEST_CASE("Perceptron: input width and NaN inputs", "[errors]") {
     Perceptron p(2, 0.1);
-    CHECK_INVALID(p.predict({1.0, 0.0, 1.0}), "weightedSum: expected 2 inputs, got 3");
+    CHECK_INVALID(p.predict({1.0, 0.0, 1.0}), "weighted_sum: expected 2 inputs, got 3");
     CHECK_INVALID(p.weighted_sum({std::nan(""), 1.0}),
-                  "weightedSum: inputs[0] is NaN; accepted: a finite number");
-    CHECK_INVALID(p.train_epoch(kWide, {0, 1}), "trainEpoch: expected 2 inputs per sample, got 3");
+                  "weighted_sum: inputs[0] is NaN; accepted: a finite number");
+    CHECK_INVALID(p.train_epoch(kWide, {0, 1}), "train_epoch: expected 2 inputs per sample, got 3");
     CHECK_INVALID(p.train_epoch(with_nan(kX, 2, 0), {0, 1, 1, 0}),
-                  "trainEpoch: X[2][0] is NaN; accepted: a finite number");
+                  "train_epoch: X[2][0] is NaN; accepted: a finite number");
     CHECK_INVALID(Perceptron(100000, 0.1), "Perceptron: inputs is 100000; accepted: 1 to 4096");
-}
-
-TEST_CASE("model JSON: the network's own limits, with the layer's path", "[errors]") {
-    auto doc = [](const std::string& layers, const std::string& loss = "mse") {
-        return R"({"format": "neuronlab.model", "version": 1, "inputs": 2, "loss": ")" + loss +
-               R"(", "layers": )" + layers + "}";
-    };
-    CHECK_INVALID_WITH(model_from_json(doc("[]")), "layers is empty; accepted: 1 to 16 layers");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 0, "activation": "sigmoid"}])")),
-                       "layers[0].units is 0; accepted: 1 to 4096");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 100000, "activation": "sigmoid"}])")),
-                       "layers[0].units is 100000; accepted: 1 to 4096");
-    CHECK_INVALID_WITH(model_from_json(doc(R"([{"units": 1, "activation": "sigmoid"}])", "l1")),
-                       "loss \"l1\" is unknown; accepted: mse, bce, softmax_ce");
 }
 
 TEST_CASE("every rejected call above leaves a usable network behind", "[errors]") {

@@ -41,7 +41,7 @@ Problem make_problem(const std::string& hidden, const Pairing& p, std::uint64_t 
     Problem pr{Network(3, {{5, hidden}, {4, hidden}, {k, p.output}}, p.loss), {}, {}};
     pr.net.initialize("uniform", seed);
     Rng rng(seed + 1000);
-    for (auto& layer : pr.net.layers())
+    for (auto& layer : pr.net.parameters())
         for (auto& b : layer.b) b = rng.uniform(-0.5, 0.5);
     pr.X = random_matrix(rng, n, 3, -1.0, 1.0);
     pr.Y = xt::zeros<double>({n, k});
@@ -128,14 +128,14 @@ TEST_CASE("gradient_check puts every parameter back bit for bit", "[gradcheck]")
     Problem pr = make_problem("sigmoid", kPairings[5], 5);
     std::vector<Matrix> W;
     std::vector<Vector> b;
-    for (const auto& layer : pr.net.layers()) {
+    for (const auto& layer : pr.net.parameters()) {
         W.push_back(layer.W);
         b.push_back(layer.b);
     }
     gradient_check(pr.net, pr.X, pr.Y);
     for (std::size_t l = 0; l < W.size(); ++l) {
-        CHECK(same(pr.net.layers()[l].W, W[l]));
-        CHECK(same(pr.net.layers()[l].b, b[l]));
+        CHECK(same(pr.net.parameters()[l].W, W[l]));
+        CHECK(same(pr.net.parameters()[l].b, b[l]));
     }
 }
 
@@ -187,13 +187,13 @@ TEST_CASE("gradient_check rejects a bad epsilon and bad data", "[gradcheck][erro
     Network net(2, {{1, "sigmoid"}}, "mse");
     const Matrix X = {{0, 1}}, Y = {{1}};
     CHECK_INVALID(gradient_check(net, X, Y, 0.0),
-                  "gradientCheck: epsilon is 0; accepted: more than 0, at most 0.1");
+                  "gradient_check: epsilon is 0; accepted: more than 0, at most 0.1");
     CHECK_INVALID(gradient_check(net, X, Y, 0.5),
-                  "gradientCheck: epsilon is 0.5; accepted: more than 0, at most 0.1");
+                  "gradient_check: epsilon is 0.5; accepted: more than 0, at most 0.1");
     CHECK_INVALID(gradient_check(net, X, Y, -1e-6),
-                  "gradientCheck: epsilon is -1e-06; accepted: more than 0, at most 0.1");
+                  "gradient_check: epsilon is -1e-06; accepted: more than 0, at most 0.1");
     CHECK_INVALID(gradient_check(net, X, Y, std::nan("")),
-                  "gradientCheck: epsilon is NaN; accepted: a finite number");
+                  "gradient_check: epsilon is NaN; accepted: a finite number");
     CHECK_INVALID_WITH(gradient_check(net, Matrix{{0, 1, 2}}, Y),
                        "expected 2 inputs per sample, got 3");
     CHECK_INVALID_WITH(gradient_check(net, X, Matrix{{1, 0}}),

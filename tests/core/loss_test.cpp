@@ -171,6 +171,6 @@ TEST_CASE("validate_targets names the entry and what the loss accepts", "[loss][
     nan(0, 1) = std::nan("");
     CHECK_INVALID(validate_targets(find_loss("mse", "test"), nan, "train"),
                   "train: targets[0][1] is NaN; accepted: a finite number");
-    CHECK_INVALID(find_loss("mae", "createNetwork"),
-                  "createNetwork: loss \"mae\" is unknown; accepted: mse, bce, softmax_ce");
+    CHECK_INVALID(find_loss("mae", "Network"),
+                  "Network: loss \"mae\" is unknown; accepted: mse, bce, softmax_ce");
 }

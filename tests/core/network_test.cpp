@@ -139,15 +139,15 @@ TEST_CASE("shape and parameter count", "[network]") {
     CHECK(net.parameter_count() == 54);
     CHECK(Network(2, {{1, "step"}}, "mse").parameter_count() == 3);  // the perceptron: w1 w2 b
     CHECK(net.loss_function().name == "mse");
-    CHECK(net.layers()[1].activation->name == "sigmoid");
-    CHECK(net.layers()[1].fan_in() == 5);
-    CHECK(net.layers()[1].units() == 4);
+    CHECK(net.parameters()[1].activation->name == "sigmoid");
+    CHECK(net.parameters()[1].fan_in() == 5);
+    CHECK(net.parameters()[1].units() == 4);
 }
 
 TEST_CASE("a new network has zero weights, then initialize draws them from the scheme's range",
           "[network]") {
     Network net(4, {{6, "relu"}, {2, "sigmoid"}}, "mse");
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         for (double w : layer.W) CHECK(w == 0.0);
         for (double b : layer.b) CHECK(b == 0.0);
     }
@@ -162,12 +162,12 @@ TEST_CASE("a new network has zero weights, then initialize draws them from the s
         net.initialize(schemes[s], 99);
         for (std::size_t l = 0; l < 2; ++l) {
             double largest = 0.0;
-            for (double w : net.layers()[l].W) {
+            for (double w : net.parameters()[l].W) {
                 CHECK(std::abs(w) <= limits[s][l]);
                 largest = std::max(largest, std::abs(w));
             }
             CHECK(largest > 0.5 * limits[s][l]);  // the draws fill the range
-            for (double b : net.layers()[l].b) CHECK(b == 0.0);
+            for (double b : net.parameters()[l].b) CHECK(b == 0.0);
         }
     }
 }
@@ -176,7 +176,7 @@ TEST_CASE("initialize: a seed gives the same weights, another seed others", "[ne
     auto weights = [](std::uint64_t seed) {
         Network net(2, {{4, "sigmoid"}, {1, "sigmoid"}}, "mse");
         net.initialize("uniform", seed);
-        return std::vector<Matrix>{net.layers()[0].W, net.layers()[1].W};
+        return std::vector<Matrix>{net.parameters()[0].W, net.parameters()[1].W};
     };
     const auto a = weights(1), b = weights(1), c = weights(2);
     CHECK(same(a[0], b[0]));
@@ -215,17 +215,17 @@ TEST_CASE("set_weight, set_bias and set_parameters change exactly what they name
     Network net(2, {{3, "sigmoid"}, {1, "linear"}}, "mse");
     net.set_weight(0, 1, 2, 0.75);  // from input 1 to hidden unit 2
     net.set_bias(1, 0, -2.5);
-    CHECK(net.layers()[0].W(1, 2) == 0.75);
-    CHECK(net.layers()[1].b(0) == -2.5);
+    CHECK(net.parameters()[0].W(1, 2) == 0.75);
+    CHECK(net.parameters()[1].b(0) == -2.5);
     double sum = 0.0;
-    for (double w : net.layers()[0].W) sum += std::abs(w);
+    for (double w : net.parameters()[0].W) sum += std::abs(w);
     CHECK(sum == 0.75);  // nothing else moved
 
     const Matrix W = {{1, 2, 3}, {4, 5, 6}};
     const Vector b = {7, 8, 9};
     net.set_parameters(0, W, b);
-    CHECK(same(net.layers()[0].W, W));
-    CHECK(net.layers()[0].b(2) == 9.0);
+    CHECK(same(net.parameters()[0].W, W));
+    CHECK(net.parameters()[0].b(2) == 9.0);
     // z of unit 2 for x = (1, 1): 3 + 6 + 9 = 18
     net.forward(Matrix{{1.0, 1.0}});
     CHECK(net.trace()[0].Z(0, 2) == 18.0);
@@ -234,29 +234,29 @@ TEST_CASE("set_weight, set_bias and set_parameters change exactly what they name
 TEST_CASE("the edits reject indices out of range, non-finite values and wrong shapes",
           "[network][errors]") {
     Network net(2, {{3, "sigmoid"}, {1, "sigmoid"}}, "mse");
-    CHECK_INVALID(net.set_weight(2, 0, 0, 1.0), "setWeight: layer is 2; accepted: 0 to 1");
-    CHECK_INVALID(net.set_weight(0, 2, 0, 1.0), "setWeight: from is 2; accepted: 0 to 1");
-    CHECK_INVALID(net.set_weight(0, 0, 3, 1.0), "setWeight: to is 3; accepted: 0 to 2");
+    CHECK_INVALID(net.set_weight(2, 0, 0, 1.0), "set_weight: layer is 2; accepted: 0 to 1");
+    CHECK_INVALID(net.set_weight(0, 2, 0, 1.0), "set_weight: from is 2; accepted: 0 to 1");
+    CHECK_INVALID(net.set_weight(0, 0, 3, 1.0), "set_weight: to is 3; accepted: 0 to 2");
     CHECK_INVALID(net.set_weight(1, 0, 0, std::nan("")),
-                  "setWeight: value is NaN; accepted: a finite number");
-    CHECK_INVALID(net.set_bias(1, 1, 1.0), "setBias: unit is 1; accepted: 0 to 0");
+                  "set_weight: value is NaN; accepted: a finite number");
+    CHECK_INVALID(net.set_bias(1, 1, 1.0), "set_bias: unit is 1; accepted: 0 to 0");
     CHECK_INVALID(net.set_bias(0, 0, INFINITY),
-                  "setBias: value is Infinity; accepted: a finite number");
+                  "set_bias: value is Infinity; accepted: a finite number");
     CHECK_INVALID(net.set_parameters(5, Matrix{{1}}, Vector{1}),
-                  "setParameters: layer is 5; accepted: 0 to 1");
+                  "set_parameters: layer is 5; accepted: 0 to 1");
     CHECK_INVALID(
         net.set_parameters(0, xt::zeros<double>({3, 3}), xt::zeros<double>({3})),
-        "setParameters: layers[0] expects weights of 2 x 3 and 3 biases, got 3 x 3 and 3");
+        "set_parameters: layers[0] expects weights of 2 x 3 and 3 biases, got 3 x 3 and 3");
     CHECK_INVALID(
         net.set_parameters(0, xt::zeros<double>({2, 3}), xt::zeros<double>({2})),
-        "setParameters: layers[0] expects weights of 2 x 3 and 3 biases, got 2 x 3 and 2");
+        "set_parameters: layers[0] expects weights of 2 x 3 and 3 biases, got 2 x 3 and 2");
     // A rejected edit leaves the layer as it was.
     net.set_parameters(0, Matrix{{1, 1, 1}, {1, 1, 1}}, Vector{1, 1, 1});
     Matrix bad = {{2, 2, 2}, {2, 2, 2}};
     bad(1, 1) = std::nan("");
     CHECK_INVALID_WITH(net.set_parameters(0, bad, Vector{2, 2, 2}), "is NaN; accepted");
-    for (double w : net.layers()[0].W) CHECK(w == 1.0);
-    for (double b : net.layers()[0].b) CHECK(b == 1.0);
+    for (double w : net.parameters()[0].W) CHECK(w == 1.0);
+    for (double b : net.parameters()[0].b) CHECK(b == 1.0);
 }
 
 TEST_CASE("each activation is accepted only where it can stand", "[network][errors]") {

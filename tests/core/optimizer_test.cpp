@@ -1,5 +1,5 @@
 // Optimizers: each update rule against steps worked by hand on one parameter, the wiring of
-// step() (weights and biases, regularisation on weights only), configure(), and the exact
+// step() (weights and biases, regularisation on weights only), set_options(), and the exact
 // messages of validate_optimizer.
 #include "neuronlab/optimizer.hpp"
 
@@ -15,13 +15,13 @@ namespace {
 struct One {
     double p, s1 = 0.0, s2 = 0.0;
     long t = 0;
-    void step(const std::string& rule, double g, const OptimizerConfig& c) {
+    void step(const std::string& rule, double g, const OptimizerOptions& c) {
         double before;
         find_optimizer(rule, "test").update(&p, &before, &g, &s1, &s2, 1, c, ++t);
     }
 };
-OptimizerConfig config(const std::string& name, double learning_rate) {
-    OptimizerConfig c;
+OptimizerOptions config(const std::string& name, double learning_rate) {
+    OptimizerOptions c;
     c.name = name;
     c.learning_rate = learning_rate;
     return c;
@@ -37,7 +37,7 @@ TEST_CASE("sgd: p -= eta g", "[optimizer]") {
 }
 
 TEST_CASE("momentum: v = mu v + g, then p -= eta v", "[optimizer]") {
-    const OptimizerConfig c = config("momentum", 0.1);  // mu = 0.9
+    const OptimizerOptions c = config("momentum", 0.1);  // mu = 0.9
     One x{1.0};
     x.step("momentum", 0.5, c);
     CHECK(x.s1 == 0.5);                 // v = 0.9 (0) + 0.5
@@ -48,7 +48,7 @@ TEST_CASE("momentum: v = mu v + g, then p -= eta v", "[optimizer]") {
 }
 
 TEST_CASE("rmsprop: s = rho s + (1 - rho) g^2, then p -= eta g / (sqrt(s) + eps)", "[optimizer]") {
-    const OptimizerConfig c = config("rmsprop", 0.01);  // rho = 0.9, eps = 1e-8
+    const OptimizerOptions c = config("rmsprop", 0.01);  // rho = 0.9, eps = 1e-8
     One x{1.0};
     x.step("rmsprop", 0.5, c);
     // s = 0.1 (0.25) = 0.025; p = 1 - 0.01 (0.5) / (0.158113883... + 1e-8) = 0.968377225...
@@ -62,7 +62,7 @@ TEST_CASE("rmsprop: s = rho s + (1 - rho) g^2, then p -= eta g / (sqrt(s) + eps)
 }
 
 TEST_CASE("adam: bias-corrected first and second moments", "[optimizer]") {
-    const OptimizerConfig c = config("adam", 0.1);  // b1 = 0.9, b2 = 0.999, eps = 1e-8
+    const OptimizerOptions c = config("adam", 0.1);  // b1 = 0.9, b2 = 0.999, eps = 1e-8
     One x{1.0};
     x.step("adam", 0.5, c);
     // m = 0.1 (0.5) = 0.05, v = 0.001 (0.25) = 0.00025;
@@ -90,14 +90,14 @@ TEST_CASE("step() updates weights and biases, and l2 and l1 act on weights only"
     // = 0.25 - 0.1 (1.5) = 0.1.
     Network net(1, {{1, "linear"}}, "mse");
     net.set_parameters(0, Matrix{{0.5}}, Vector{0.25});
-    OptimizerConfig c = config("sgd", 0.1);
+    OptimizerOptions c = config("sgd", 0.1);
     c.l2 = 0.2;
     c.l1 = 0.1;
     Optimizer opt(net, c);
     CHECK(net.backward(Matrix{{1.0}}, Matrix{{0.0}}) == 0.5625);
     opt.step(net);
-    CHECK(net.layers()[0].W(0, 0) == within(0.33, 1e-15));
-    CHECK(net.layers()[0].b(0) == within(0.1, 1e-15));
+    CHECK(net.parameters()[0].W(0, 0) == within(0.33, 1e-15));
+    CHECK(net.parameters()[0].b(0) == within(0.1, 1e-15));
     CHECK(opt.steps() == 1);
 
     // Without regularisation every parameter moves by exactly -eta * gradient, in every layer.
@@ -105,14 +105,14 @@ TEST_CASE("step() updates weights and biases, and l2 and l1 act on weights only"
     deep.initialize("xavier", 1);
     Optimizer plain(deep, config("sgd", 0.5));
     deep.backward(Matrix{{0.3, -0.7}, {1.0, 0.2}}, Matrix{{1, 0}, {0, 1}});
-    std::vector<Layer> before = deep.layers();
+    std::vector<Layer> before = deep.parameters();
     plain.step(deep);
     for (std::size_t l = 0; l < 2; ++l) {
         const auto& g = deep.gradients()[l];
         for (std::size_t i = 0; i < g.dW.size(); ++i)
-            CHECK(deep.layers()[l].W.data()[i] == before[l].W.data()[i] - 0.5 * g.dW.data()[i]);
+            CHECK(deep.parameters()[l].W.data()[i] == before[l].W.data()[i] - 0.5 * g.dW.data()[i]);
         for (std::size_t j = 0; j < g.db.size(); ++j)
-            CHECK(deep.layers()[l].b(j) == before[l].b(j) - 0.5 * g.db(j));
+            CHECK(deep.parameters()[l].b(j) == before[l].b(j) - 0.5 * g.db(j));
     }
 }
 
@@ -125,21 +125,22 @@ TEST_CASE("step() reports a non-finite update and undo() puts back what the step
     Optimizer opt(net, config("momentum", 0.1));
     net.backward(X, Matrix{{0.0}});  // g = 2
     CHECK(opt.step(net));            // v = 2, b = 1 - 0.2 = 0.8
-    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));
+    CHECK(net.parameters()[0].b(0) == within(0.8, 1e-15));
 
     // A gradient of about 2e308 overflows the bias to -inf (and v to inf).
     net.backward(X, Matrix{{-1e308}});
     CHECK_FALSE(opt.step(net));
-    CHECK(std::isinf(net.layers()[0].b(0)));
+    CHECK(std::isinf(net.parameters()[0].b(0)));
     opt.undo(net);
-    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));  // the value that step started from
-    CHECK(opt.steps() == 0);                            // and the state cleared, as reset()
-    net.backward(X, Matrix{{0.0}});                     // g = 1.6: v = 1.6 from a cleared v
+    CHECK(net.parameters()[0].b(0) == within(0.8, 1e-15));  // the value that step started from
+    CHECK(opt.steps() == 0);                                // and the state cleared, as reset()
+    net.backward(X, Matrix{{0.0}});                         // g = 1.6: v = 1.6 from a cleared v
     CHECK(opt.step(net));
-    CHECK(net.layers()[0].b(0) == within(0.8 - 0.16, 1e-15));
+    CHECK(net.parameters()[0].b(0) == within(0.8 - 0.16, 1e-15));
 }
 
-TEST_CASE("configure() keeps the state of the same rule and clears it for another", "[optimizer]") {
+TEST_CASE("set_options() keeps the state of the same rule and clears it for another",
+          "[optimizer]") {
     // One linear unit fed x = 0 learns only its bias: P = b, dL/db = 2 (b - y).
     Network net(1, {{1, "linear"}}, "mse");
     const Matrix X = {{0.0}}, Y = {{0.0}};
@@ -147,22 +148,22 @@ TEST_CASE("configure() keeps the state of the same rule and clears it for anothe
     Optimizer opt(net, config("momentum", 0.1));
     net.backward(X, Y);  // g = 2
     opt.step(net);       // v = 2, b = 1 - 0.2 = 0.8
-    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));
+    CHECK(net.parameters()[0].b(0) == within(0.8, 1e-15));
 
-    opt.configure(config("momentum", 0.05));  // same rule: v = 2 is kept
+    opt.set_options(config("momentum", 0.05));  // same rule: v = 2 is kept
     CHECK(opt.steps() == 1);
-    CHECK(net.layers()[0].b(0) == within(0.8, 1e-15));  // configure moves no weight
-    net.backward(X, Y);                                 // g = 1.6
+    CHECK(net.parameters()[0].b(0) == within(0.8, 1e-15));  // configure moves no weight
+    net.backward(X, Y);                                     // g = 1.6
     opt.step(net);  // v = 0.9 (2) + 1.6 = 3.4, b = 0.8 - 0.05 (3.4) = 0.63
-    CHECK(net.layers()[0].b(0) == within(0.63, 1e-15));
-    CHECK(opt.config().learning_rate == 0.05);
+    CHECK(net.parameters()[0].b(0) == within(0.63, 1e-15));
+    CHECK(opt.options().learning_rate == 0.05);
 
-    opt.configure(config("sgd", 0.1));  // another rule: state and count start again
+    opt.set_options(config("sgd", 0.1));  // another rule: state and count start again
     CHECK(opt.steps() == 0);
-    opt.configure(config("momentum", 0.1));
+    opt.set_options(config("momentum", 0.1));
     net.backward(X, Y);  // g = 1.26
     opt.step(net);       // v = 0 + 1.26 (cleared), b = 0.63 - 0.126 = 0.504
-    CHECK(net.layers()[0].b(0) == within(0.504, 1e-15));
+    CHECK(net.parameters()[0].b(0) == within(0.504, 1e-15));
 }
 
 TEST_CASE("the table lists the four rules", "[optimizer]") {
@@ -172,20 +173,20 @@ TEST_CASE("the table lists the four rules", "[optimizer]") {
 }
 
 TEST_CASE("validate_optimizer names the field and its accepted range", "[optimizer][errors]") {
-    OptimizerConfig c;
+    OptimizerOptions c;
     CHECK_NOTHROW(validate_optimizer(c, "optimizer"));
     c.learning_rate = std::nan("");
     CHECK_INVALID(validate_optimizer(c, "optimizer"),
-                  "optimizer: learningRate is NaN; accepted: a finite number");
+                  "optimizer: learning_rate is NaN; accepted: a finite number");
     c.learning_rate = -0.5;
     CHECK_INVALID(validate_optimizer(c, "optimizer"),
-                  "optimizer: learningRate is -0.5; accepted: more than 0 and at most 1000");
+                  "optimizer: learning_rate is -0.5; accepted: more than 0 and at most 1000");
     c.learning_rate = 0.0;
     CHECK_INVALID(validate_optimizer(c, "optimizer"),
-                  "optimizer: learningRate is 0; accepted: more than 0 and at most 1000");
+                  "optimizer: learning_rate is 0; accepted: more than 0 and at most 1000");
     c.learning_rate = 1e9;
     CHECK_INVALID(validate_optimizer(c, "optimizer"),
-                  "optimizer: learningRate is 1e+09; accepted: more than 0 and at most 1000");
+                  "optimizer: learning_rate is 1e+09; accepted: more than 0 and at most 1000");
     c.learning_rate = 1000.0;
     CHECK_NOTHROW(validate_optimizer(c, "optimizer"));
     c.learning_rate = 0.1;
@@ -220,11 +221,11 @@ TEST_CASE("validate_optimizer names the field and its accepted range", "[optimiz
     c.l1 = 0.0;
     CHECK_NOTHROW(validate_optimizer(c, "optimizer"));
 
-    // The constructor and configure() check too, and a rejected configure changes nothing.
+    // The constructor and set_options() check too, and a rejected configure changes nothing.
     Network net(1, {{1, "linear"}}, "mse");
-    CHECK_INVALID_WITH(Optimizer(net, config("sgd", -1.0)), "learningRate is -1");
+    CHECK_INVALID_WITH(Optimizer(net, config("sgd", -1.0)), "learning_rate is -1");
     Optimizer opt(net, config("adam", 0.01));
-    CHECK_INVALID_WITH(opt.configure(config("nesterov", 0.01)),
+    CHECK_INVALID_WITH(opt.set_options(config("nesterov", 0.01)),
                        "optimizer \"nesterov\" is unknown");
-    CHECK(opt.config().name == "adam");
+    CHECK(opt.options().name == "adam");
 }

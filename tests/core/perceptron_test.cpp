@@ -122,31 +122,32 @@ TEST_CASE("an epoch counts the samples that were wrong before their update", "[p
 TEST_CASE("the perceptron rejects bad sizes, targets and learning rates", "[perceptron][errors]") {
     CHECK_INVALID(Perceptron(0, 0.1), "Perceptron: inputs is 0; accepted: 1 to 4096");
     CHECK_INVALID(Perceptron(2, 0.0),
-                  "Perceptron: learningRate is 0; accepted: more than 0 and at most 100");
+                  "Perceptron: learning_rate is 0; accepted: more than 0 and at most 100");
     CHECK_INVALID(Perceptron(2, 101.0),
-                  "Perceptron: learningRate is 101; accepted: more than 0 and at most 100");
+                  "Perceptron: learning_rate is 101; accepted: more than 0 and at most 100");
     CHECK_INVALID(Perceptron(2, std::nan("")),
-                  "Perceptron: learningRate is NaN; accepted: a finite number");
+                  "Perceptron: learning_rate is NaN; accepted: a finite number");
     Perceptron p(2, 0.1);
-    CHECK_INVALID(p.train_sample({1.0, 0.0}, 2), "trainSample: target is 2; accepted: 0 or 1");
+    CHECK_INVALID(p.train_sample({1.0, 0.0}, 2), "train_sample: target is 2; accepted: 0 or 1");
     CHECK_INVALID_WITH(p.train_sample({1.0, 0.0, 1.0}, 1), "expected 2 inputs, got 3");
     CHECK_INVALID_WITH(p.predict({std::nan(""), 0.0}),
                        "inputs[0] is NaN; accepted: a finite number");
-    CHECK_INVALID(p.set_weights({1.0}, 0.0), "setWeights: expected 2 weights, got 1");
+    CHECK_INVALID(p.set_weights({1.0}, 0.0), "set_weights: expected 2 weights, got 1");
     CHECK_INVALID(p.set_weights({1.0, INFINITY}, 0.0),
-                  "setWeights: weights[1] is Infinity; accepted: a finite number");
-    CHECK_INVALID(p.train_epoch(kCorners, {0, 1}),
-                  "trainEpoch: got 4 samples and 2 targets; accepted: the same number, at least 1");
+                  "set_weights: weights[1] is Infinity; accepted: a finite number");
+    CHECK_INVALID(
+        p.train_epoch(kCorners, {0, 1}),
+        "train_epoch: got 4 samples and 2 targets; accepted: the same number, at least 1");
     // An epoch is checked whole before it starts: a bad target or input in the third row
     // must not leave the first two rows' updates behind.
     CHECK_INVALID(p.train_epoch(kCorners, {0, 1, 5, 1}),
-                  "trainEpoch: targets[2] is 5; accepted: 0 or 1");
+                  "train_epoch: targets[2] is 5; accepted: 0 or 1");
     Matrix holey = kCorners;
     holey(3, 1) = std::nan("");
     CHECK_INVALID(p.train_epoch(holey, {0, 1, 1, 1}),
-                  "trainEpoch: X[3][1] is NaN; accepted: a finite number");
+                  "train_epoch: X[3][1] is NaN; accepted: a finite number");
     CHECK_INVALID(p.train_epoch(Matrix{{0, 0, 0}}, {0}),
-                  "trainEpoch: expected 2 inputs per sample, got 3");
+                  "train_epoch: expected 2 inputs per sample, got 3");
     // Nothing was learned from the rejected calls.
     CHECK(p.weights() == std::vector<double>{0.0, 0.0});
     CHECK(p.bias() == 0.0);

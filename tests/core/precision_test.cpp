@@ -67,7 +67,7 @@ TEST_CASE("float32 precision trains spiral3 as well as float64 does", "[network]
     options.samples = 300;
     options.seed = 4;
     const Dataset data = make_dataset("spiral3", options);
-    TrainerConfig config;
+    TrainerOptions config;
     config.optimizer.name = "adam";
     config.optimizer.learning_rate = 0.01;
     config.batch_size = 32;
@@ -86,8 +86,8 @@ TEST_CASE("float32 precision trains spiral3 as well as float64 does", "[network]
 }
 
 TEST_CASE("precision names: float64 and float32, anything else named", "[network][errors]") {
-    CHECK(find_precision("float64", "createNetwork") == Precision::float64);
-    CHECK(find_precision("float32", "createNetwork") == Precision::float32);
-    CHECK_INVALID(find_precision("half", "createNetwork"),
-                  "createNetwork: precision \"half\" is unknown; accepted: float64, float32");
+    CHECK(find_precision("float64", "Network") == Precision::float64);
+    CHECK(find_precision("float32", "Network") == Precision::float32);
+    CHECK_INVALID(find_precision("half", "Network"),
+                  "Network: precision \"half\" is unknown; accepted: float64, float32");
 }

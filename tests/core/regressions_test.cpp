@@ -8,20 +8,18 @@
 
 #include "neuronlab/dataset.hpp"
 #include "neuronlab/gradcheck.hpp"
-#include "neuronlab/model_io.hpp"
 #include "neuronlab/neuron.hpp"
 #include "neuronlab/perceptron.hpp"
 #include "neuronlab/trainer.hpp"
+#include "testing.hpp"
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::Message;
 
 namespace {
 
-std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
-
 bool all_finite(const nl::Network& net) {
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         for (double w : layer.W)
             if (!std::isfinite(w)) return false;
         for (double b : layer.b)
@@ -32,20 +30,11 @@ bool all_finite(const nl::Network& net) {
 
 }  // namespace
 
-// Was: the error message dumped the JSON value, recursing once per level: a stack overflow.
-TEST_CASE("deeply nested model JSON is refused without recursing", "[regression][model_io]") {
-    CHECK_THROWS_MATCHES(nl::model_from_json(nested(100000)), std::invalid_argument,
-                         Message("model JSON: expected an object at the top, got an array"));
-    CHECK_THROWS_MATCHES(nl::model_from_json("{\"format\":" + nested(100000) + "}"),
-                         std::invalid_argument,
-                         Message("model JSON: format must be \"neuronlab.model\", got an array"));
-}
-
 // Was: a name of any length was copied whole into the message (a 1 MB name, a 1 MB message).
 TEST_CASE("a very long name is cut short in the message", "[regression][validate]") {
     const std::string name(1 << 20, 'y');
     CHECK_THROWS_MATCHES(nl::Network(1, {{1, name}}, "mse"), std::invalid_argument,
-                         Message("createNetwork: layers[0].activation \"" + std::string(40, 'y') +
+                         Message("Network: layers[0].activation \"" + std::string(40, 'y') +
                                  "...\" (1048576 bytes) is unknown; accepted: step, sigmoid, "
                                  "tanh, relu, linear, softmax"));
 }
@@ -69,7 +58,7 @@ TEST_CASE("a diverged trainer trains again at a lower learning rate", "[regressi
         nl::DatasetOptions data;
         data.samples = 100;
         data.seed = 3;
-        nl::TrainerConfig config;
+        nl::TrainerOptions config;
         config.optimizer.name = optimizer;
         config.optimizer.learning_rate = 100;
         config.batch_size = 10;
@@ -80,9 +69,9 @@ TEST_CASE("a diverged trainer trains again at a lower learning rate", "[regressi
         REQUIRE(status == nl::TrainStatus::diverged);
         CHECK(all_finite(net));
 
-        nl::OptimizerConfig slower = trainer.optimizer_config();
+        nl::OptimizerOptions slower = trainer.optimizer_options();
         slower.learning_rate = 0.1;
-        trainer.configure(slower);
+        trainer.set_options(slower);
         const double first = trainer.step(status);
         double last = first;
         for (int i = 0; i < 100 && status == nl::TrainStatus::ok; ++i) last = trainer.step(status);
@@ -97,8 +86,8 @@ TEST_CASE("a diverged trainer trains again at a lower learning rate", "[regressi
 TEST_CASE("a perceptron update that would overflow is refused whole", "[regression][perceptron]") {
     nl::Perceptron p(2, 100);
     p.set_weights({0.5, 0.25}, 0);
-    CHECK_THROWS_WITH(p.train_sample({1e308, 1}, 0),
-                      Contains("inputs[0] is 1e+308, which would make weights[0] infinite"));
+    CHECK_INVALID_WITH(p.train_sample({1e308, 1}, 0),
+                       "inputs[0] is 1e+308, which would make weights[0] infinite");
     CHECK(p.weights() == std::vector<double>{0.5, 0.25});
     CHECK(p.bias() == 0);
 }
@@ -125,7 +114,7 @@ TEST_CASE("one train() call is bounded", "[regression][trainer]") {
     nl::Network net(2, {{2, "tanh"}, {1, "sigmoid"}}, "bce");
     nl::DatasetOptions data;
     data.samples = 4;
-    nl::Trainer trainer(net, nl::make_dataset("xor", data), nl::TrainerConfig{});
+    nl::Trainer trainer(net, nl::make_dataset("xor", data), nl::TrainerOptions{});
     std::vector<nl::EpochStats> history;
     CHECK_THROWS_MATCHES(trainer.train(1000000000, history), std::invalid_argument,
                          Message("train: epochs is 1000000000; accepted: 0 to 2500000 for 4 "

@@ -1,5 +1,5 @@
 // Training: the XOR golden curve (shared with the JavaScript tests through
-// tests/golden/xor-training.json), seeded minibatches, configure(), the divergence guard,
+// tests/golden/xor-training.json), seeded minibatches, set_options(), the divergence guard,
 // evaluate(), every optimizer making progress, and L2 shrinking the weights.
 // The golden file is written by the hidden test "[.write-golden]":
 //   build/native/neuronlab_tests "[.write-golden]"
@@ -40,8 +40,8 @@ Network xor_network(const Json& spec) {
     return net;
 }
 
-TrainerConfig xor_trainer(const Json& spec) {
-    TrainerConfig c;
+TrainerOptions xor_trainer(const Json& spec) {
+    TrainerOptions c;
     c.optimizer.name = spec["optimizer"].get<std::string>();
     c.optimizer.learning_rate = spec["learningRate"].get<double>();
     c.batch_size = spec["batchSize"].get<std::size_t>();
@@ -112,9 +112,9 @@ Network circle_net(std::uint64_t seed = 1) {
     return net;
 }
 
-TrainerConfig config(const std::string& optimizer, double learning_rate, std::size_t batch,
-                     std::uint64_t seed = 1) {
-    TrainerConfig c;
+TrainerOptions config(const std::string& optimizer, double learning_rate, std::size_t batch,
+                      std::uint64_t seed = 1) {
+    TrainerOptions c;
     c.optimizer.name = optimizer;
     c.optimizer.learning_rate = learning_rate;
     c.batch_size = batch;
@@ -123,15 +123,16 @@ TrainerConfig config(const std::string& optimizer, double learning_rate, std::si
 }
 
 bool same_weights(const Network& a, const Network& b) {
-    for (std::size_t l = 0; l < a.layers().size(); ++l)
-        if (!same(a.layers()[l].W, b.layers()[l].W) || !same(a.layers()[l].b, b.layers()[l].b))
+    for (std::size_t l = 0; l < a.parameters().size(); ++l)
+        if (!same(a.parameters()[l].W, b.parameters()[l].W) ||
+            !same(a.parameters()[l].b, b.parameters()[l].b))
             return false;
     return true;
 }
 
 double weight_norm(const Network& net) {  // sqrt(sum W^2) over every layer, biases excluded
     double s = 0.0;
-    for (const auto& layer : net.layers())
+    for (const auto& layer : net.parameters())
         for (double w : layer.W) s += w * w;
     return std::sqrt(s);
 }
@@ -279,8 +280,8 @@ TEST_CASE("an epoch visits every sample once: its loss is the mean over the whol
     // (The weights stay bit for bit; the biases start at 0 and move by ~1e-300, which no
     // z = x W + b can feel.)
     for (std::size_t l = 0; l < 2; ++l) {
-        CHECK(same(net.layers()[l].W, reference.layers()[l].W));
-        for (double b : net.layers()[l].b) CHECK(std::abs(b) < 1e-290);
+        CHECK(same(net.parameters()[l].W, reference.parameters()[l].W));
+        for (double b : net.parameters()[l].b) CHECK(std::abs(b) < 1e-290);
     }
     for (const auto& e : h) {
         CHECK(e.loss == Approx(whole).epsilon(1e-13));
@@ -298,7 +299,7 @@ TEST_CASE("an epoch visits every sample once: its loss is the mean over the whol
     CHECK(t.epoch() == 4);
 }
 
-TEST_CASE("configure() keeps the weights and the next step uses the new settings", "[trainer]") {
+TEST_CASE("set_options() keeps the weights and the next step uses the new settings", "[trainer]") {
     const Dataset data = circle(60);
     Network net = circle_net();
     Trainer t(net, data, config("sgd", 0.5, 0));
@@ -306,13 +307,13 @@ TEST_CASE("configure() keeps the weights and the next step uses the new settings
     t.train(3, h);
     const Network before = net;
 
-    OptimizerConfig slower;
+    OptimizerOptions slower;
     slower.name = "sgd";
     slower.learning_rate = 0.05;
-    t.configure(slower);
+    t.set_options(slower);
     CHECK(same_weights(net, before));
     CHECK(t.epoch() == 3);
-    CHECK(t.optimizer_config().learning_rate == 0.05);
+    CHECK(t.optimizer_options().learning_rate == 0.05);
 
     // One full-batch step: W <- W - 0.05 dL/dW, with dL/dW from backward() on the whole set.
     Network oracle = before;
@@ -320,14 +321,14 @@ TEST_CASE("configure() keeps the weights and the next step uses the new settings
     TrainStatus status;
     t.step(status);
     for (std::size_t l = 0; l < 2; ++l) {
-        const Matrix expected = before.layers()[l].W - 0.05 * oracle.gradients()[l].dW;
-        CHECK(max_abs_difference(net.layers()[l].W, expected) < 1e-15);
+        const Matrix expected = before.parameters()[l].W - 0.05 * oracle.gradients()[l].dW;
+        CHECK(max_abs_difference(net.parameters()[l].W, expected) < 1e-15);
     }
 
-    OptimizerConfig bad = slower;
+    OptimizerOptions bad = slower;
     bad.learning_rate = -1;
-    CHECK_INVALID_WITH(t.configure(bad), "learningRate is -1");
-    CHECK(t.optimizer_config().learning_rate == 0.05);
+    CHECK_INVALID_WITH(t.set_options(bad), "learning_rate is -1");
+    CHECK(t.optimizer_options().learning_rate == 0.05);
 }
 
 TEST_CASE("a learning rate of 100 diverges: status diverged, last finite weights restored",
@@ -353,13 +354,13 @@ TEST_CASE("a learning rate of 100 diverges: status diverged, last finite weights
     CHECK(epochs > 1);                // it blew up along the way, not at once
     CHECK(history.size() == epochs);  // the failed epoch is not reported
     CHECK(history[1].loss > 10 * history[0].loss);
-    for (const auto& layer : net.layers()) {
+    for (const auto& layer : net.parameters()) {
         for (double w : layer.W) CHECK(std::isfinite(w));
         for (double b : layer.b) CHECK(std::isfinite(b));
     }
     // Back to exactly the last weights whose loss was finite: those before the failed step, or,
     // when the loss of those already overflowed (finite weights can do that), the ones before.
-    const Matrix Y = encode_targets(data.labels, data.classes, *net.layers().back().activation,
+    const Matrix Y = encode_targets(data.labels, data.classes, *net.parameters().back().activation,
                                     net.outputs(), "test");
     const bool before_finite = std::isfinite(before.loss(data.X, Y));
     const Network& last_good = before_finite ? before : two_before;
@@ -437,7 +438,7 @@ TEST_CASE("l2 > 0 ends with smaller weights than l2 = 0", "[trainer]") {
     const Dataset data = circle(100);
     auto norm_after = [&](double l2) {
         Network net = circle_net();
-        TrainerConfig c = config("sgd", 0.2, 10);
+        TrainerOptions c = config("sgd", 0.2, 10);
         c.optimizer.l2 = l2;
         Trainer t(net, data, c);
         std::vector<EpochStats> h;
@@ -452,7 +453,7 @@ TEST_CASE("the trainer rejects data that does not fit the network", "[trainer][e
     const Dataset data = circle(40);
     Network net = circle_net();
     CHECK_INVALID(Trainer(net, data, config("sgd", 0.1, 200000)),
-                  "Trainer: batchSize is 200000; accepted: 0 to 100000");
+                  "Trainer: batch_size is 200000; accepted: 0 to 100000");
     Network three(3, {{1, "sigmoid"}}, "mse");
     CHECK_INVALID(Trainer(three, data, config("sgd", 0.1, 0)),
                   "Trainer: expected 3 inputs per sample, got 2");
@@ -462,7 +463,7 @@ TEST_CASE("the trainer rejects data that does not fit the network", "[trainer][e
                   "layer has 3");
     CHECK_INVALID(Trainer(net, data.X, zero_one(data.labels), {0, 1}, config("sgd", 0.1, 0)),
                   "Trainer: got 2 labels for 40 samples");
-    CHECK_INVALID_WITH(Trainer(net, data, config("sgd", 1e9, 0)), "learningRate is 1e+09");
+    CHECK_INVALID_WITH(Trainer(net, data, config("sgd", 1e9, 0)), "learning_rate is 1e+09");
     Matrix Y = zero_one(data.labels);
     Y(3, 0) = 2.0;
     CHECK_INVALID(Trainer(net, data.X, Y, {}, config("sgd", 0.1, 0)),

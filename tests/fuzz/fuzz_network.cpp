@@ -100,8 +100,8 @@ Matrix pick_targets(FuzzedDataProvider& in, const nl::Network& net, std::size_t 
 }
 
 // Each optimizer field kept at its default or replaced by a picked value.
-nl::OptimizerConfig pick_optimizer(FuzzedDataProvider& in) {
-    nl::OptimizerConfig c;
+nl::OptimizerOptions pick_optimizer(FuzzedDataProvider& in) {
+    nl::OptimizerOptions c;
     c.name = pick_name(in, names_of(nl::optimizer_table()));
     for (double* field :
          {&c.learning_rate, &c.momentum, &c.rho, &c.beta1, &c.beta2, &c.epsilon, &c.l1, &c.l2})
@@ -124,7 +124,7 @@ bool finite(const nl::Vector& v) {
 }
 
 bool parameters_finite(const nl::Network& net) {
-    for (const auto& layer : net.layers())
+    for (const auto& layer : net.parameters())
         if (!finite(layer.W) || !finite(layer.b)) return false;
     return true;
 }
@@ -141,7 +141,7 @@ bool same_parameters(const std::vector<nl::Layer>& a, const std::vector<nl::Laye
     return true;
 }
 
-bool same_config(const nl::OptimizerConfig& a, const nl::OptimizerConfig& b) {
+bool same_config(const nl::OptimizerOptions& a, const nl::OptimizerOptions& b) {
     return a.name == b.name && a.learning_rate == b.learning_rate && a.momentum == b.momentum &&
            a.rho == b.rho && a.beta1 == b.beta1 && a.beta2 == b.beta2 && a.epsilon == b.epsilon &&
            a.l1 == b.l1 && a.l2 == b.l2;
@@ -170,14 +170,15 @@ nl::Network make_network(FuzzedDataProvider& in) {
 // before the last step that went well (or at the start).
 bool run_trainer(FuzzedDataProvider& in, nl::Network& net, nl::Trainer& trainer, int steps) {
     bool diverged = false;
-    std::vector<nl::Layer> anchor = net.layers();
+    std::vector<nl::Layer> anchor = net.parameters();
     for (int s = 0; s < steps; ++s) {
-        const std::vector<nl::Layer> before = net.layers();
+        const std::vector<nl::Layer> before = net.parameters();
         nl::TrainStatus status;
         const double L = trainer.step(status);
         if (!parameters_finite(net)) broken("a trainer step left a non-finite weight");
         if (status == nl::TrainStatus::diverged) {
-            if (!same_parameters(before, net.layers()) && !same_parameters(anchor, net.layers()))
+            if (!same_parameters(before, net.parameters()) &&
+                !same_parameters(anchor, net.parameters()))
                 broken("a diverged step did not put back weights with a finite loss");
             diverged = true;
         } else if (!std::isfinite(L)) {
@@ -186,11 +187,11 @@ bool run_trainer(FuzzedDataProvider& in, nl::Network& net, nl::Trainer& trainer,
             anchor = before;
         }
         if (in.ConsumeIntegralInRange(0, 7) == 0) {
-            const nl::OptimizerConfig kept = trainer.optimizer_config();
+            const nl::OptimizerOptions kept = trainer.optimizer_options();
             try {
-                trainer.configure(pick_optimizer(in));
+                trainer.set_options(pick_optimizer(in));
             } catch (const std::invalid_argument&) {
-                if (!same_config(kept, trainer.optimizer_config()))
+                if (!same_config(kept, trainer.optimizer_options()))
                     broken("a rejected setting changed the trainer");
             }
         }
@@ -236,7 +237,7 @@ void exercise(FuzzedDataProvider& in) {
         }
     }
 
-    nl::TrainerConfig config;
+    nl::TrainerOptions config;
     config.optimizer = pick_optimizer(in);
     config.batch_size = pick_count(in, 8);
     config.seed = in.ConsumeIntegral<std::uint64_t>();

@@ -92,13 +92,14 @@ const answer = 42; // a comment
     }
   });
 
-  test('the service worker precaches every file: pages, every widget chunk, woff2 fonts', async () => {
+  test('the service worker precaches every file but the digits: pages, every widget chunk, woff2 fonts', async () => {
     const worker = await read('sw.js');
     const precache = JSON.parse(/\[("[^"]*",?)+\]/.exec(worker)[0]);
     const files = (await readdir(read.dir, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
       .map((entry) => relative(read.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-    const expected = files.filter((path) => !/\.(?:woff|ttf)$|^sw\.js$/.test(path)).sort();
+    // The digits (data/) are kept once a digits widget fetches them, never precached.
+    const expected = files.filter((path) => !/\.(?:woff|ttf)$|^sw\.js$|^data\//.test(path)).sort();
     assert.deepEqual(precache, expected);
     for (const pattern of [/^lessons\/01-test\/index\.html$/, /^nl\/nn-trainer-\w+\.js$/]) {
       assert.ok(
@@ -414,4 +415,21 @@ describe('math', () => {
     const read = await build({ body: 'It costs $5 and $10.\n' });
     assert.match(await read('lessons/01-test/index.html'), /It costs \$5 and \$10\./);
   });
+});
+
+test('the service worker leaves the digits (data/) out of its precache, and in its version', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'neuronlab-sw-'));
+  try {
+    await mkdir(join(dir, 'data'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html>');
+    await writeFile(join(dir, 'data', 'digits.bin'), 'one');
+    const source = new URL('../../web/src/site/sw.js', import.meta.url).pathname;
+    const first = await writeServiceWorker(source, dir);
+    const worker = await readFile(join(dir, 'sw.js'), 'utf8');
+    assert.deepEqual(JSON.parse(/\[("[^"]*",?)+\]/.exec(worker)[0]), ['index.html']);
+    await writeFile(join(dir, 'data', 'digits.bin'), 'two');
+    assert.notEqual(await writeServiceWorker(source, dir), first, 'new digits, new version');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 // The export generators: the NumPy code, run by Python, computes what the core computes on the
-// four XOR inputs; the PyTorch and Keras code hold the same weights in each framework's layout
+// four XOR inputs, and reads 20 test digits as the core does with nn-digits' network (784-256-
+// 128-10, dropout 0.2, one epoch trained); the PyTorch and Keras code hold the same weights in each framework's layout
 // (run too, where that framework is installed); numbers are written exactly.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,13 @@ import { kerasCode } from '../../web/src/widgets/nn-export/keras.js';
 import { numpyCode } from '../../web/src/widgets/nn-export/numpy.js';
 import { pyNumber, pyVector } from '../../web/src/widgets/nn-export/python-format.js';
 import { pytorchCode } from '../../web/src/widgets/nn-export/pytorch.js';
+import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { PIXELS, decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
+import {
+  createDigitsNetwork,
+  createDigitsTrainer,
+  digitsDataset,
+} from '../../web/src/widgets/nn-digits/network.js';
 import { core } from './load.mjs';
 
 const XOR = [
@@ -66,10 +74,14 @@ function pythonWith(module) {
   return null;
 }
 
-/** Runs code, then prints `expression` as JSON; returns it parsed. */
+/** Runs code, then prints `expression` as JSON; returns it parsed. The script goes in on stdin. */
 function runPython(python, code, expression) {
   const script = `${code}\nimport json\nprint(json.dumps((${expression}).tolist()))\n`;
-  const out = execFileSync(python, ['-c', script], { encoding: 'utf8' });
+  const out = execFileSync(python, ['-'], {
+    input: script,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').at(-1));
 }
 
@@ -164,4 +176,74 @@ test('the Keras code sets kernel = W as it is, with the lab activations by name'
     const { model: m, rows } = exported(entry);
     assertClose(runPython(kerasPython, kerasCode(m), 'model.predict(X, verbose=0)'), rows, name);
   }
+});
+
+/**
+ * nn-digits' network with dropout 0.2, trained one epoch on the digits the site ships: its
+ * model object, 20 test digits (rows of 784 in [0, 1]) and the core's outputs for them.
+ */
+async function digitsExport() {
+  const { train, test } = decodeDigits(splitDigits(await readMnist()));
+  const spec = { hidden: [256, 128], dropout: 0.2, seed: 1 };
+  Object.assign(spec, { optimizer: 'adam', learningRate: 0.001, batchSize: 64 });
+  const net = createDigitsNetwork(core, spec);
+  const trainer = createDigitsTrainer(core, net, digitsDataset(train, test), spec);
+  try {
+    while (trainer.epoch < 1) trainer.step();
+    const X = {
+      rows: 20,
+      cols: PIXELS,
+      data: Float64Array.from(test.pixels.subarray(0, 20 * PIXELS), (v) => v / 255),
+    };
+    const output = net.predict(X);
+    const rows = (m) =>
+      Array.from({ length: m.rows }, (_, i) =>
+        Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)),
+      );
+    return { model: net.toJSON(), inputs: rows(X), outputs: rows(output) };
+  } finally {
+    trainer.dispose();
+    net.dispose();
+  }
+}
+
+const argmax = (row) => row.indexOf(Math.max(...row));
+
+test('the digits model: each framework writes its dropout; NumPy reads 20 test digits as the core does', async (t) => {
+  const { model, inputs, outputs } = await digitsExport();
+  assert.deepEqual(
+    model.layers.map((l) => [l.units, l.activation, l.dropout ?? 0]),
+    [
+      [256, 'relu', 0.2],
+      [128, 'relu', 0.2],
+      [10, 'softmax', 0],
+    ],
+  );
+  const keras = kerasCode(model);
+  assert.match(keras, /layers\.Dense\(256, activation="relu"\),\n {4}layers\.Dropout\(0\.2\),/);
+  // Dense, Dropout, Dense, Dropout, Dense: the layers with weights are 0, 2 and 4.
+  assert.deepEqual(
+    [...keras.matchAll(/model\.layers\[(\d)\]\.set_weights/g)].map((m) => m[1]),
+    ['0', '2', '4'],
+  );
+  const torch = pytorchCode(model);
+  assert.match(torch, /nn\.ReLU\(\),\n {4}nn\.Dropout\(p=0\.2\),/);
+  assert.match(torch, /^model\.eval\(\)/m);
+  // Linear, ReLU, Dropout, Linear, ReLU, Dropout, Linear, Softmax: Linear at 0, 3 and 6.
+  assert.deepEqual(
+    [...torch.matchAll(/model\[(\d)\]\.weight\.copy_/g)].map((m) => m[1]),
+    ['0', '3', '6'],
+  );
+  const code = numpyCode(model);
+  assert.match(code, /# dropout 0\.2 here in training only: off at prediction/);
+  if (!numpyPython) {
+    t.skip('skipped: no python3 with numpy on this machine (apt-get install python3-numpy)');
+    return;
+  }
+  const read = runPython(numpyPython, code, `forward(np.array(${JSON.stringify(inputs)}))`);
+  // The core multiplies in float32, NumPy in float64: the same readings, outputs within 1e-4.
+  assert.deepEqual(read.map(argmax), outputs.map(argmax));
+  read.forEach((row, i) =>
+    row.forEach((p, k) => assert.ok(Math.abs(p - outputs[i][k]) < 1e-4, `digit ${i}, output ${k}`)),
+  );
 });

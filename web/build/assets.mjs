@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
+/** nn-digits trains in a module worker: its own bundle, nl/digits-worker.js (session.js). */
+const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
 
 /**
  * Bundles one entry; esbuild's warnings are shown, its errors fail the build.
@@ -45,6 +47,7 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
       chunkNames: '[name]-[hash]',
     }),
     bundle(join(site, 'site.js'), join(nl, 'site.js')),
+    bundle(join(srcDir, DIGITS_WORKER), join(nl, 'digits-worker.js')),
     bundle(join(site, 'frame.js'), join(nl, 'frame.js')),
     bundle(join(site, 'site.css'), join(nl, 'site.css'), { format: undefined }),
     bundle(join(site, 'blog-sample.css'), join(outDir, 'blog-sample', 'blog.css'), {

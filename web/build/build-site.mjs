@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createValueChecker } from './attribute-values.mjs';
 import { writeAssets } from './assets.mjs';
+import { writeDigits } from './digits-data.mjs';
 import { findExercises } from './exercises.mjs';
 import { HoistedStyles } from './hoist-styles.mjs';
 import { loadLessons } from './lesson-loader.mjs';
@@ -123,6 +124,9 @@ export async function buildSite({
     wasmDir: withCore ? wasmDir : null,
     mathCss: styles.toCss(),
   });
+  // The digits (7.9 MB): fetched, and then kept offline, only where a digits widget asks for
+  // them; the service worker does not precache data/.
+  if (withCore) await writeDigits(out);
   const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out);
   return { outDir: out, version, pages: [...pages.keys()] };
 }

@@ -1,8 +1,9 @@
 // Writes sw.js at the site root: the worker from web/src/site/sw.js with the build's version
 // (a hash of the worker's own source and every file it may cache, so any change makes a new
 // cache) and the list to precache at install: every file of the site (pages, styles, scripts,
-// every widget's code, the wasm core, lesson figures, KaTeX's woff2 fonts), so that after the
-// first visit to any page every lesson and the gallery work offline. About 1.5 MB, fetched once.
+// every widget's code, the wasm core, lesson figures, KaTeX's woff2 fonts; not the digits, kept
+// once a digits widget fetches them), so that after the first visit to any page every lesson
+// and the gallery work offline. About 1.5 MB, fetched once.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -10,6 +11,9 @@ import { bundle } from './assets.mjs';
 
 // Browsers that run service workers read woff2; the older font formats stay uncached.
 const SKIP = /\.(?:woff|ttf)$|^sw\.js$/;
+// Kept when a page first fetches them, never precached: the digits (data/digits.bin, 7.9 MB),
+// which only a digits widget asks for, when its reader presses Load.
+const ON_DEMAND = /^data\//;
 
 /** Every file under `dir`, as sorted paths relative to it with "/" separators. */
 async function listFiles(dir) {
@@ -27,6 +31,7 @@ async function listFiles(dir) {
  */
 export async function writeServiceWorker(srcFile, outDir) {
   const files = (await listFiles(outDir)).filter((path) => !SKIP.test(path));
+  const precache = files.filter((path) => !ON_DEMAND.test(path));
   const hash = createHash('sha256')
     .update(await readFile(srcFile))
     .update('\0');
@@ -38,7 +43,10 @@ export async function writeServiceWorker(srcFile, outDir) {
   const version = hash.digest('hex').slice(0, 12);
   await bundle(srcFile, join(outDir, 'sw.js'), {
     format: 'iife',
-    define: { __BUILD_VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(files) },
+    define: {
+      __BUILD_VERSION__: JSON.stringify(version),
+      __PRECACHE__: JSON.stringify(precache),
+    },
   });
   return version;
 }

@@ -28,8 +28,12 @@ const std::vector<Activation>& activation_table();
 
 // The entry named `name`; throws std::invalid_argument naming `where`, the parameter `what`
 // and the accepted names.
-const Activation& find_activation(const std::string& name, const std::string& where,
-                                  const std::string& what = "activation");
+const Activation& find_activation(const std::string& name, std::string_view where,
+                                  std::string_view what = "activation");
+
+// The names of the activations accepted where `allowed` says (&Activation::hidden or ::output),
+// as "a, b, c".
+std::string activation_names(bool Activation::*allowed);
 
 // A = f(Z), elementwise, or row-wise softmax. Z, A: samples x units (A is resized to match).
 void activate(const Activation& f, const Matrix& Z, Matrix& A);

@@ -49,10 +49,18 @@ Dataset make_dataset(const std::string& name, const DatasetOptions& options);
 // softmax: one-hot (outputs = classes); tanh: +1 / -1; otherwise 1 / 0 (classes must be 2).
 // classes and outputs are accepted from 1 to kMaxUnits.
 Matrix encode_targets(const std::vector<int>& labels, std::size_t classes, const Activation& output,
-                      std::size_t outputs, const std::string& where);
+                      std::size_t outputs, std::string_view where);
 
-// The fraction of rows of P classified as the labels say: argmax for several outputs;
-// for one output, above 0 (tanh) or above 0.5 (others) means class 1.
+// The class row i of P (samples x outputs) predicts: the argmax for several outputs (the first
+// of equal maxima); for one output, class 1 above 0 (tanh) or above 0.5 (others), else 0.
+int predicted_class(const Matrix& P, std::size_t i, const Activation& output);
+
+// The fraction of rows of P whose predicted_class is the label.
 double accuracy(const Matrix& P, const std::vector<int>& labels, const Activation& output);
+
+// counts[t * classes + p]: the rows of true label t that P predicts as class p (classes x
+// classes, row = true label); a label or prediction outside 0 .. classes - 1 is not counted.
+std::vector<int> confusion(const Matrix& P, const std::vector<int>& labels, std::size_t classes,
+                           const Activation& output);
 
 }  // namespace nl

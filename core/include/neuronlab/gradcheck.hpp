@@ -22,6 +22,9 @@ struct GradientCheck {
 
 // Throws std::invalid_argument for a bad X, Y or epsilon, and when parameters^2 x samples is
 // over 1e8 (the check would take seconds: it is meant for small teaching networks).
-GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon = 1e-6);
+// with_dropout: the layers' dropout masks are drawn once and held fixed for every loss, so the
+// check covers the masked backward pass (delta .* mask / (1 - p) flows through dropped units).
+GradientCheck gradient_check(Network& net, const Matrix& X, const Matrix& Y, double epsilon = 1e-6,
+                             bool with_dropout = false);
 
 }  // namespace nl

@@ -25,9 +25,9 @@ struct Loss {
 
 const std::vector<Loss>& loss_table();
 
-const Loss& find_loss(const std::string& name, const std::string& where);
+const Loss& find_loss(const std::string& name, std::string_view where);
 
 // Checks that targets suit the loss (0/1 for bce, one-hot rows for softmax_ce, finite for mse).
-void validate_targets(const Loss& loss, const Matrix& Y, const std::string& where);
+void validate_targets(const Loss& loss, const Matrix& Y, std::string_view where);
 
 }  // namespace nl

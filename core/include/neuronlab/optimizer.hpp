@@ -13,7 +13,7 @@
 
 namespace nl {
 
-struct OptimizerConfig {
+struct OptimizerOptions {
     std::string name = "sgd";
     double learning_rate = 0.1;  // eta
     double momentum = 0.9;       // momentum: v = mu * v + g; p -= eta * v
@@ -21,15 +21,16 @@ struct OptimizerConfig {
     double beta1 = 0.9;    // adam: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2
     double beta2 = 0.999;  //   p -= eta * m_hat / (sqrt(v_hat) + eps), bias-corrected
     double epsilon = 1e-8;
-    double l1 = 0.0;  // penalty l1 * sum |W|
-    double l2 = 0.0;  // penalty l2 / 2 * sum W^2
+    double l1 = 0.0;     // penalty l1 * sum |W|
+    double l2 = 0.0;     // penalty l2 / 2 * sum W^2
+    double decay = 0.0;  // learning-rate schedule: eta_epoch = eta / (1 + decay * epoch)
 };
 
 // Updates n parameters p from gradients g with two state arrays (unused ones stay zero), first
 // copying each p[i] into keep[i]. t is the 1-based count of steps taken, for Adam's bias
 // correction. Returns whether every updated parameter is finite.
 using UpdateRule = bool (*)(double* p, double* keep, const double* g, double* s1, double* s2,
-                            std::size_t n, const OptimizerConfig& c, long t);
+                            std::size_t n, const OptimizerOptions& c, long t);
 
 struct OptimizerKind {
     std::string name;
@@ -38,15 +39,15 @@ struct OptimizerKind {
 };
 
 const std::vector<OptimizerKind>& optimizer_table();
-const OptimizerKind& find_optimizer(const std::string& name, const std::string& where);
+const OptimizerKind& find_optimizer(const std::string& name, std::string_view where);
 
 // Checks every field: a known name, learning rate in (0, 1000], momentum/rho/betas in [0, 1),
-// epsilon in (0, 1], l1/l2 in [0, 10].
-void validate_optimizer(const OptimizerConfig& c, const std::string& where);
+// epsilon in (0, 1], l1/l2 in [0, 10], decay in [0, 10].
+void validate_optimizer(const OptimizerOptions& c, std::string_view where);
 
 class Optimizer {
 public:
-    Optimizer(const Network& net, const OptimizerConfig& config);
+    Optimizer(const Network& net, const OptimizerOptions& options);
 
     // One update of every weight and bias of `net` from net.gradients(), keeping the values it
     // started from (in the same pass). Returns whether every updated parameter is finite.
@@ -56,10 +57,12 @@ public:
     void undo(Network& net);
 
     // Changes settings without losing the weights; switching to another rule clears its state.
-    void configure(const OptimizerConfig& config);
+    void set_options(const OptimizerOptions& options);
     // Clears the per-parameter state and the step count, as if no step had been taken.
     void reset();
-    const OptimizerConfig& config() const { return config_; }
+    // The epoch (0-based) the next steps belong to: they use eta / (1 + decay * epoch).
+    void set_epoch(std::size_t epoch);
+    const OptimizerOptions& options() const { return options_; }
     long steps() const { return t_; }
 
 private:
@@ -67,7 +70,9 @@ private:
         Matrix w1, w2;  // per-weight state
         Vector b1, b2;  // per-bias state
     };
-    OptimizerConfig config_;
+    OptimizerOptions options_;
+    OptimizerOptions scheduled_;  // options_ with this epoch's learning rate: what the rules use
+    std::size_t epoch_ = 0;
     const OptimizerKind* kind_;
     std::vector<State> state_;
     std::vector<Layer> before_;  // the parameters before the last step

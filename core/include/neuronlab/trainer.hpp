@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "neuronlab/dataset.hpp"
@@ -17,15 +18,18 @@ namespace nl {
 
 enum class TrainStatus { ok, diverged };
 
-struct TrainerConfig {
-    OptimizerConfig optimizer;
+struct TrainerOptions {
+    OptimizerOptions optimizer;
     std::size_t batch_size = 0;  // 0 or >= samples: the full batch
     std::uint64_t seed = 1;      // shuffling order
 };
 
 struct EpochStats {
-    double loss;      // sample-weighted mean of the batch losses, each before its update
+    double loss;      // sample-weighted mean of the batch losses, each before its update (with
+                      // dropout: of the training passes, masks applied)
     double accuracy;  // of the same predictions
+    // On the test set at the end of the epoch, without dropout; NaN when there is none.
+    double test_loss, test_accuracy;
 };
 
 struct Evaluation {
@@ -37,10 +41,10 @@ class Trainer {
 public:
     // Keeps a reference to `net` (it must outlive the trainer) and a copy of the data, with
     // targets encoded for the network's output activation.
-    Trainer(Network& net, const Dataset& data, const TrainerConfig& config);
+    Trainer(Network& net, const Dataset& data, const TrainerOptions& options);
     // Trains on X, Y directly (Y already encoded), with labels for accuracy (may be empty).
     Trainer(Network& net, const Matrix& X, const Matrix& Y, const std::vector<int>& labels,
-            const TrainerConfig& config);
+            const TrainerOptions& options);
 
     // Runs up to `epochs` epochs, appending one EpochStats each; stops early on divergence.
     // One call goes through at most 10,000,000 samples (epochs x samples); more epochs throw
@@ -52,18 +56,27 @@ public:
     double step(TrainStatus& status);
 
     Evaluation evaluate();
-    void configure(const OptimizerConfig& optimizer);  // keeps weights, epoch and order
-    const OptimizerConfig& optimizer_config() const { return optimizer_.config(); }
+    // The confusion matrix of the training or the test set with the current weights, no dropout:
+    // counts[t * classes + p] = samples of label t predicted as p (empty test set: all 0).
+    std::vector<int> confusion(bool test);
+    std::size_t classes() const { return classes_; }
+    bool has_test_set() const { return X_test_.shape(0) > 0; }
+    void set_options(const OptimizerOptions& optimizer);  // keeps weights, epoch and order
+    const OptimizerOptions& optimizer_options() const { return optimizer_.options(); }
     std::size_t epoch() const { return epoch_; }
     std::size_t batch_size() const { return batch_; }
     const Network& network() const { return net_; }
 
 private:
     void start_epoch();
+    // loss and accuracy of the network on X, Y, labels, without dropout.
+    std::pair<double, double> measure(const Matrix& X, const Matrix& Y,
+                                      const std::vector<int>& labels);
 
     Network& net_;
     Matrix X_, Y_, X_test_, Y_test_;
     std::vector<int> labels_, labels_test_;
+    std::size_t classes_;
     Optimizer optimizer_;
     Rng rng_;
     std::size_t batch_;

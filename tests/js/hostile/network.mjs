@@ -13,7 +13,7 @@ export const cases = {
     [
       'no spec',
       () => core.createNetwork(),
-      /^createNetwork: layers must be an array of \{ units, activation \}$/,
+      /^createNetwork: layers must be an array of \{ units, activation, dropout \}$/,
     ],
     ['null spec', () => core.createNetwork(null), /createNetwork: the options must be an object/],
     [
@@ -55,7 +55,7 @@ export const cases = {
     [
       'a null layer',
       () => core.createNetwork({ inputs: 2, layers: [null] }),
-      /layers must be an array of \{ units, activation \}/,
+      /layers must be an array of \{ units, activation, dropout \}/,
     ],
     [
       'a 100,000-unit layer',

@@ -23,6 +23,13 @@ export function name(v, where, what) {
   return v;
 }
 
+/** A true/false option: a boolean, or an Error. */
+export function flag(v, where, what) {
+  if (typeof v !== 'boolean')
+    throw new Error(`${where}: ${what} must be true or false, got ${describe(v)}`);
+  return v;
+}
+
 /** An options object: undefined stands for {}; null, arrays and other types are refused. */
 export function optionsOf(v, where) {
   if (v === undefined) return {};

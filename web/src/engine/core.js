@@ -1,10 +1,11 @@
 // The JS facade: the only module widgets, lessons and tests use to reach the C++ core.
 // It loads the wasm once, reads the core's name tables, checks argument types, and returns
 // plain objects; every C++ error arrives as an Error with the core's message. See docs/api.md.
-import { describe, name, num, numbers, optionsOf } from './args.js';
+import { name, num, numbers, optionsOf } from './args.js';
 import { checked } from './handle.js';
 import { loadModule } from './load-core.js';
 import { toMatrix } from './matrix.js';
+import { readModel } from './model-file.js';
 import { Network } from './network.js';
 import { Perceptron } from './perceptron.js';
 import { Trainer } from './trainer.js';
@@ -51,8 +52,8 @@ export class Core {
   }
 
   /**
-   * @param {{ inputs: number, layers: { units: number, activation: string }[], loss?: string,
-   *           init?: string, seed?: number, precision?: 'float64' | 'float32' }} spec
+   * @param {{ inputs: number, layers: { units: number, activation: string, dropout?: number }[],
+   *           loss?: string, init?: string, seed?: number, precision?: 'float64' | 'float32' }} spec
    */
   createNetwork(spec) {
     const {
@@ -64,11 +65,12 @@ export class Core {
       precision = 'float64',
     } = optionsOf(spec, 'createNetwork');
     if (!Array.isArray(layers) || layers.some((l) => l === null || typeof l !== 'object'))
-      throw new Error('createNetwork: layers must be an array of { units, activation }');
+      throw new Error('createNetwork: layers must be an array of { units, activation, dropout }');
     const raw = this.#Module.createNetwork(
       num(inputs),
       layers.map((l) => num(l.units)),
       layers.map((l, i) => name(l.activation, 'createNetwork', `layers[${i}].activation`)),
+      layers.map((l) => num(l.dropout ?? 0)),
       name(loss, 'createNetwork', 'loss'),
       name(init, 'createNetwork', 'init'),
       num(seed),
@@ -77,9 +79,21 @@ export class Core {
     return new Network(this.#Module, raw);
   }
 
-  /** A Network from a model object or its JSON text (schema "neuronlab.model" version 1). */
+  /**
+   * A Network from a model object or its JSON text (schema "neuronlab.model" version 1, see
+   * model-file.js): the file is read and checked in JS, then built with createNetwork and
+   * setParameters; a network refused half-way is disposed, so a bad file leaves no memory held.
+   */
   networkFromJSON(model) {
-    return new Network(this.#Module, this.#Module.networkFromJSON(modelText(model)));
+    const { spec, parameters } = readModel(model);
+    const net = this.createNetwork(spec);
+    try {
+      net.setParameters(parameters);
+    } catch (e) {
+      net.dispose();
+      throw e;
+    }
+    return net;
   }
 
   /** { name, X, labels, classes, Xtest, labelsTest, domain } */
@@ -138,19 +152,3 @@ export class Core {
 }
 
 export { toMatrix };
-
-/** Model JSON text: a string as it is; anything else written out with JSON.stringify. */
-function modelText(model) {
-  if (typeof model === 'string') return model;
-  let text;
-  try {
-    text = JSON.stringify(model ?? null);
-  } catch (e) {
-    throw new Error(`networkFromJSON: the model cannot be written as JSON: ${e.message}`);
-  }
-  if (typeof text !== 'string')
-    throw new Error(
-      `networkFromJSON: expected a model object or its JSON text, got ${describe(model)}`,
-    );
-  return text;
-}

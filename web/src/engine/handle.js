@@ -1,6 +1,7 @@
 // Ownership of one Embind object, and the error check every call into the core goes through.
 // Each C++ object made through the facade has exactly one JS owner, which frees it with
 // dispose(); any use after that throws a clear Error.
+import { coreMessage } from './messages.js';
 
 /**
  * Returns `result`, or throws the Error the core reported for the call that produced it
@@ -11,7 +12,7 @@ export function checked(Module, result) {
   if (!message) return result;
   Module.lastError = '';
   result?.delete?.();
-  throw new Error(message);
+  throw new Error(coreMessage(message));
 }
 
 export class Handle {

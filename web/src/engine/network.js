@@ -1,8 +1,9 @@
 // The facade's Network: a JS owner of one C++ Network. Takes matrices as arrays of rows or
 // { rows, cols, data } and returns plain objects with Float64Array copies (see docs/api.md).
-import { describe, num, numbers, optionsOf } from './args.js';
+import { describe, flag, num, numbers, optionsOf } from './args.js';
 import { Handle } from './handle.js';
 import { toMatrix } from './matrix.js';
+import { modelOf } from './model-file.js';
 
 export class Network {
   #handle;
@@ -18,13 +19,14 @@ export class Network {
     return this.#handle.call('shape');
   }
 
-  /** { inputs, layers: [{ units, activation }], loss } */
+  /** { inputs, layers: [{ units, activation, dropout }], loss } */
   get spec() {
     const [inputs, ...units] = this.shape;
     const activations = this.#handle.call('activations');
+    const dropouts = this.#handle.call('dropouts');
     return {
       inputs,
-      layers: units.map((u, l) => ({ units: u, activation: activations[l] })),
+      layers: units.map((u, l) => ({ units: u, activation: activations[l], dropout: dropouts[l] })),
       loss: this.#handle.call('lossName'),
     };
   }
@@ -34,9 +36,18 @@ export class Network {
     return this.#handle.call('precision');
   }
 
-  /** { layers: [{ z, a }], output }, each samples x units */
-  forward(X) {
-    const layers = this.#handle.call('forward', toMatrix(X, 'forward', 'X'));
+  /**
+   * { layers: [{ z, a, mask }], output }, each samples x units. With { training: true } the
+   * layers with dropout draw new masks (0 or 1 / (1 - p) per entry, in `mask`) and pass a .* mask
+   * on; otherwise (the default) nothing is dropped and no layer has a mask.
+   */
+  forward(X, options) {
+    const { training = false } = optionsOf(options, 'forward');
+    const layers = this.#handle.call(
+      'forward',
+      toMatrix(X, 'forward', 'X'),
+      flag(training, 'forward', 'training'),
+    );
     return { layers, output: layers[layers.length - 1].a };
   }
 
@@ -45,12 +56,22 @@ export class Network {
     return this.#handle.call('predict', toMatrix(X, 'predict', 'X'));
   }
 
-  /** { loss, layers: [{ delta, dW, db }] } */
-  backward(X, Y) {
+  /** The class of each row of X: argmax of the outputs (one output: its threshold). Int32Array */
+  predictClasses(X) {
+    return this.#handle.call('predictClasses', toMatrix(X, 'predictClasses', 'X'));
+  }
+
+  /**
+   * { loss, layers: [{ delta, dW, db }], trace: [{ z, a, mask }] }. With { training: true } as a
+   * training step: dropout masks drawn, delta of a dropped layer = (dL/d(a .* mask)) .* mask .* f'(z).
+   */
+  backward(X, Y, options) {
+    const { training = false } = optionsOf(options, 'backward');
     return this.#handle.call(
       'backward',
       toMatrix(X, 'backward', 'X'),
       toMatrix(Y, 'backward', 'Y'),
+      flag(training, 'backward', 'training'),
     );
   }
 
@@ -60,7 +81,7 @@ export class Network {
 
   /** [{ W: fan_in x units, b: Float64Array }] */
   getParameters() {
-    return this.#handle.call('parameters');
+    return this.#handle.call('getParameters');
   }
 
   /** All layers or none: when one layer is refused, the layers set before it are put back. */
@@ -106,8 +127,9 @@ export class Network {
     );
   }
 
+  /** The model file as an object (schema "neuronlab.model" version 1, model-file.js). */
   toJSON() {
-    return JSON.parse(this.#handle.call('toJSON'));
+    return modelOf(this.spec, this.getParameters());
   }
 
   /** A trainer borrows the network for its lifetime; the network cannot be disposed meanwhile. */

@@ -37,9 +37,25 @@ export class Trainer {
     return this.#network;
   }
 
-  /** { epochs, loss: Float64Array, accuracy: Float64Array, status: 'ok' | 'diverged' } */
+  /**
+   * { epochs, loss, accuracy, status: 'ok' | 'diverged' } and, with a test split, testLoss and
+   * testAccuracy: Float64Arrays of one entry per epoch (the test figures at the epoch's end).
+   */
   train(epochs = 1) {
     return this.#handle.call('train', num(epochs));
+  }
+
+  /**
+   * The confusion matrix of the 'test' (default) or 'train' samples with the current weights:
+   * { classes, counts: Int32Array(classes * classes) }, counts[t * classes + p] = samples of true
+   * label t predicted as p (row = true label). All zero without a test split.
+   */
+  confusion(which = 'test') {
+    if (which !== 'test' && which !== 'train')
+      throw new Error(
+        `confusion: which is ${String(which).slice(0, 40)}; accepted: 'test', 'train'`,
+      );
+    return this.#handle.call('confusion', which === 'test');
   }
 
   /** One minibatch: { loss, status }; a diverged step restores the last finite weights. */
@@ -55,7 +71,7 @@ export class Trainer {
 
   /** Changes optimizer settings; keeps the weights and the epoch count. */
   setOptions(options) {
-    this.#handle.call('configure', { ...optionsOf(options, 'setOptions') });
+    this.#handle.call('setOptions', { ...optionsOf(options, 'setOptions') });
   }
 
   get epoch() {

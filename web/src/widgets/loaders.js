@@ -13,4 +13,5 @@ export const widgetLoaders = {
   'nn-backprop': () => import('./nn-backprop/nn-backprop.js').then((m) => m.NnBackprop),
   'nn-trainer': () => import('./nn-trainer/nn-trainer.js').then((m) => m.NnTrainer),
   'nn-export': () => import('./nn-export/nn-export.js').then((m) => m.NnExport),
+  'nn-digits': () => import('./nn-digits/nn-digits.js').then((m) => m.NnDigits),
 };

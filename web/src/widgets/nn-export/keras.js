@@ -1,11 +1,14 @@
-// The exported model as Keras: a Sequential of Dense layers with the lab's activations, and
-// the lab's weights set with set_weights([kernel, bias]). Dense keeps its kernel as inputs x
-// units, exactly our W, so the matrices are written as they are. Pure text.
+// The exported model as Keras: a Sequential of Dense layers with the lab's activations (and a
+// Dropout after a layer with dropout), the lab's weights set with set_weights([kernel, bias]).
+// Dense keeps its kernel as inputs x units, exactly our W, so the matrices are written as they
+// are. Pure text.
 
 import {
   layerComment,
+  modulePositions,
   pyInline,
   pyMatrix,
+  pyNumber,
   pyVector,
   sampleInputs,
   shapeText,
@@ -54,11 +57,16 @@ export function kerasCode(model) {
     lines.push(
       `    layers.Dense(${layer.units}, activation=${KERAS_ACTIVATIONS[layer.activation]}),`,
     );
+    if (layer.dropout)
+      lines.push(
+        `    layers.Dropout(${pyNumber(layer.dropout)}),  # training only: predict() skips it`,
+      );
   }
   lines.push('])', '');
+  const at = modulePositions(model, 1);
   model.layers.forEach((layer, l) => {
     lines.push(`# ${layerComment(model, l)}; kernel = our W${l + 1}, bias = our b${l + 1}`);
-    lines.push(`model.layers[${l}].set_weights([`);
+    lines.push(`model.layers[${at[l]}].set_weights([`);
     lines.push(`    np.array(${pyMatrix(layer.weights, '    ')}),`);
     lines.push(`    np.array(${pyVector(layer.biases, '        ')}),`);
     lines.push('])');

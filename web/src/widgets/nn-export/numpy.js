@@ -6,6 +6,7 @@ import {
   layerComment,
   pyInline,
   pyMatrix,
+  pyNumber,
   pyVector,
   sampleInputs,
   shapeText,
@@ -71,6 +72,10 @@ export function numpyCode(model) {
         ? `    a = ${z}  # linear: no activation`
         : `    a = ${layer.activation}(${z})`,
     );
+    if (layer.dropout)
+      lines.push(
+        `    # dropout ${pyNumber(layer.dropout)} here in training only: off at prediction, a stays as it is`,
+      );
   });
   lines.push('    return a', '', '');
   const loss = LOSSES[model.loss];

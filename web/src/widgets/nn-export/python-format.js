@@ -1,7 +1,7 @@
 // Writes numbers and arrays as Python literals for the exported code, exactly: each number is
 // printed in its shortest form that reads back as the same double, so the NumPy, PyTorch and
 // Keras models compute what the lab's core computes. Also the few facts every generator
-// shares (the shape line, the sample inputs). Pure text; no network math.
+// shares (the shape line, the sample inputs, where each layer sits among the modules). Pure text; no network math.
 
 const WIDTH = 92;
 
@@ -75,6 +75,20 @@ export function layerComment(model, l) {
   const below = l === 0 ? count(model.inputs, 'input') : count(model.layers[l - 1].units, 'unit');
   const layer = model.layers[l];
   return `Layer ${l + 1}: ${below} -> ${count(layer.units, 'unit')}, ${layer.activation}`;
+}
+
+/**
+ * Where each layer's first module sits in a Sequential that holds `modules` modules for each
+ * layer and one more, a Dropout, after a layer with dropout: for 2 per layer and dropout on
+ * the first layer, [0, 3, 5, ...].
+ */
+export function modulePositions(model, modules) {
+  let at = 0;
+  return model.layers.map((layer) => {
+    const here = at;
+    at += modules + (layer.dropout ? 1 : 0);
+    return here;
+  });
 }
 
 /** count(1, 'unit') -> "1 unit", count(3, 'unit') -> "3 units". */

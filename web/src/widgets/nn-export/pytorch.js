@@ -1,11 +1,13 @@
-// The exported model as PyTorch: an nn.Sequential of nn.Linear layers and activation modules,
-// with the lab's weights copied in. nn.Linear keeps its weight as outputs x inputs, which is
+// The exported model as PyTorch: an nn.Sequential of nn.Linear layers and activation modules
+// (and an nn.Dropout after a layer with dropout), with the lab's weights copied in. nn.Linear keeps its weight as outputs x inputs, which is
 // our W (inputs x units) transposed, so the matrices are written transposed. Pure text.
 
 import {
   layerComment,
+  modulePositions,
   pyInline,
   pyMatrix,
+  pyNumber,
   pyVector,
   sampleInputs,
   shapeText,
@@ -61,11 +63,18 @@ export function pytorchCode(model) {
     const note = layer.activation === 'linear' ? '  # linear: no activation' : '';
     lines.push(`    nn.Linear(${fanIn}, ${layer.units}),`);
     lines.push(`    ${TORCH_ACTIVATIONS[layer.activation]},${note}`);
+    if (layer.dropout)
+      lines.push(
+        `    nn.Dropout(p=${pyNumber(layer.dropout)}),  # training only: off after eval()`,
+      );
   });
   lines.push(').double()  # float64, the precision the lab computes in', '');
+  const dropout = model.layers.some((layer) => layer.dropout);
+  if (dropout) lines.push('model.eval()  # predicting: the Dropout layers pass everything', '');
   lines.push('with torch.no_grad():');
+  const positions = modulePositions(model, 2);
   model.layers.forEach((layer, l) => {
-    const at = 2 * l;
+    const at = positions[l];
     lines.push(`    # ${layerComment(model, l)}; weight = our W${l + 1} transposed`);
     lines.push(
       `    model[${at}].weight.copy_(torch.tensor(${pyMatrix(transpose(layer.weights), '    ')}, ${f64}))`,
@@ -82,6 +91,7 @@ export function pytorchCode(model) {
   lines.push(
     '# Training, the loop of lesson 10 (Y: the targets, one row per sample):',
     '# optimizer = torch.optim.SGD(model.parameters(), lr=0.5)',
+    ...(dropout ? ['# model.train()  # the Dropout layers drop again'] : []),
     '# for epoch in range(1000):',
     '#     optimizer.zero_grad()            # forget the last gradients',
     '#     loss = loss_fn(model(X), Y)      # forward pass and loss',

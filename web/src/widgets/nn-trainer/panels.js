@@ -1,13 +1,11 @@
-// What <nn-trainer> shows besides the boundary: the network diagram coloured by the current
-// weights (with neuron-tiles.js, the maps of the hidden neurons), the loss and accuracy curves,
-// and a table of every weight. The numbers arrive from the core (the history of evaluations,
-// getParameters); this module draws them.
+// What <nn-trainer> shows besides the boundary and the curves (shared/training-chart.js): the
+// network diagram coloured by the current weights (with neuron-tiles.js, the maps of the hidden
+// neurons) and a table of every weight. The numbers arrive from the core (getParameters); this
+// module draws them.
 
-import { prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
-import { drawLineChart } from '../../render/line-chart.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
-import { showPercent, showSignificant } from '../shared/significant.js';
+import { showSignificant } from '../shared/significant.js';
 import { subscript } from '../shared/unit-names.js';
 import { neuronTiles } from './neuron-tiles.js';
 
@@ -34,42 +32,6 @@ export function networkParts(shape, parameters) {
 /** Redraws the diagram's edges for the current weights. */
 export function showWeights(diagram, parameters) {
   updateNetworkDiagram(diagram, parameters);
-}
-
-/**
- * One chart from a TrainingHistory: which is 'loss' (log scale) or 'accuracy'. While a run goes
- * on (brief), every k-th entry is drawn, about one per 2 pixels, and the spoken summary is left
- * alone; a still chart draws every entry and says where the curve ends.
- */
-export function drawChart(canvas, which, history, colors, font, brief = false) {
-  const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-  if (width === 0) return;
-  const every = brief ? Math.max(1, Math.ceil((2 * history.series.loss.length) / width)) : 1;
-  const pick = (values) => (every === 1 ? values : values.filter((_, i) => i % every === 0));
-  const train = pick(history.series[which]);
-  const test = pick(which === 'loss' ? history.series.testLoss : history.series.testAccuracy);
-  const lines = [{ values: train, color: colors.pos, label: 'train' }];
-  if (test.some(Number.isFinite)) {
-    lines.push({ values: test, color: colors.neg, label: 'test', dash: [6, 4] });
-  }
-  const scale = which === 'loss' ? { log: true } : { yDomain: [0, 1.05] };
-  if (!brief) {
-    const last = history.latest?.[which];
-    const shown = which === 'loss' ? showSignificant(last, 3) : showPercent(last);
-    canvas.setAttribute('aria-label', `${which} by epoch: ${shown} at epoch ${history.epoch}`);
-  }
-  const ctx = prepareCanvas(canvas, width, height);
-  const xStep = history.stride * every;
-  drawLineChart(ctx, {
-    width,
-    height,
-    colors,
-    font,
-    xStep,
-    series: lines,
-    yTitle: which,
-    ...scale,
-  });
 }
 
 /** A table of every weight and bias, layer by layer, for readers who want the numbers. */

@@ -9,8 +9,9 @@
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { activationBounds, inputGrid } from '../shared/neuron-maps.js';
+import { drawChart } from '../shared/training-chart.js';
 import { boundaryPlot } from './boundary.js';
-import { drawChart, networkParts, showWeights, weightsTable } from './panels.js';
+import { networkParts, showWeights, weightsTable } from './panels.js';
 import { classPicker } from './status.js';
 
 const GRID = 48; // grid points per side while training

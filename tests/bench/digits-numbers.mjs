@@ -1,0 +1,47 @@
+// The numbers lesson 13 states, measured as the widget computes them: the digits split as the
+// site ships them, the network and trainer made by the widget's own code (nn-digits/network.js)
+// with the widget's settings and seeds, through the facade. Prints each epoch's training and
+// test accuracy (percent, as the widget shows them) and the gap between them.
+// Usage: node tests/bench/digits-numbers.mjs [shape=784-256-128-10] [dropout=0] [epochs=10]
+//        [seed=1] [learning-rate=0.001] [batch-size=64] [optimizer=adam]
+import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { loadCore } from '../../web/src/engine/core.js';
+import { decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
+import {
+  createDigitsNetwork,
+  createDigitsTrainer,
+  digitsDataset,
+  digitsSpec,
+} from '../../web/src/widgets/nn-digits/network.js';
+import { schema } from '../../web/src/widgets/nn-digits/schema.js';
+
+const settings = new Map(
+  Object.entries(schema.attributes).map(([name, entry]) => [name, entry.default]),
+);
+for (const arg of process.argv.slice(2)) {
+  const [name, value] = arg.split('=');
+  if (!settings.has(name) || name === 'goal') throw new Error(`unknown setting ${name}`);
+  settings.set(name, Number.isNaN(Number(value)) ? value : Number(value));
+}
+const v = Object.fromEntries(settings);
+const spec = digitsSpec(v);
+
+const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
+const { train, test } = decodeDigits(splitDigits(await readMnist()));
+const data = digitsDataset(train, test);
+const net = createDigitsNetwork(core, spec);
+const trainer = createDigitsTrainer(core, net, data, spec);
+const percent = (x) => (100 * x).toFixed(1);
+console.log(`${v.shape}, ${JSON.stringify(spec)}`);
+console.log('epoch  train %  test %  gap (points)  seconds');
+const start = performance.now();
+for (let epoch = 0; epoch <= v.epochs; epoch++) {
+  if (epoch > 0) while (trainer.epoch < epoch) trainer.step();
+  const e = trainer.evaluate();
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  console.log(
+    `${epoch}  ${percent(e.accuracy)}  ${percent(e.testAccuracy)}  ${(100 * (e.accuracy - e.testAccuracy)).toFixed(1)}  ${seconds}`,
+  );
+}
+trainer.dispose();
+net.dispose();

@@ -1,0 +1,141 @@
+// <nn-digits> in Chromium, used by mouse as a reader would: the digits load when asked, the
+// network trains in its worker until the test accuracy passes 90 %, a digit drawn with the
+// mouse gets ten bars that add up to 1, a blank pad is refused by name, a confusion-matrix count
+// opens its digits; a cut digits file and a missing one each give their message. Screenshots.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { screenshot } from './harness.mjs';
+import { afterFrames, axeProblems, openWidget, siteForTests } from './widget-page.mjs';
+
+const site = siteForTests({ axe: true });
+const ready = (widget) =>
+  widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
+
+/** The test accuracy the readout shows, as a fraction (NaN before the first epoch). */
+const testAccuracy = async (widget) =>
+  Number(/test ([\d.]+)%/.exec(await widget.locator('.readout').textContent())?.[1] ?? NaN) / 100;
+
+test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion cell', async () => {
+  const { page, watcher, widget } = await openWidget(
+    site,
+    'nn-digits',
+    'shape=784-64-10&epochs=4',
+    ready,
+  );
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await page.waitForFunction(
+    () =>
+      /test (\d+\.?\d*)%/.exec(
+        document.querySelector('nn-digits').shadowRoot.querySelector('.readout').textContent,
+      )?.[1] > 90,
+    null,
+    { timeout: 120000 },
+  );
+  assert.ok((await testAccuracy(widget)) > 0.9);
+
+  // A "1" drawn with the mouse: one vertical stroke down the middle of the pad.
+  const pad = widget.locator('canvas.pad');
+  const box = await pad.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.15);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * (0.15 + 0.07 * i));
+  await page.mouse.up();
+  await widget
+    .locator('.verdict')
+    .filter({ hasText: /reads a \d|might be a \d/ })
+    .waitFor();
+  const values = await widget
+    .locator('.bar-list meter')
+    .evaluateAll((meters) => meters.map((m) => m.value));
+  assert.equal(values.length, 10);
+  assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-3, `bars add to 1: ${values}`);
+
+  // The 28 x 28 input shows the drawing's ink, and nothing once the pad is cleared.
+  const inked = () =>
+    widget.locator('canvas.digit.big').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, 28, 28);
+      return new Set(new Uint32Array(data.buffer)).size > 1;
+    });
+  assert.equal(await inked(), true);
+  await widget.getByRole('button', { name: 'Clear the pad' }).click();
+  await widget.locator('.verdict').filter({ hasText: 'Nothing to read yet' }).waitFor();
+  assert.equal(await inked(), false, 'the cleared input shows no ink');
+
+  // The count of 0s read as 0: pressing it lists that many digits.
+  const cell = widget.getByRole('button', { name: /test digits that are 0 read as 0$/ });
+  const count = Number(await cell.textContent());
+  assert.ok(count > 100, `${count} zeros read right`);
+  await cell.click();
+  await widget
+    .locator('.cell-digits')
+    .filter({ hasText: `${count} test digits that are 0, read as 0` })
+    .waitFor();
+  assert.equal(await widget.locator('.cell-digits .thumb').count(), 20);
+  // On a phone-sized window the charts are drawn again at their new width.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await afterFrames(page, 3);
+  const charts = await widget
+    .locator('canvas.chart')
+    .evaluateAll((list) =>
+      list.map((c) => [c.width, Math.round(c.clientWidth * devicePixelRatio)]),
+    );
+  charts.forEach(([drawn, shown]) => assert.equal(drawn, shown, 'chart drawn at its width'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, 'nn-digits-trained');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('before the digits load, every confusion-matrix button has a name (axe: button-name)', async () => {
+  const { page, widget } = await openWidget(site, 'nn-digits', '', ready);
+  const cell = widget.getByRole('button', {
+    name: 'No count yet of test digits that are 4 read as 9',
+  });
+  assert.equal(await cell.isDisabled(), true);
+  const unnamed = (await axeProblems(page, site)).filter((p) => p.startsWith('button-name'));
+  assert.deepEqual(unnamed, []);
+  await page.close();
+});
+
+for (const [what, reply, message, path] of [
+  [
+    'a cut file',
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      await route.fulfill({ response, body: body.subarray(0, 100000) });
+    },
+    /cut short/,
+  ],
+  ['a missing file', (route) => route.fulfill({ status: 404, body: 'no' }), /answered 404/],
+  [
+    'no connection',
+    (route) => route.abort('internetdisconnected'),
+    /the site cannot be reached \(offline\?\)/,
+  ],
+  [
+    'a training worker that cannot start',
+    (route) => route.fulfill({ status: 404, body: 'no' }),
+    /^The training worker could not start/,
+    '**/nl/digits-worker.js',
+  ],
+]) {
+  test(`${what} gives a message and the widget can try again`, async () => {
+    const { page, widget } = await openWidget(site, 'nn-digits', 'shape=784-64-10&epochs=1', ready);
+    await page.route(path ?? '**/data/digits.bin', reply);
+    await widget.getByRole('button', { name: /^Load the digits/ }).click();
+    await widget.locator('.status').filter({ hasText: message }).waitFor();
+    // Trying again once the trouble is gone trains.
+    await page.unrouteAll();
+    await widget.getByRole('button', { name: /^Load the digits/ }).click();
+    await widget.getByRole('button', { name: 'Train' }).click();
+    await widget
+      .locator('.readout')
+      .filter({ hasText: /^Epoch 1 of 1 / })
+      .waitFor({ timeout: 60000 });
+    assert.equal(await widget.locator('.status').textContent(), '');
+    await page.close();
+  });
+}

@@ -1,0 +1,53 @@
+// The confusion matrix of the 2,000 test digits: a table, row the true digit, column what the
+// network read, each count a button that lists those digits below it. Does not: count.
+
+import { el, setText } from '../../render/dom.js';
+import { CLASSES } from './digits-format.js';
+
+/** o: { onCell(truth, reading) }. Returns { root, show(counts | null), list(element) }. */
+export function confusionMatrix(o) {
+  const cells = [];
+  const head = el('tr', {}, [
+    el('th', { scope: 'col', text: 'true ↓ read →' }),
+    ...Array.from({ length: CLASSES }, (_, k) => el('th', { scope: 'col', text: String(k) })),
+  ]);
+  const body = Array.from({ length: CLASSES }, (_, truth) =>
+    el('tr', {}, [
+      el('th', { scope: 'row', text: String(truth) }),
+      ...Array.from({ length: CLASSES }, (_, reading) => {
+        const button = el('button', {
+          type: 'button',
+          class: truth === reading ? 'right' : 'wrong',
+        });
+        button.addEventListener('click', () => o.onCell(truth, reading));
+        cells.push(button);
+        return el('td', {}, [button]);
+      }),
+    ]),
+  );
+  const table = el('table', { class: 'confusion' }, [
+    el('caption', {
+      text: 'Test digits by true digit (rows) and reading (columns). Press a count to see those digits.',
+    }),
+    el('thead', {}, [head]),
+    el('tbody', {}, body),
+  ]);
+  const listBox = el('div', { class: 'cell-digits', 'aria-live': 'polite' });
+  const root = el('div', { class: 'confusion-box' }, [table, listBox]);
+  return {
+    root,
+    show(counts) {
+      cells.forEach((button, i) => {
+        const n = counts ? counts[i] : 0;
+        setText(button, counts ? String(n) : '·');
+        button.disabled = !counts || n === 0;
+        button.classList.toggle('empty', n === 0);
+        const cell = `test digits that are ${Math.floor(i / CLASSES)} read as ${i % CLASSES}`;
+        button.setAttribute('aria-label', counts ? `${n} ${cell}` : `No count yet of ${cell}`);
+      });
+    },
+    list(element) {
+      listBox.replaceChildren(element);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// The digits network's trainer, in a module worker so the page keeps its frame rate: the core
+// is loaded here through the facade, the network trains in slices of about SLICE_MS, and after
+// each slice the page gets copies of what it shows (the curves, the first-layer weights, at
+// each epoch's end the test digits' readings and confusion matrix). Messages: see session.js,
+// the page's side.
+// Does not: touch the DOM, or decide anything the page shows.
+import { loadCore } from '../../engine/core.js';
+import { PIXELS } from './digits-format.js';
+import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
+
+const SLICE_MS = 50;
+/** First-layer neurons whose incoming weights the page draws as 28 x 28 images. */
+const SHOWN_NEURONS = 16;
+
+let core = null;
+let run = null; // { net, trainer, initial, data, spec, history, playing, ... }
+
+self.onmessage = async ({ data: message }) => {
+  try {
+    core ??= await loadCore();
+    handle(message);
+  } catch (error) {
+    if (run) run.playing = false;
+    self.postMessage({ type: 'error', message: error.message });
+  }
+};
+
+function handle(message) {
+  if (message.type === 'setup') setup(message);
+  else if (message.type === 'predict') predict(message);
+  else if (!run) return;
+  else if (message.type === 'play') play();
+  else if (message.type === 'pause') run.playing = false;
+  else if (message.type === 'reset') reset();
+}
+
+/** A new network from spec { hidden, dropout, optimizer, learningRate, batchSize, seed, epochs }. */
+function setup({ spec, train, test }) {
+  dispose();
+  const data = digitsDataset(train, test);
+  const net = createDigitsNetwork(core, spec);
+  run = { net, trainer: null, initial: net.getParameters(), data, spec, playing: false };
+  reset();
+}
+
+/** Back to the first weights and a fresh optimizer; epoch 0 measured and sent. */
+function reset() {
+  run.playing = false;
+  run.trainer?.dispose();
+  run.net.setParameters(run.initial);
+  run.trainer = createDigitsTrainer(core, run.net, run.data, run.spec);
+  run.history = { loss: [], accuracy: [], testLoss: [], testAccuracy: [] };
+  run.samples = 0;
+  run.seconds = 0;
+  measure();
+  send('progress', true);
+}
+
+function play() {
+  if (run.playing || run.trainer.epoch >= run.spec.epochs) return;
+  run.playing = true;
+  setTimeout(slice, 0);
+}
+
+/** Trains for about SLICE_MS, then lets messages in (pause, predict) before the next slice. */
+function slice() {
+  if (!run?.playing) return;
+  const { trainer, spec } = run;
+  const start = performance.now();
+  const epoch = trainer.epoch;
+  let status = 'ok';
+  while (performance.now() - start < SLICE_MS && trainer.epoch === epoch) {
+    status = trainer.step().status;
+    run.samples += spec.batchSize;
+    if (status !== 'ok') break;
+  }
+  run.seconds += (performance.now() - start) / 1000;
+  if (status !== 'ok') {
+    // The core put back the last finite weights; the run stops there.
+    run.playing = false;
+    self.postMessage({ type: 'diverged', epoch: trainer.epoch });
+    return;
+  }
+  const ended = trainer.epoch > epoch;
+  if (ended) measure();
+  if (ended && trainer.epoch >= spec.epochs) run.playing = false;
+  send('progress', ended);
+  if (run.playing) setTimeout(slice, 0);
+}
+
+/** Appends the current loss and accuracy on both parts to the history. */
+function measure() {
+  const e = run.trainer.evaluate();
+  for (const key of Object.keys(run.history)) run.history[key].push(e[key]);
+}
+
+/**
+ * The page's copy: numbers, the shown neurons' weights and, when asked, the core's reading of
+ * each test digit and the test confusion matrix.
+ */
+function send(type, withOutputs) {
+  const { trainer, net, history, spec } = run;
+  const { W } = net.getParameters()[0]; // 784 x units, row-major
+  const shown = Math.min(SHOWN_NEURONS, W.cols);
+  const weights = new Float32Array(shown * PIXELS); // neuron j's 784 weights at j * 784
+  for (let j = 0; j < shown; j++)
+    for (let i = 0; i < PIXELS; i++) weights[j * PIXELS + i] = W.data[i * W.cols + j];
+  const message = {
+    type,
+    epoch: trainer.epoch,
+    epochs: spec.epochs,
+    playing: run.playing,
+    samplesPerSecond: run.seconds > 0 ? run.samples / run.seconds : 0,
+    history: Object.fromEntries(
+      Object.entries(history).map(([key, values]) => [key, Float64Array.from(values)]),
+    ),
+    weights,
+  };
+  const transfer = [weights.buffer];
+  if (withOutputs) {
+    message.read = net.predictClasses(run.data.Xtest); // Int32Array(2000), the readings
+    message.confusion = run.trainer.confusion('test').counts; // Int32Array(10 x 10)
+    transfer.push(message.read.buffer, message.confusion.buffer);
+  }
+  self.postMessage(message, transfer);
+}
+
+/** The ten softmax outputs for one 784-pixel input in [0, 1]. */
+function predict({ id, input }) {
+  if (!run) return;
+  const output = run.net.predict({ rows: 1, cols: PIXELS, data: Float64Array.from(input) });
+  self.postMessage({ type: 'prediction', id, output: output.data });
+}
+
+function dispose() {
+  if (!run) return;
+  run.playing = false;
+  run.trainer?.dispose();
+  run.net.dispose();
+  run = null;
+}

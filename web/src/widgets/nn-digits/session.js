@@ -1,0 +1,72 @@
+// The page's side of the digits worker (digits-worker.js): starts it, hands it the digits and
+// the settings, and turns its messages into calls of the widget's handlers. One session per
+// widget; dispose() ends the worker. Does not: train or compute anything itself.
+
+/** The worker's script: beside the widget's code in the built site (nl/digits-worker.js). */
+const WORKER_URL = new URL('./digits-worker.js', import.meta.url);
+
+export class DigitsSession {
+  #worker = null;
+  #handlers;
+  #asked = new Map(); // prediction id -> resolve
+  #nextId = 0;
+
+  /**
+   * handlers: { progress(message), diverged(message), error(message) }. Throws an Error saying
+   * so when the browser refuses to start the worker.
+   */
+  constructor(handlers) {
+    this.#handlers = handlers;
+    try {
+      this.#worker = new Worker(WORKER_URL, { type: 'module' });
+    } catch (error) {
+      throw new Error(`The training worker could not start: ${error.message}`);
+    }
+    this.#worker.onmessage = ({ data }) => this.#receive(data);
+    this.#worker.onerror = (event) => {
+      event.preventDefault();
+      handlers.error({
+        message: `The training worker could not start: ${event.message ?? 'no reason given'}`,
+      });
+    };
+  }
+
+  /** A new network: spec as the worker's setup takes it; train and test from data.js. */
+  setup(spec, { train, test }) {
+    this.#worker.postMessage({ type: 'setup', spec, train, test });
+  }
+
+  play() {
+    this.#worker.postMessage({ type: 'play' });
+  }
+
+  pause() {
+    this.#worker.postMessage({ type: 'pause' });
+  }
+
+  reset() {
+    this.#worker.postMessage({ type: 'reset' });
+  }
+
+  /** Resolves to the ten outputs for a 784-pixel input in [0, 1] (a Float64Array). */
+  predict(input) {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#asked.set(id, resolve);
+      this.#worker.postMessage({ type: 'predict', id, input });
+    });
+  }
+
+  #receive(message) {
+    if (message.type === 'prediction') {
+      this.#asked.get(message.id)?.(message.output);
+      this.#asked.delete(message.id);
+    } else this.#handlers[message.type]?.(message);
+  }
+
+  dispose() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#asked.clear();
+  }
+}

@@ -1,0 +1,105 @@
+// What nn-digits draws from the worker's latest copy: the run's numbers in words, the loss and
+// accuracy curves of training and test digits per epoch (shared/training-chart.js, as
+// nn-trainer draws them), the first-layer neurons' weights as 28 x 28 images, and the runs so far
+// side by side (dropout, training and test accuracy, the gap between them). Does not: train.
+
+import { divergingTable } from '../../render/heatmap.js';
+import { paintWeights } from '../../render/digit-image.js';
+import { el, setText } from '../../render/dom.js';
+import { showPercent } from '../shared/significant.js';
+import { drawChart } from '../shared/training-chart.js';
+import { PIXELS } from './digits-format.js';
+
+const last = (values) => values[values.length - 1];
+
+/** Returns { root parts, show(progress, widget) }. */
+export function digitsView() {
+  const readout = el('p', { class: 'readout', 'aria-live': 'off' });
+  const charts = ['loss', 'accuracy'].map((which) =>
+    el('canvas', { class: 'chart', role: 'img', 'aria-label': `${which} by epoch` }),
+  );
+  const weightGrid = el('div', { class: 'weight-grid' });
+  const weights = el('figure', { class: 'weights' }, [
+    weightGrid,
+    el('figcaption', {
+      text: 'What the first layer learned: the 784 incoming weights of 16 first-layer neurons, as 28 × 28 images (positive and negative in two colours).',
+    }),
+  ]);
+  const runsBody = el('tbody');
+  const runs = el('table', { class: 'runs' }, [
+    el('caption', { text: 'Runs so far: does dropout close the gap?' }),
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        ['network', 'dropout', 'epochs', 'train', 'test', 'gap'].map((t) =>
+          el('th', { scope: 'col', text: t }),
+        ),
+      ),
+    ]),
+    runsBody,
+  ]);
+  runs.hidden = true;
+  let table = null;
+
+  return {
+    readout,
+    charts: el('div', { class: 'charts' }, charts),
+    weights,
+    runs,
+    /** p: the worker's progress message; colors/font from the widget. */
+    show(p, colors, font) {
+      const h = p.history;
+      const speed =
+        p.samplesPerSecond > 0
+          ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits a second`
+          : '';
+      setText(
+        readout,
+        `Epoch ${p.epoch} of ${p.epochs}${speed} · train ${showPercent(last(h.accuracy))} · test ${showPercent(last(h.testAccuracy))}`,
+      );
+      const history = {
+        series: h,
+        stride: 1,
+        epoch: p.epoch,
+        latest: { loss: last(h.loss), accuracy: last(h.accuracy) },
+      };
+      charts.forEach((canvas, i) =>
+        drawChart(canvas, i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing),
+      );
+      const count = p.weights.length / PIXELS;
+      while (weightGrid.children.length < count)
+        weightGrid.append(el('canvas', { class: 'digit', width: 28, height: 28 }));
+      table ??= divergingTable(weightGrid.firstChild.getContext('2d'), colors);
+      for (let j = 0; j < count; j++)
+        paintWeights(
+          weightGrid.children[j],
+          p.weights.subarray(j * PIXELS, (j + 1) * PIXELS),
+          table,
+        );
+    },
+    /** A finished run's row: { shape, dropout, epochs, accuracy, testAccuracy }. */
+    addRun(r) {
+      runs.hidden = false;
+      const cells = [
+        r.shape,
+        String(r.dropout),
+        String(r.epochs),
+        showPercent(r.accuracy),
+        showPercent(r.testAccuracy),
+        `${(100 * (r.accuracy - r.testAccuracy)).toFixed(1)} points`,
+      ];
+      runsBody.append(
+        el(
+          'tr',
+          {},
+          cells.map((text) => el('td', { text })),
+        ),
+      );
+    },
+    /** The theme changed: the weight colours are made again at the next show(). */
+    forgetColors() {
+      table = null;
+    },
+  };
+}
