@@ -15,35 +15,39 @@ const MAX_NAMES_SHOWN = 5;
 /** The name a widget goes by in the hash. */
 function widgetKeys(main) {
   const keys = new Map();
-  const counts = {};
+  const counts = new Map();
   for (const widget of main.querySelectorAll('*')) {
     const tag = widget.localName;
     if (!tag.startsWith('nn-')) continue;
-    counts[tag] = (counts[tag] ?? 0) + 1;
-    keys.set(widget.id || widget.dataset.exercise || `${tag.slice(3)}-${counts[tag]}`, widget);
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    keys.set(widget.id || widget.dataset.exercise || `${tag.slice(3)}-${counts.get(tag)}`, widget);
   }
   return keys;
 }
 
-/** { key: { attribute: text } } from a hash, or null when the hash is an anchor (or empty). */
+/**
+ * Map key -> Map attribute -> text from a hash, or null when the hash is an anchor (or empty).
+ * Maps, because the names come from the address: `__proto__` is a widget name like any other.
+ */
 export function parseStateHash(hash) {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!text.includes('=')) return null;
-  const state = {};
+  const state = new Map();
   for (const [name, value] of new URLSearchParams(text)) {
     const dot = name.lastIndexOf('.');
     const key = dot > 0 ? name.slice(0, dot) : name;
     const attribute = dot > 0 ? name.slice(dot + 1) : '';
-    (state[key] ??= {})[attribute] = value;
+    if (!state.has(key)) state.set(key, new Map());
+    state.get(key).set(attribute, value);
   }
   return state;
 }
 
-/** The hash (with "#") for { key: { attribute: text } }. */
+/** The hash (with "#") for Map key -> Map attribute -> text. */
 export function stateHash(state) {
   const params = new URLSearchParams();
-  for (const [key, attributes] of Object.entries(state)) {
-    for (const [attribute, value] of Object.entries(attributes)) {
+  for (const [key, attributes] of state) {
+    for (const [attribute, value] of attributes) {
       params.append(`${key}.${attribute}`, value);
     }
   }
@@ -60,7 +64,7 @@ export function keepStateInHash(doc) {
   if (!main) return;
   const keys = widgetKeys(main);
   const keyOf = new Map([...keys].map(([key, widget]) => [widget, key]));
-  const changed = {}; // key -> attribute texts, for the widgets the reader changed (or the link set)
+  const changed = new Map(); // key -> Map of attribute texts, for the widgets changed (or the link set)
   const note = doc.createElement('p');
   note.className = 'state-note';
   note.setAttribute('role', 'status');
@@ -69,17 +73,17 @@ export function keepStateInHash(doc) {
     const state = parseStateHash(doc.location.hash);
     if (!state) return;
     const ignored = [];
-    for (const [key, attributes] of Object.entries(state)) {
+    for (const [key, attributes] of state) {
       const widget = keys.get(key);
       if (!widget) {
         ignored.push(`“${shortened(key)}” (no such widget)`);
         continue;
       }
       await customElements.whenDefined(widget.localName);
-      for (const attribute of applyKnownAttributes(widget, Object.entries(attributes))) {
+      for (const attribute of applyKnownAttributes(widget, attributes)) {
         ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
       }
-      changed[key] = { ...changed[key], ...attributes };
+      changed.set(key, new Map([...(changed.get(key) ?? []), ...attributes]));
     }
     const listed = ignored.slice(0, MAX_NAMES_SHOWN).join(', ');
     const more =
@@ -93,7 +97,7 @@ export function keepStateInHash(doc) {
   main.addEventListener('nn-change', (event) => {
     const key = keyOf.get(event.target);
     if (!key || !event.detail?.state) return;
-    changed[key] = event.detail.state;
+    changed.set(key, new Map(Object.entries(event.detail.state)));
     history.replaceState(history.state, '', stateHash(changed));
   });
   doc.defaultView.addEventListener('hashchange', apply);
