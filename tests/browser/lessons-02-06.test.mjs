@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { PerceptronSession } from '../../web/src/widgets/perceptron-session.js';
-import { truthTable } from '../../web/src/widgets/truth-table.js';
+import { PerceptronSession } from '../../web/src/widgets/nn-perceptron/session.js';
+import { truthTable } from '../../web/src/widgets/shared/truth-table.js';
 import { screenshot, watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 

@@ -4,7 +4,7 @@
 // back; the next training step and back again; a bad shape; screenshots.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { showSignificant } from '../../web/src/widgets/significant.js';
+import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { screenshot } from './harness.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 

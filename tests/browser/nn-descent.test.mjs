@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { PROBLEMS } from '../../web/src/widgets/descent-problems.js';
-import { toParameters } from '../../web/src/widgets/weights-attribute.js';
+import { PROBLEMS } from '../../web/src/widgets/nn-descent/problems.js';
+import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
 import { screenshot } from './harness.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { kerasCode } from '../../web/src/widgets/export/keras.js';
-import { numpyCode } from '../../web/src/widgets/export/numpy.js';
-import { pytorchCode } from '../../web/src/widgets/export/pytorch.js';
+import { kerasCode } from '../../web/src/widgets/nn-export/keras.js';
+import { numpyCode } from '../../web/src/widgets/nn-export/numpy.js';
+import { pytorchCode } from '../../web/src/widgets/nn-export/pytorch.js';
 import { screenshot } from './harness.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { toParameters } from '../../web/src/widgets/weights-attribute.js';
+import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
 import { screenshot } from './harness.mjs';
 import {
   afterFrames,

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCore } from '../../web/src/engine/core.js';
-import { PLAY_MS } from '../../web/src/widgets/nn-perceptron.js';
+import { PLAY_MS } from '../../web/src/widgets/nn-perceptron/session.js';
 import { launchBrowser, screenshot, watchPage } from './harness.mjs';
 import {
   afterFrames,

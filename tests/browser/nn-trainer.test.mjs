@@ -5,7 +5,7 @@
 // 4x, bad attributes, and screenshots.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { showSignificant } from '../../web/src/widgets/significant.js';
+import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { screenshot, watchPage } from './harness.mjs';
 import { afterFrames, quietFor, siteForTests } from './widget-page.mjs';
 

@@ -1,4 +1,4 @@
-// Attribute parsing and printing (web/src/widgets/attributes.js): pure, no core, no DOM.
+// Attribute parsing and printing (web/src/widgets/base/attributes.js): pure, no core, no DOM.
 // The 'name' type is given a table shaped like core.activations, so no wasm is needed here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import {
   parseAttribute,
   parseNumber,
   sameValue,
-} from '../../web/src/widgets/attributes.js';
+} from '../../web/src/widgets/base/attributes.js';
 
 const tables = {
   activations: [

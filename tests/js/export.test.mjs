@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { kerasCode } from '../../web/src/widgets/export/keras.js';
-import { numpyCode } from '../../web/src/widgets/export/numpy.js';
-import { pyNumber, pyVector } from '../../web/src/widgets/export/python-format.js';
-import { pytorchCode } from '../../web/src/widgets/export/pytorch.js';
+import { kerasCode } from '../../web/src/widgets/nn-export/keras.js';
+import { numpyCode } from '../../web/src/widgets/nn-export/numpy.js';
+import { pyNumber, pyVector } from '../../web/src/widgets/nn-export/python-format.js';
+import { pytorchCode } from '../../web/src/widgets/nn-export/pytorch.js';
 import { core } from './load.mjs';
 
 const XOR = [

@@ -1,7 +1,7 @@
 // The shared `weights` attribute layout: flat list <-> the core's parameters, parameter names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAttribute } from '../../web/src/widgets/attributes.js';
+import { parseAttribute } from '../../web/src/widgets/base/attributes.js';
 import {
   describeParameter,
   flatIndex,
@@ -10,7 +10,7 @@ import {
   parseParameterList,
   toParameters,
   weightsEntry,
-} from '../../web/src/widgets/weights-attribute.js';
+} from '../../web/src/widgets/shared/weights-attribute.js';
 import { core } from './load.mjs';
 
 test('a 2-2-1 network has 9 parameters, a 2-3-2-1 one 20', () => {

@@ -19,7 +19,7 @@ import {
   widgetEvents,
 } from '../../web/scripts/widget-reference.mjs';
 import { loadWidgetSchemas } from '../../web/scripts/widget-schemas.mjs';
-import { acceptedNames } from '../../web/src/widgets/attributes.js';
+import { acceptedNames } from '../../web/src/widgets/base/attributes.js';
 import { core } from './load.mjs';
 
 const schemas = await loadWidgetSchemas(join(repoRoot, 'web/src/widgets/index.js'));

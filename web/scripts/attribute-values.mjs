@@ -1,8 +1,8 @@
 // Checks a widget attribute's value at build time with the widgets' own parser
-// (web/src/widgets/attributes.js), so a lesson cannot ship a value the widget would refuse.
+// (web/src/widgets/base/attributes.js), so a lesson cannot ship a value the widget would refuse.
 // Types that name an entry of a core table ('name') are checked only when the core's tables
 // are at hand; the widget still reports them on the page.
-import { parseValue } from '../src/widgets/attributes.js';
+import { parseValue } from '../src/widgets/base/attributes.js';
 
 /**
  * @param {object | null} tables the loaded core (core.activations, core.losses, …) or null

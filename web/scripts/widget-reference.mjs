@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
-import { acceptedNames, formatAttribute } from '../src/widgets/attributes.js';
+import { acceptedNames, formatAttribute } from '../src/widgets/base/attributes.js';
 import { TYPE_WORDS } from './pages/attribute-table.mjs';
 import { repoRoot } from './run-step.mjs';
 import { loadWidgetSchemas } from './widget-schemas.mjs';
@@ -53,7 +53,7 @@ export async function widgetEvents(tag, widgetsDir = WIDGETS_DIR) {
     for (const [, event] of source.matchAll(EMIT)) events.add(event);
     for (const [, path] of source.matchAll(IMPORT)) await visit(join(dirname(file), path));
   };
-  const file = join(widgetsDir, `${tag}.js`);
+  const file = join(widgetsDir, tag, `${tag}.js`);
   if (!existsSync(file))
     throw new Error(`${file} is missing: a widget's file is named after its tag`);
   await visit(file);

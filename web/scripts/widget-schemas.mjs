@@ -1,6 +1,6 @@
-// The widgets' schemas, read from the widget classes themselves (web/src/widgets/index.js
-// exports widgetClasses; the modules are safe to import in node), so the lesson check, the
-// gallery and the embed page can never disagree with what the widgets accept.
+// The widgets' schemas, read from the schema.js the widget classes use themselves
+// (web/src/widgets/index.js exports widgetSchemas; no element is loaded), so the lesson check,
+// the gallery and the embed page can never disagree with what the widgets accept.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -13,20 +13,17 @@ export async function loadWidgetSchemas(modulePath) {
   if (!existsSync(modulePath)) {
     throw new Error(
       `${modulePath} does not exist: the widgets are not written yet, so lessons cannot be ` +
-        'checked. It must export widgetClasses (the classes with their static schema).',
+        "checked. It must export widgetSchemas (each widget's schema.js).",
     );
   }
-  const { widgetClasses } = await import(pathToFileURL(modulePath).href);
-  if (!Array.isArray(widgetClasses)) {
-    throw new Error(`${modulePath} must export widgetClasses, an array of widget classes`);
+  const { widgetSchemas } = await import(pathToFileURL(modulePath).href);
+  if (!Array.isArray(widgetSchemas)) {
+    throw new Error(`${modulePath} must export widgetSchemas, an array of widget schemas`);
   }
   const schemas = new Map();
-  for (const widget of widgetClasses) {
-    const { schema } = widget;
+  for (const schema of widgetSchemas) {
     if (!schema?.tag?.startsWith('nn-') || typeof schema.attributes !== 'object') {
-      throw new Error(
-        `${modulePath}: ${widget.name} has no static schema { tag: 'nn-…', attributes }`,
-      );
+      throw new Error(`${modulePath}: a schema is not { tag: 'nn-…', attributes }`);
     }
     schemas.set(schema.tag, schema);
   }

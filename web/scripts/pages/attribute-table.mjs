@@ -1,6 +1,6 @@
 // A widget's attributes as a reference table (name, type, default, accepted values,
 // description), written from its schema so the reference can never fall behind the widget.
-import { acceptedNames, formatAttribute } from '../../src/widgets/attributes.js';
+import { acceptedNames, formatAttribute } from '../../src/widgets/base/attributes.js';
 import { escapeHtml } from '../escape.mjs';
 
 export const TYPE_WORDS = {

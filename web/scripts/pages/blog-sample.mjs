@@ -2,7 +2,7 @@
 // look (blog.css), one script tag, and widget tags pasted into the text. It shows that the
 // widgets need nothing from the lesson site. Every tag is checked against the schemas.
 import { fileURLToPath } from 'node:url';
-import { embedTag } from '../../src/widgets/embed-code.js';
+import { embedTag } from '../../src/widgets/shared/embed-code.js';
 import { escapeHtml } from '../escape.mjs';
 import { htmlDocument } from '../page-template.mjs';
 import { createHtmlChecker } from '../validate-html.mjs';

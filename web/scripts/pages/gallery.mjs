@@ -1,6 +1,6 @@
 // The widget gallery: every widget from its schema, each with a live example at its defaults,
 // its attribute reference and the code to embed it (script tag or iframe).
-import { embedTag } from '../../src/widgets/embed-code.js';
+import { embedTag } from '../../src/widgets/shared/embed-code.js';
 import { escapeHtml } from '../escape.mjs';
 import { renderPage } from '../page-template.mjs';
 import { attributeTable } from './attribute-table.mjs';

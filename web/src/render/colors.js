@@ -12,7 +12,7 @@ export const okabeIto = {
   reddishPurple: '#CC79A7',
 };
 
-/** Theme colours; widget-styles.js turns them into the --nl-* custom properties. */
+/** Theme colours; theme.js turns them into the --_* custom properties (a page sets --nl-*). */
 export const themes = {
   light: {
     fg: '#1b1f24',

@@ -4,7 +4,7 @@
 // optional draggable handles. It draws what it is given; which side a point is on comes from
 // the caller (the core's predictions), the line only from w and b.
 
-import { svg } from '../widgets/dom.js';
+import { svg } from './dom.js';
 
 const SIZE = 320;
 const BOX = { left: 36, top: 10, right: 10, bottom: 34 };
@@ -114,35 +114,3 @@ function tick(axis, at, value) {
         svg('text', { x: BOX.left - 8, y: at + 4, 'text-anchor': 'end', text: label }),
       ]);
 }
-
-/** CSS for the plot (adopt it next to the widget stylesheet); colours follow the theme. */
-export const decisionLinePlotStyles = `
-svg.plot { display: block; width: 100%; height: auto; font: inherit; user-select: none; }
-.plot .tick line { stroke: var(--_border); stroke-width: 1; }
-.plot .tick text, .plot .axis-title { fill: var(--_muted); font-size: 12px; }
-.plot .axis-title { font-style: italic; text-anchor: end; }
-.plot .axis-title.y { text-anchor: start; }
-.plot .frame { fill: none; stroke: var(--_border); }
-.plot .all-pos .frame { fill: var(--_pos); fill-opacity: 0.13; }
-.plot .all-neg .frame { fill: var(--_neg); fill-opacity: 0.13; }
-.plot .side-pos { fill: var(--_pos); fill-opacity: 0.13; }
-.plot .side-neg { fill: var(--_neg); fill-opacity: 0.13; }
-.plot .line { stroke: var(--_fg); stroke-width: 2.5; }
-.plot .boundary.none { display: none; }
-.plot.animate .boundary { transition: transform 0.35s ease-out; }
-.plot .point .mark { stroke: var(--_bg); stroke-width: 2; }
-.plot .point.class-1 .mark { fill: var(--_pos); }
-.plot .point.class-0 .mark { fill: var(--_neg); }
-.plot .class-label { fill: var(--_bg); font-size: 11px; font-weight: 700; text-anchor: middle; dominant-baseline: central; }
-.plot .current-ring, .plot .wrong-ring { fill: none; visibility: hidden; }
-.plot .current .current-ring { visibility: visible; stroke: var(--_accent); stroke-width: 3; }
-.plot .wrong .wrong-ring { visibility: visible; stroke: var(--_fg); stroke-width: 2; stroke-dasharray: 4 3; }
-.plot .handle { cursor: grab; touch-action: none; }
-.plot .handle:focus-visible { outline: 2px solid var(--_accent); outline-offset: -6px; }
-.plot .handle:focus:not(:focus-visible) { outline: none; }
-.plot .handle .hit { fill: transparent; }
-.plot .handle .knob { fill: var(--_bg); stroke: var(--_fg); stroke-width: 2.5; }
-.plot .handle:hover .knob { stroke: var(--_accent); }
-.plot .handle:focus-visible .knob { stroke: var(--_accent); stroke-width: 4; }
-.plot .handle:focus-visible .hit { fill: var(--_accent); fill-opacity: 0.18; }
-`;

@@ -3,7 +3,7 @@
 // Nodes and edges carry data-* attributes, so a widget can make them focusable and clickable.
 // Weights arrive as net.getParameters() gives them; nothing is computed about the network.
 
-import { svg } from '../widgets/dom.js';
+import { svg } from './dom.js';
 
 const MAX_WIDTH = 6;
 const WIDTH_STEP = 0.25; // pixels: finer differences do not show
@@ -93,17 +93,3 @@ export function updateNetworkDiagram(diagram, parameters, maxWeight) {
     edge.lastChild.setAttribute('stroke-width', width);
   }
 }
-
-/** CSS for the diagram (adopt it next to the widget stylesheet); colours follow the theme. */
-export const networkDiagramStyles = `
-svg.network { display: block; width: 100%; height: auto; overflow: visible; }
-.edge .hit { stroke: transparent; stroke-width: 14; }
-.edge .wire { stroke-linecap: round; }
-.edge.pos .wire { stroke: var(--_pos); }
-.edge.neg .wire { stroke: var(--_neg); }
-.node circle { fill: var(--_bg); stroke: var(--_fg); stroke-width: 1.5; }
-.node text { fill: var(--_fg); font: inherit; font-size: 0.8em; }
-.edge:focus-visible .hit { stroke: var(--_accent); stroke-opacity: 0.35; }
-.node:focus-visible circle { stroke: var(--_accent); stroke-width: 3; }
-.edge:focus-visible, .node:focus-visible { outline: none; }
-`;

@@ -1,8 +1,10 @@
-// Every widget class at once, for code that needs them all: the lesson build and the tests,
-// reading schemas in node. The list itself is loaders.js; importing the classes registers
-// nothing (pages are defined by embed.js, one tag at a time).
+// Every widget's attribute schema, for code in node that needs them all: the lesson build, the
+// widget reference and the tests. Each comes from web/src/widgets/<tag>/schema.js (plain data),
+// so no element, no DOM code and no core is loaded. The list of tags itself is loaders.js.
 
 import { widgetLoaders } from './loaders.js';
 
-/** Every widget class, in the order loaders.js lists the tags. */
-export const widgetClasses = await Promise.all(Object.values(widgetLoaders).map((load) => load()));
+/** Every widget's schema, in the order loaders.js lists the tags. */
+export const widgetSchemas = await Promise.all(
+  Object.keys(widgetLoaders).map((tag) => import(`./${tag}/schema.js`).then((m) => m.schema)),
+);

@@ -1,0 +1,40 @@
+// Builds HTML and SVG elements from plain data. Text always goes in as text nodes and
+// attributes through setAttribute: nothing from an attribute, a URL or storage is ever parsed
+// as HTML. No styles here either (the CSP allows stylesheets only; see widgets/base/widget.css).
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * el('label', { class: 'name', for: 'x1', on: { click: f } }, ['x', el('sub', {}, ['1'])])
+ * props: `class`, `text` (textContent), `on` (event listeners); every other key is an
+ * attribute, where true means present and false, null or undefined mean absent.
+ */
+export function el(tag, props = {}, children = []) {
+  return build(document.createElement(tag), props, children);
+}
+
+/** The same for SVG elements (svg, g, circle, line, path, text, title …). */
+export function svg(tag, props = {}, children = []) {
+  return build(document.createElementNS(SVG_NS, tag), props, children);
+}
+
+/** Sets a node's text only when it changed, so unchanged numbers cause no layout work. */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function build(node, props, children) {
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') node.textContent = value;
+    else if (key === 'on') {
+      for (const [type, listener] of Object.entries(value)) node.addEventListener(type, listener);
+    } else if (value === true) node.setAttribute(key, '');
+    else if (value !== false && value !== null && value !== undefined) {
+      node.setAttribute(key, String(value));
+    }
+  }
+  for (const child of children) {
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}

@@ -1,0 +1,255 @@
+// What every Neuron Lab widget shares: its schema-driven attributes (parsed, validated, the
+// last good value kept), one render per animation frame and only while on screen (or at a
+// reader's first touch), a shadow root with constructable stylesheets, events, core handles
+// freed on disconnect, the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
+// Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
+
+import { loadCore } from '../../engine/core.js';
+import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
+import { el, setText } from '../../render/dom.js';
+import { copyText, embedTag } from '../shared/embed-code.js';
+import { THEME_NAMES, themeCss } from '../../render/theme.js';
+import widgetCss from './widget.css' with { type: 'text' };
+
+const Element = globalThis.HTMLElement ?? class {};
+const ANNOUNCE_DELAY_MS = 400;
+// A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
+// a screen reader) draws it first, so that the action finds what the drawing sets up.
+const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
+const sheets = new Map(); // CSS text -> CSSStyleSheet, shared by every widget on the page
+
+function sheetFor(css) {
+  if (!sheets.has(css)) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheets.get(css);
+}
+
+export class BaseWidget extends Element {
+  /** { tag, summary, attributes: { name: { type, default, min, max, values, table, description } } } */
+  static schema = { tag: '', summary: '', attributes: {} };
+  /** CSS texts adopted after the theme and widget.css, in order: the parts' sheets, then its own. */
+  static styles = [];
+
+  static get observedAttributes() {
+    return Object.keys(this.schema.attributes);
+  }
+
+  /** The last good value of every attribute (defaults until parsed). */
+  values = {};
+  /** Freed on disconnect: functions, or objects with dispose() (every core handle has one owner). */
+  disposeables = [];
+  /** The loaded core facade, set before build(). */
+  core = null;
+
+  #alertText = '';
+  #problems = []; // attribute messages from the last parse
+  #built = false;
+  #drawn = false;
+  #visible = false;
+  #dirty = false;
+  #frame = 0;
+  #announcer = null;
+  #announceTimer = 0;
+
+  constructor() {
+    super();
+    for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
+      this.values[name] = entry.default;
+    }
+    this.attachShadow({ mode: 'open' });
+    const css = [themeCss, widgetCss, ...this.constructor.styles];
+    this.shadowRoot.adoptedStyleSheets = css.map(sheetFor);
+  }
+
+  connectedCallback() {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        this.#visible = entries[entries.length - 1].isIntersecting;
+        if (this.#visible && this.#dirty) this.requestRender();
+      },
+      { rootMargin: '100px' },
+    );
+    observer.observe(this);
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const repaint = () => this.requestRender();
+    scheme.addEventListener('change', repaint);
+    const touched = () => this.#built && !this.#drawn && this.#renderNow();
+    for (const type of FIRST_TOUCH) this.shadowRoot.addEventListener(type, touched, true);
+    this.disposeables.push(
+      () => observer.disconnect(),
+      () => scheme.removeEventListener('change', repaint),
+      () => FIRST_TOUCH.forEach((t) => this.shadowRoot.removeEventListener(t, touched, true)),
+      () => cancelAnimationFrame(this.#frame),
+      () => clearTimeout(this.#announceTimer),
+    );
+    this.#frameParts();
+    loadCore().then(
+      (core) => this.isConnected && !this.#built && this.#build(core),
+      (error) => this.#showAlerts([`The neural-network engine could not load: ${error.message}`]),
+    );
+  }
+
+  disconnectedCallback() {
+    for (const item of this.disposeables.splice(0)) {
+      if (typeof item === 'function') item();
+      else item.dispose();
+    }
+    this.#built = false;
+    this.#drawn = false;
+    this.#frame = 0;
+    this.shadowRoot.replaceChildren();
+  }
+
+  attributeChangedCallback() {
+    if (!this.#built) return;
+    this.#parseAll();
+    this.requestRender();
+  }
+
+  /** The schema entry used to parse an attribute; override to tie one to another's value. */
+  entryFor(name) {
+    return this.constructor.schema.attributes[name];
+  }
+
+  /** Asks for one render in the next animation frame; a widget off screen renders on return. */
+  requestRender() {
+    this.#dirty = true;
+    if (this.#frame || !this.#built || !this.#visible) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#renderNow();
+    });
+  }
+
+  #renderNow() {
+    this.#dirty = false;
+    this.#drawn = true;
+    // A core error (it names the parameter) is shown like a bad attribute, not thrown.
+    try {
+      this.render();
+      this.#showAlerts(this.#problems);
+    } catch (error) {
+      this.#showAlerts([...this.#problems, error.message]);
+    }
+  }
+
+  /** A reader's edit: stored as the attribute (attributes are the state), then 'nn-change'. */
+  setValue(name, value) {
+    const text = formatAttribute(this.entryFor(name), value);
+    if (text === this.getAttribute(name)) return;
+    if (text === null) this.removeAttribute(name);
+    else this.setAttribute(name, text);
+    this.emit('nn-change', { name, value: this.values[name], state: this.state() });
+  }
+
+  /** Dispatches a bubbling CustomEvent that crosses shadow roots. */
+  emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  /** Says text through a polite live region, once the reader pauses (not on every drag step). */
+  announce(text) {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => setText(this.#announcer, text), ANNOUNCE_DELAY_MS);
+  }
+
+  /** Re-renders whenever an element's size changes (for canvases). */
+  observeSize(element) {
+    const observer = new ResizeObserver(() => this.requestRender());
+    observer.observe(element);
+    this.disposeables.push(() => observer.disconnect());
+  }
+
+  /** The resolved theme colours ({ fg, bg, accent, pos, neg, … }), for drawing on a canvas. */
+  themeColors() {
+    const style = getComputedStyle(this);
+    return Object.fromEntries(
+      THEME_NAMES.map((name) => [name, style.getPropertyValue(`--_${name}`).trim()]),
+    );
+  }
+
+  /** The font for labels drawn on a canvas: 12 px in the family the widget's text uses. */
+  canvasFont() {
+    return `12px ${getComputedStyle(this).fontFamily}`;
+  }
+
+  /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */
+  state() {
+    const state = {};
+    for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
+      const value = this.values[name];
+      const text = formatAttribute(entry, value);
+      if (text !== null && (this.hasAttribute(name) || !sameValue(entry, value, entry.default))) {
+        state[name] = text;
+      }
+    }
+    return state;
+  }
+
+  /** Restores a state() object (from a URL hash, say); attributes it lacks return to defaults. */
+  setState(state) {
+    for (const name of this.constructor.observedAttributes) {
+      const text = state[name];
+      if (text === undefined || text === null) this.removeAttribute(name);
+      else this.setAttribute(name, String(text));
+    }
+  }
+
+  /** The tag that reproduces the current state, for a blog post. */
+  embedCode() {
+    return embedTag(this.constructor.schema.tag, this.state());
+  }
+
+  /** The parts every widget has: alerts, a body (a loading note until the core is in), tools. */
+  #frameParts() {
+    this.#announcer = el('p', { class: 'sr-only', 'aria-live': 'polite' });
+    const status = el('span', { role: 'status' });
+    const copy = el('button', { type: 'button', class: 'copy', text: 'Copy embed code' });
+    copy.addEventListener('click', async () => {
+      const copied = await copyText(this.embedCode(), this.shadowRoot);
+      setText(status, copied ? 'Embed code copied.' : '');
+    });
+    this.shadowRoot.replaceChildren(
+      el('div', { class: 'alerts', role: 'alert' }),
+      el('div', { class: 'body' }, [el('p', { class: 'loading', text: 'Loading…' })]),
+      el('div', { class: 'tools' }, [status, copy]),
+      this.#announcer,
+    );
+    this.#alertText = '';
+  }
+
+  #build(core) {
+    this.core = core;
+    const body = this.shadowRoot.querySelector('.body');
+    body.replaceChildren();
+    this.#parseAll();
+    this.build(body);
+    this.#built = true;
+    // build() may set attributes (setValue, such as <nn-export stored>): they count too.
+    this.#parseAll();
+    this.requestRender();
+  }
+
+  #parseAll() {
+    const messages = [];
+    this.#problems = messages;
+    for (const name of this.constructor.observedAttributes) {
+      const result = parseAttribute(name, this.entryFor(name), this.getAttribute(name), this.core);
+      if (result.ok) this.values[name] = result.value;
+      else messages.push(result.message);
+    }
+    this.#showAlerts(messages);
+  }
+
+  /** Lists attribute problems in the role="alert" box, touching it only when they change. */
+  #showAlerts(messages) {
+    const text = messages.join('\n');
+    if (text === this.#alertText) return;
+    this.#alertText = text;
+    const alerts = this.shadowRoot.querySelector('.alerts');
+    alerts.replaceChildren(...messages.map((message) => el('p', { text: message })));
+  }
+}

@@ -1,0 +1,128 @@
+// <nn-descent>: gradient descent, one step at a time. A ball on the loss curve of a one-weight
+// model (or on the loss surface of a two-weight one, with its path) moves by w ← w − learning
+// rate × dL/dw, the loss and the gradient coming from the core's backward(). The reader sets
+// the learning rate on a log scale and the widget says in words what it sees happen.
+
+import { BaseWidget } from '../base/base-widget.js';
+import { descentCurveView } from './view.js';
+import { descentControls } from './controls.js';
+import { VERDICTS, stepsOf } from './run.js';
+import { RATE, schema } from './schema.js';
+import { DescentSession } from './session.js';
+import { el } from '../../render/dom.js';
+import { lossSurfaceView } from '../shared/loss-surface.js';
+import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
+import css from './nn-descent.css' with { type: 'text' };
+import { ownedNetwork } from '../shared/owned-network.js';
+import { pickedValue } from '../shared/picked-value.js';
+import { settleGoal } from './goal.js';
+import { showValue } from './show-value.js';
+
+export class NnDescent extends BaseWidget {
+  static schema = schema;
+
+  static styles = [surfaceCss, css];
+
+  #parts = null;
+  #session = new DescentSession(this); // the run outlives a reconnect; build lends it a network
+  #said = '';
+
+  /** As many start weights as the mode has. */
+  entryFor(name) {
+    const entry = super.entryFor(name);
+    const count = this.values.mode === '2d' ? 2 : 1;
+    return name === 'start' ? { ...entry, minLength: count, maxLength: count } : entry;
+  }
+
+  build(body) {
+    const session = this.#session;
+    session.useNetwork(ownedNetwork(this.core, this.disposeables));
+    this.disposeables.push(() => session.cancelTimer());
+    const p = (this.#parts = {
+      controls: descentControls({
+        rate: RATE,
+        onRate: (rate) => this.setValue('learning-rate', rate),
+        onStep: () => session.step(),
+        onPlay: () => session.togglePlay(),
+        onReset: () => session.reset(),
+      }),
+      curve: descentCurveView({ onStart: (w) => this.#setStart([w]) }),
+      goal: settleGoal(),
+    });
+    p.surface = lossSurfaceView({
+      onMove: (point) => this.#setStart(point),
+      current: () => session.here(),
+      hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
+    });
+    p.surface.root.hidden = true; // until render knows the mode
+    body.append(
+      el('div', { class: 'descent' }, [
+        ...p.controls.nodes,
+        p.curve.root,
+        p.surface.root,
+        p.goal.root,
+      ]),
+    );
+    this.observeSize(p.curve.root);
+    this.observeSize(p.surface.pad.root);
+  }
+
+  render() {
+    const { mode, goal } = this.values;
+    const rate = this.values['learning-rate'];
+    const p = this.#parts;
+    const session = this.#session;
+    session.sync();
+    const { run } = session;
+    const { problem } = run;
+    const net = session.network(problem);
+    const here = run.history.at(-1);
+    const colors = this.themeColors();
+    const font = this.canvasFont();
+    p.curve.root.hidden = mode === '2d';
+    p.surface.root.hidden = mode !== '2d';
+    if (mode === '2d') {
+      p.surface.show({
+        net,
+        shape: problem.shape,
+        flat: [...here.w, 0],
+        refs: problem.refs,
+        X: problem.X,
+        Y: problem.Y,
+        domain: problem.domain,
+        key: 'plane',
+        mean: here.loss,
+        lossName: 'mse',
+        lossWords: 'mean squared error',
+        path: run.history.map((h) => h.w),
+        names: problem.names.map((name) => ({ label: name, words: `weight ${name}` })),
+        showValue,
+        colors,
+        font,
+      });
+    } else p.curve.show({ net, problem, run, colors, font });
+
+    const going = session.going(); // before reading playing: a run that has ended stops play
+    p.controls.show({ run, rate, playing: session.playing, going });
+    const news = [];
+    if (run.status !== this.#said && run.status !== 'ready') {
+      news.push(`${VERDICTS[run.status]} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
+    }
+    if (p.goal.check(goal, run.settledAt)) {
+      this.emit('nn-solved', { goal, steps: run.settledAt, learningRate: rate });
+      news.push(`Solved: the loss settled after ${run.settledAt} steps.`);
+    }
+    if (news.length > 0) this.announce(news.join(' '));
+    this.#said = run.status;
+    session.playOn();
+  }
+
+  /** A new start (rounded to 0.01, inside the plot) resets the run there. */
+  #setStart(point) {
+    const domain = this.#session.run.problem.domain;
+    this.setValue(
+      'start',
+      point.map((v) => pickedValue(v, domain)),
+    );
+  }
+}

@@ -1,0 +1,77 @@
+// One run of gradient descent for <nn-descent>: the positions so far, each with its loss and
+// its gradient dL/dw from the core's backward(), the update w ← w − learning rate × dL/dw, and
+// a verdict in words from what the run shows (crawling, descending, bouncing, growing,
+// converged, diverged). The core computes every loss and gradient; this applies the rule.
+
+import { toParameters } from '../shared/weights-attribute.js';
+
+/** Beyond this, a loss is not shown as a number: the run has diverged. */
+export const SHOWN_LIMIT = 1e12;
+/** A change of the loss below this between two steps means it has settled. */
+export const TOLERANCE = 1e-6;
+export const MAX_STEPS = 1000;
+
+export const VERDICTS = {
+  ready: 'Press Step or Play: each step moves the weights by −learning rate × slope.',
+  descending: 'descending: the loss falls steadily, step by step.',
+  crawling:
+    'crawling: the loss falls by less than 1 % a step. The steps are tiny; a larger learning rate would get there sooner.',
+  bouncing:
+    'bouncing: each step jumps across the valley to the other side. The loss still falls, but not by the shortest way.',
+  growing:
+    'growing: each step overshoots the bottom by more than the last, so the loss rises. A smaller learning rate would settle.',
+  converged: 'converged: the loss has settled; another step changes it by less than 0.000001.',
+  diverged:
+    'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.',
+  stopped: `stopped after ${MAX_STEPS} steps without settling. Reset and try a larger learning rate.`,
+};
+
+/** The loss and gradient at weights w: { w, loss, grad } (grad: dL/dw for each weight). */
+function measure(net, problem, w) {
+  net.setParameters(toParameters(problem.shape, [...w, 0])); // the bias stays 0
+  const { loss, layers } = net.backward(problem.X, problem.Y);
+  return { w, loss, grad: problem.refs.map(([l, j]) => layers[l].dW.data[j]) };
+}
+
+/** A run from `start`: { problem, history: [{ w, loss, grad }], status, settledAt }. */
+export function startRun(net, problem, start) {
+  return { problem, history: [measure(net, problem, start)], status: 'ready', settledAt: null };
+}
+
+/** The number of steps taken. */
+export function stepsOf(run) {
+  return run.history.length - 1;
+}
+
+/** True while another step makes sense. */
+export function canStep(run) {
+  return !['diverged', 'converged', 'stopped'].includes(run.status);
+}
+
+/** One step of w ← w − lr × dL/dw; updates run.status (and settledAt when it settles). */
+export function stepRun(net, run, learningRate) {
+  if (!canStep(run)) return;
+  const here = run.history.at(-1);
+  const w = here.w.map((value, i) => value - learningRate * here.grad[i]);
+  const next = w.every(Number.isFinite) ? measure(net, run.problem, w) : null;
+  const shown = (v) => Number.isFinite(v) && Math.abs(v) <= SHOWN_LIMIT;
+  if (!next || !shown(next.loss) || !next.grad.every(shown) || !w.every(shown)) {
+    run.status = 'diverged';
+    return;
+  }
+  run.history.push(next);
+  run.status = verdict(here, next);
+  if (run.status === 'converged') run.settledAt = stepsOf(run);
+  else if (stepsOf(run) >= MAX_STEPS) run.status = 'stopped';
+}
+
+/** What the last step shows. */
+function verdict(before, after) {
+  const change = after.loss - before.loss;
+  if (Math.abs(change) < TOLERANCE) return 'converged';
+  if (change > 0) return 'growing';
+  // The slope changed sign (in 2-D: the new gradient points back against the old one).
+  const turn = before.grad.reduce((sum, g, i) => sum + g * after.grad[i], 0);
+  if (turn < 0) return 'bouncing';
+  return -change / before.loss < 0.01 ? 'crawling' : 'descending';
+}

@@ -1,0 +1,76 @@
+// The attributes of <nn-export>: name, type, default, range and description of each, as plain
+// data. The element parses its attributes with it; the lesson build, the widget reference
+// and the embed code read it in node without loading the element.
+
+export const FRAMEWORKS = [
+  { id: 'numpy', name: 'NumPy' },
+  { id: 'pytorch', name: 'PyTorch' },
+  { id: 'keras', name: 'Keras' },
+];
+
+export const schema = {
+  tag: 'nn-export',
+  summary: 'A network as NumPy, PyTorch and Keras code, with its weights, beside the lab’s words.',
+  attributes: {
+    model: {
+      type: 'string',
+      default: '',
+      maxLength: 500000,
+      description: 'The model as Network.toJSON() writes it ("neuronlab.model" version 1).',
+    },
+    shape: {
+      type: 'shape',
+      default: [2, 2, 1],
+      minLength: 2,
+      maxLength: 6,
+      max: 64,
+      description: 'Without a model: inputs, then the units of each layer.',
+    },
+    weights: {
+      type: 'numbers',
+      default: [],
+      description:
+        'Without a model: every parameter, layer by layer, W row by row then b (as <nn-loss>); ' +
+        'left out, seeded random weights.',
+    },
+    activation: {
+      type: 'name',
+      table: 'activations',
+      where: 'hidden',
+      default: 'sigmoid',
+      description: 'Without a model: the hidden layers’ activation.',
+    },
+    output: {
+      type: 'name',
+      table: 'activations',
+      where: 'output',
+      default: 'sigmoid',
+      description: 'Without a model: the output layer’s activation.',
+    },
+    loss: {
+      type: 'name',
+      table: 'losses',
+      default: 'mse',
+      description: 'Without a model: the loss.',
+    },
+    source: {
+      type: 'string',
+      default: '',
+      maxLength: 200,
+      description:
+        'The id of an element (such as an <nn-trainer>) whose "nn-model" events replace the model.',
+    },
+    stored: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Starts from the model a trainer with save-model kept in this browser, when there is one; sibling trainers then replace it only if source names them.',
+    },
+    tab: {
+      type: 'enum',
+      values: FRAMEWORKS.map((f) => f.id),
+      default: 'numpy',
+      description: 'The framework shown.',
+    },
+  },
+};

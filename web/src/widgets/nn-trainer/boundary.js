@@ -1,0 +1,137 @@
+// The decision-boundary plot of <nn-trainer>: the network's output over the data set's domain
+// as a heatmap (two classes: orange to blue through white at 0.5; three: the colour of the
+// likeliest class, paler where it is less sure), the points on top, and a way to add a point:
+// click or tap, or move a cursor with the arrow keys and press Enter. Drawing and input only.
+
+import { prepareCanvas } from '../../render/canvas.js';
+import { drawClassPoints, drawCursor } from '../../render/class-points.js';
+import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../render/heatmap-image.js';
+import { el } from '../../render/dom.js';
+
+const INTENSITY = 0.62;
+const CURSOR_STEPS = 24; // arrow-key moves across the domain
+
+/**
+ * o: { onAdd(x₁, x₂), onCursor(x₁, x₂) (the keyboard cursor moved) }. Returns { root, canvas
+ * (the marks, which takes input), draw(state) }.
+ */
+export function boundaryPlot(o) {
+  // The heatmap is a small canvas the page stretches; the points go on a full-size one above.
+  const cells = el('canvas', { class: 'cells', 'aria-hidden': 'true' });
+  const canvas = el('canvas', {
+    class: 'marks',
+    tabindex: 0,
+    role: 'application',
+    'aria-roledescription': 'plot',
+    'aria-label':
+      'Decision boundary with the data. Click to add a point of the chosen class, or move the cursor with the arrow keys and press Enter.',
+  });
+  let domain = [-1, 1, -1, 1];
+  let cursor = null; // [x₁, x₂] while the plot has keyboard focus
+  let redraw = () => {};
+  let drawn = []; // what the marks canvas shows now
+
+  const toData = (clientX, clientY) => {
+    const box = canvas.getBoundingClientRect();
+    const [x0, x1, y0, y1] = domain;
+    const u = (clientX - box.left) / box.width;
+    const v = (clientY - box.top) / box.height;
+    return [x0 + u * (x1 - x0), y1 - v * (y1 - y0)];
+  };
+  canvas.addEventListener('click', (event) => o.onAdd(...toData(event.clientX, event.clientY)));
+  canvas.addEventListener('focus', () => {
+    cursor ??= [(domain[0] + domain[1]) / 2, (domain[2] + domain[3]) / 2];
+    redraw();
+  });
+  canvas.addEventListener('blur', () => redraw());
+  canvas.addEventListener('keydown', (event) => {
+    const [x0, x1, y0, y1] = domain;
+    const step = [(x1 - x0) / CURSOR_STEPS, (y1 - y0) / CURSOR_STEPS];
+    const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+    if (moves[event.key]) {
+      const [dx, dy] = moves[event.key].map((d) => d * (event.shiftKey ? 4 : 1));
+      cursor = [
+        Math.min(x1, Math.max(x0, cursor[0] + dx * step[0])),
+        Math.min(y1, Math.max(y0, cursor[1] + dy * step[1])),
+      ];
+      redraw();
+      o.onCursor(...cursor);
+    } else if (event.key === 'Enter' || event.key === ' ') o.onAdd(...cursor);
+    else return;
+    event.preventDefault();
+  });
+
+  return {
+    root: el('div', { class: 'boundary' }, [cells, canvas]),
+    canvas,
+    /** The cursor's position, for the live text; null when the plot is not focused. */
+    get cursor() {
+      return canvas.getRootNode().activeElement === canvas ? cursor : null;
+    },
+    /**
+     * state: { domain, grid: n, output: { rows, cols, data } over the grid (row 0 at the top),
+     *   classes, X, labels, Xtest, labelsTest, colors (themeColors()), onRedraw }
+     */
+    draw(state) {
+      domain = state.domain;
+      redraw = state.onRedraw;
+      const size = canvas.clientWidth;
+      if (size === 0) return;
+      paintCells(cells, { rows: state.grid, cols: state.grid, ...cellColors(cells, state) });
+      // The marks change only with the data, the size, the colours or the cursor.
+      const here = this.cursor;
+      const marks = [state.X, state.Xtest, size, state.colors.fg, state.colors.pos, String(here)];
+      if (marks.every((item, i) => item === drawn[i])) return;
+      drawn = marks;
+      const ctx = prepareCanvas(canvas, size, size);
+      const c = state.colors;
+      const [x0, x1, y0, y1] = domain;
+      const px = (x) => ((x - x0) / (x1 - x0)) * size;
+      const py = (y) => ((y1 - y) / (y1 - y0)) * size;
+      const mark = (X, labels, test) =>
+        drawClassPoints(ctx, {
+          x: Array.from({ length: X.rows }, (_, i) => px(X.data[2 * i])),
+          y: Array.from({ length: X.rows }, (_, i) => py(X.data[2 * i + 1])),
+          labels,
+          test: test ? labels.map(() => true) : null,
+          colors: [c.neg, c.pos, c.third],
+          fg: c.fg,
+          bg: c.bg,
+          size: Math.max(3.5, Math.min(6, size / 70)),
+        });
+      mark(state.X, state.labels, false);
+      if (state.Xtest?.rows > 0) mark(state.Xtest, Array.from(state.labelsTest), true);
+      if (here) drawCursor(ctx, px(here[0]), py(here[1]), c);
+    },
+  };
+}
+
+/** { table, entry(i) }: the colours of the grid cells, from the output matrix. */
+function cellColors(canvas, { output, classes, colors }) {
+  const ctx = canvas.getContext('2d');
+  const data = output.data;
+  if (classes === 2) {
+    return {
+      table: divergingTable(ctx, colors, INTENSITY),
+      entry: (i) => tableIndex(2 * data[i] - 1),
+    };
+  }
+  // One pale-to-full ramp per class, end to end; a cell takes its likeliest class's ramp.
+  const ramps = [colors.neg, colors.pos, colors.third].map((color) =>
+    divergingTable(ctx, { neg: colors.bg, bg: colors.bg, pos: color }, INTENSITY),
+  );
+  const table = new Uint8ClampedArray(ramps.length * ramps[0].length);
+  ramps.forEach((ramp, k) => table.set(ramp, k * ramp.length));
+  return {
+    table,
+    entry: (i) => {
+      let best = 0;
+      for (let k = 1; k < classes; k++) {
+        if (data[i * classes + k] > data[i * classes + best]) best = k;
+      }
+      // Sure (p = 1) -> the full colour; a three-way tie (p = 1/3) -> white.
+      const sure = (data[i * classes + best] * classes - 1) / (classes - 1);
+      return best * TABLE_STEPS + tableIndex(sure);
+    },
+  };
+}

@@ -1,0 +1,161 @@
+// The network, data and trainer behind <nn-trainer>: one core Network and one Trainer, owned
+// here and disposed together. Built afresh when the data set or the network change (the same
+// seed gives the same first weights), rebuilt around the current weights when the batch size
+// or the reader's added points change, re-optioned in place (setOptions) for the optimizer.
+// A setup the core refuses changes nothing: the session stays on the last one it accepted.
+
+import { TrainingHistory } from './history.js';
+
+/**
+ * spec: { data: makeDataset's name and options, points: [x₁, x₂, class, …], network:
+ *   createNetwork's argument, batchSize, options: { optimizer, learningRate, l2 }, seed }
+ */
+export class TrainingSession {
+  history = new TrainingHistory();
+  /** 'ok', or 'diverged' once a step's loss or weights stopped being finite. */
+  status = 'ok';
+  /** The data set as trained on: makeDataset's, with the added points among the training set. */
+  data = null;
+  /** The last spec the core accepted (undefined until one is). */
+  spec = undefined;
+  /** Counts changes of the weights (new networks and training), to tell when they moved. */
+  version = 0;
+  #core;
+  #net = null;
+  #trainer = null;
+  #keys = {};
+  #base = null; // makeDataset's result, before the added points
+  #offset = 0; // epochs run by earlier trainers of the same run
+  #seen = 0; // the trainer's epoch count at the last record
+
+  constructor(core) {
+    this.#core = core;
+  }
+
+  get network() {
+    return this.#net;
+  }
+
+  /** Epochs run since the last reset. */
+  get epoch() {
+    return this.#offset + (this.#trainer?.epoch ?? 0);
+  }
+
+  /**
+   * Applies spec; returns 'reset', 'rebuilt', 'options' or 'same' (what had to change). Throws
+   * the core's message for a setup it refuses, having changed nothing.
+   */
+  configure(spec) {
+    const keys = {
+      data: JSON.stringify([spec.data, spec.seed]),
+      network: JSON.stringify(spec.network),
+      trainer: JSON.stringify([spec.points, spec.batchSize]),
+      options: JSON.stringify(spec.options),
+    };
+    let change = 'same';
+    if (keys.data !== this.#keys.data || keys.network !== this.#keys.network) {
+      const same = keys.data === this.#keys.data;
+      this.#start(
+        spec,
+        true,
+        same ? this.#base : this.#core.makeDataset(spec.data.name, spec.data),
+      );
+      change = 'reset';
+    } else if (keys.trainer !== this.#keys.trainer) {
+      this.#start(spec, false, this.#base);
+      change = 'rebuilt';
+    } else if (keys.options !== this.#keys.options) {
+      this.#trainer.setOptions(spec.options);
+      change = 'options';
+    }
+    this.#keys = keys;
+    this.spec = spec;
+    return change;
+  }
+
+  /** Lets training go on after a divergence (the weights are the last finite ones). */
+  resume() {
+    this.status = 'ok';
+  }
+
+  /**
+   * Back to the first weights of the last accepted setup, epoch 0, an empty history. False,
+   * changing nothing, when the core has accepted no setup yet.
+   */
+  reset() {
+    if (!this.#net) return false;
+    this.#start(this.spec, true, this.#base);
+    return true;
+  }
+
+  /**
+   * Trains minibatch by minibatch until `until` (a performance.now() time) or until
+   * maxEpochs epochs have completed; records each completed epoch. Returns the epochs done.
+   */
+  train(until, maxEpochs) {
+    let done = 0;
+    while (done < maxEpochs && this.status === 'ok') {
+      const { status } = this.#trainer.step();
+      this.version += 1;
+      if (status === 'diverged') {
+        this.status = 'diverged';
+        break;
+      }
+      if (this.#trainer.epoch !== this.#seen) {
+        this.#seen = this.#trainer.epoch;
+        this.history.record(this.epoch, this.#trainer.evaluate());
+        done += 1;
+      }
+      if (performance.now() >= until) break;
+    }
+    return done;
+  }
+
+  /**
+   * A new network (fresh: seeded first weights) or the same one, and a new trainer on base (a
+   * makeDataset result) with the added points; kept only once the core has accepted both.
+   */
+  #start(spec, fresh, base) {
+    const net = fresh ? this.#core.createNetwork(spec.network) : this.#net;
+    const data = withPoints(base, spec.points);
+    let trainer;
+    try {
+      const options = { ...spec.options, batchSize: spec.batchSize, seed: spec.seed };
+      trainer = this.#core.createTrainer(net, data, options);
+    } catch (error) {
+      if (fresh) net.dispose();
+      throw error;
+    }
+    this.#offset = fresh ? 0 : this.epoch;
+    this.#trainer?.dispose();
+    if (fresh && this.#net) this.#net.dispose();
+    [this.#net, this.#trainer, this.#base, this.data, this.#seen] = [net, trainer, base, data, 0];
+    this.version += 1;
+    if (fresh) {
+      this.history.clear();
+      this.status = 'ok';
+      this.history.record(0, trainer.evaluate());
+    }
+  }
+
+  dispose() {
+    this.#trainer?.dispose();
+    this.#net?.dispose();
+    this.#trainer = null;
+    this.#net = null;
+  }
+}
+
+/** The data set with the points [x₁, x₂, class, …] appended to its training rows. */
+function withPoints(base, points) {
+  const added = points.length / 3;
+  if (added === 0) return base;
+  const X = new Float64Array(base.X.data.length + 2 * added);
+  X.set(base.X.data);
+  const labels = Int32Array.from({ length: base.labels.length + added }, (_, i) =>
+    i < base.labels.length ? base.labels[i] : points[(i - base.labels.length) * 3 + 2],
+  );
+  for (let k = 0; k < added; k++)
+    X.set([points[3 * k], points[3 * k + 1]], base.X.data.length + 2 * k);
+  return { ...base, X: { rows: base.X.rows + added, cols: 2, data: X }, labels };
+}

@@ -1,0 +1,97 @@
+// The small readouts of <nn-trainer>: the run summary (epoch, loss, accuracy, with the test
+// set's in brackets), the goal line with its solved state, and the choice of class for points
+// the reader adds. Words and numbers the core computed; nothing is computed here.
+
+import { el, setText } from '../../render/dom.js';
+import { goalMet } from '../base/goal.js';
+import { showPercent, showSignificant } from '../shared/significant.js';
+
+const OPS = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
+const MARKS = ['■', '●', '▲'];
+
+/** "Epoch 120 · loss 0.0412 (test 0.0533) · accuracy 100% (test 96.7%)" */
+export function runSummary(epoch, latest) {
+  if (!latest) return `Epoch ${epoch}`;
+  const test = (value, show) => (Number.isFinite(value) ? ` (test ${show(value)})` : '');
+  const loss = (v) => showSignificant(v, 3);
+  return (
+    `Epoch ${epoch} · loss ${loss(latest.loss)}${test(latest.testLoss, loss)}` +
+    ` · accuracy ${showPercent(latest.accuracy)}${test(latest.testAccuracy, showPercent)}`
+  );
+}
+
+function describe({ subject, op, target }) {
+  const value = subject === 'accuracy' ? showPercent(target) : String(target);
+  return `training ${subject} ${OPS[op]} ${value}`;
+}
+
+/** The goal line: check(goal, latest, epoch) returns the words to announce when just met. */
+export function trainerGoal() {
+  const root = el('p', { class: 'goal', hidden: true });
+  let solved = false;
+  let emitted = false;
+  return {
+    root,
+    check(goal, latest, epoch) {
+      root.hidden = goal === null;
+      const now = goal !== null && latest !== null && goalMet(goal, latest);
+      if (goal) {
+        const text = now
+          ? `✓ Solved: ${describe(goal)}, reached by epoch ${epoch}.`
+          : `Goal: train until the ${describe(goal)}.`;
+        if (!now || !solved) setText(root, text);
+      }
+      root.classList.toggle('solved', now);
+      const first = now && !solved && !emitted;
+      solved = now;
+      emitted ||= first;
+      return first ? `Solved: the ${describe(goal)}.` : '';
+    },
+  };
+}
+
+/** Radio buttons for the class of an added point; set(classes) shows as many as the data has. */
+export function classPicker() {
+  const radios = [];
+  const labels = MARKS.map((mark, k) => {
+    const radio = el('input', { type: 'radio', name: 'add-class', value: k, checked: k === 1 });
+    radios.push(radio);
+    return el('label', {}, [
+      radio,
+      el('span', { class: `mark class-${k}`, text: mark }),
+      `class ${k}`,
+    ]);
+  });
+  const root = el('fieldset', { class: 'picker' }, [
+    el('legend', { text: 'Click the plot (or Enter on it) to add a point of' }),
+    ...labels,
+  ]);
+  return {
+    root,
+    get value() {
+      return Number(radios.find((r) => r.checked)?.value ?? 1);
+    },
+    set(classes) {
+      labels.forEach((label, k) => (label.hidden = k >= classes));
+      if (radios.findIndex((r) => r.checked) >= classes) radios[1].checked = true;
+    },
+  };
+}
+
+/** What the page says when the core reports a divergence. */
+export const DIVERGED =
+  'The learning rate is too large: the weights flew off. They are back to the last finite ones; lower the learning rate and press Play.';
+
+/** What the trainer says when a training step failed in the core: its message, and the way on. */
+export function trainingFailed(error) {
+  return `Training stopped: ${error.message.replace(/\.$/, '')}. Press Reset to go back to the first weights, or Play to try again.`;
+}
+
+/** A warning while the loss climbs far above where it started (the steps overshoot). */
+export function risingLoss(history) {
+  const first = history.firstLoss;
+  const now = history.latest?.loss;
+  if (!(now > 1.8 * first)) return '';
+  const [from, to] = [showSignificant(first, 3), showSignificant(now, 3)];
+  return `The loss climbed from ${from} to ${to}: the steps overshoot. The learning rate is probably too large.`;
+}

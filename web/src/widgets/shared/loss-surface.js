@@ -1,0 +1,88 @@
+// The loss surface panel shared by <nn-loss> and <nn-descent>: a pad (click, drag, arrow keys)
+// over the loss of a network as two of its parameters vary, with the current point, an optional
+// path, and the numbers written below. The grid of core losses is computed again only when
+// something other than the two parameters changes, and only when asked to show (visible).
+
+import { prepareCanvas } from '../../render/canvas.js';
+import { drawLossSurface } from '../../render/loss-surface.js';
+import { el, setText } from '../../render/dom.js';
+import { showFixed, showNumber } from './format.js';
+import { lossGrid } from './loss-grid.js';
+import { surfacePad } from './surface-pad.js';
+import { describeParameter, flatIndex, toParameters } from './weights-attribute.js';
+
+const GRID = 40; // GRID x GRID core losses: about 10 ms
+
+/**
+ * o: { onMove([x, y]), current(): the point now (shared/surface-pad.js), hint (how to move the point),
+ *   step (one arrow key press) }
+ */
+export function lossSurfaceView(o) {
+  const pad = surfacePad({
+    label: 'Loss surface',
+    step: o.step ?? 0.1,
+    onMove: o.onMove,
+    current: o.current,
+  });
+  const readout = el('p', { class: 'readout num' });
+  const root = el('figure', { class: 'surface-figure' }, [
+    pad.root,
+    el('figcaption', {}, [readout, el('span', { text: o.hint })]),
+  ]);
+  let cache = { key: '', grid: null };
+
+  return {
+    root,
+    pad,
+    /**
+     * s: { net (its parameters are flat), shape, flat, refs: [[layer, index], [layer, index]],
+     *   X, Y, domain: [lo, hi] for both axes, key (what else the losses depend on), mean,
+     *   lossName ('mse'), lossWords ('mean squared error'), path?, colors, font, names?: the two
+     *   parameters' { label, words } when not describeParameter's, showValue?: number -> text }
+     */
+    show(s) {
+      const at = s.refs.map(([l, j]) => flatIndex(s.shape, l, j));
+      const others = s.flat.filter((_, i) => !at.includes(i));
+      const key = JSON.stringify([s.key, s.shape, s.refs, s.domain, others]);
+      if (cache.key !== key) {
+        const size = { xDomain: s.domain, yDomain: s.domain, size: GRID };
+        const grid = lossGrid(s.net, s.shape, s.X, s.Y, s.refs, size);
+        s.net.setParameters(toParameters(s.shape, s.flat));
+        cache = { key, grid };
+      }
+      const names = s.names ?? s.refs.map(([l, j]) => describeParameter(s.shape, l, j));
+      const point = at.map((i) => s.flat[i]);
+      const width = pad.canvas.clientWidth;
+      const drawn = drawLossSurface(prepareCanvas(pad.canvas, width, width), {
+        width,
+        height: width,
+        grid: cache.grid,
+        xDomain: s.domain,
+        yDomain: s.domain,
+        point,
+        path: s.path,
+        colors: s.colors,
+        font: s.font,
+        xTitle: names[0].label,
+        yTitle: names[1].label,
+      });
+      pad.setScales(drawn);
+      // Up to 4 decimals, without trailing zeros: 6, −5.9, 0.4058.
+      const show = s.showValue ?? ((v) => showNumber(Number(v.toFixed(4))));
+      const values = names.map((n, i) => `${n.label} = ${show(point[i])}`).join(', ');
+      pad.setPoint(point, `${values}: ${s.lossWords} ${(s.showValue ?? showFixed)(s.mean)}`);
+      pad.root.setAttribute(
+        'aria-label',
+        `Loss surface over ${names[0].words} and ${names[1].words}`,
+      );
+      // On screen, a line breaks only after a comma or before the arrow: "w = 3" and
+      // "→ mse 0.1817" stay whole (no-break spaces).
+      const nb = (text) => text.replaceAll(' ', '\u00a0');
+      const loss = nb(`→ ${s.lossName} ${(s.showValue ?? showFixed)(s.mean)}`);
+      setText(
+        readout,
+        `${names.map((n, i) => nb(`${n.label} = ${show(point[i])}`)).join(', ')} ${loss}`,
+      );
+    },
+  };
+}
