@@ -13,7 +13,7 @@ export default [
   },
   { files: ['web/src/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['web/scripts/**', 'tests/**', '*.js', '*.mjs'],
+    files: ['web/build/**', 'web/tools/**', 'tests/**', '*.js', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
   { files: ['tests/browser/**'], languageOptions: { globals: globals.browser } },

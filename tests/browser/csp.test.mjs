@@ -11,8 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
-import { CSP } from '../../web/scripts/serve.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
+import { CSP } from '../../web/tools/serve.mjs';
 import { launchBrowser, serveSite } from './harness.mjs';
 import { SITE, builtWidgetTags, openProbed, sitePages } from './probes.mjs';
 

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../../web/scripts/serve.mjs';
+import { startServer } from '../../web/tools/serve.mjs';
 import { launchBrowser, serveSite, watchPage } from './harness.mjs';
 
 const RUNNING = 'inputs="0.8, 0.6, 0.9" weights="0.5, 0.7, 0.3" bias="0.1"';

@@ -7,8 +7,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
-import { startServer } from '../../web/scripts/serve.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
+import { startServer } from '../../web/tools/serve.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../web/scripts/serve.mjs';
+import { startServer } from '../../web/tools/serve.mjs';
 import { launchBrowser, watchPage } from './harness.mjs';
 
 const PAGES = {

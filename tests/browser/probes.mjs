@@ -4,7 +4,7 @@
 // feed in. Does not: assert anything (each test file does), or touch the widgets' internals.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { watchPage } from './harness.mjs';
 
 /** The built site the tests serve. */

@@ -1,4 +1,4 @@
-// web/scripts/serve.mjs against a temporary folder: content types, the security and cross-origin
+// web/tools/serve.mjs against a temporary folder: content types, the security and cross-origin
 // headers, index pages, 404, the favicon rule, mounts, and that no request escapes the root.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CSP, startServer, startServerOnFreePort } from '../../web/scripts/serve.mjs';
+import { CSP, startServer, startServerOnFreePort } from '../../web/tools/serve.mjs';
 
 const FILES = {
   'index.html': '<!doctype html><title>home</title>',

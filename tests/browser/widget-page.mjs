@@ -5,7 +5,7 @@
 // Does not: assert anything about a page's content (each test file does).
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { launchBrowser, serveSite, watchPage } from './harness.mjs';
 
 /** Serves axe-core under /__axe/ from the site's own origin (the CSP allows no other script). */

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandExists, repoRoot, run, step } from '../../web/scripts/run-step.mjs';
+import { commandExists, repoRoot, run, step } from '../../web/tools/run-step.mjs';
 
 const TREE = 'build/native-asan';
 const WORK = 'build/fuzz';

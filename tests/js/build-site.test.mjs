@@ -1,4 +1,4 @@
-// The lesson build (web/scripts/build-site.mjs) on small lessons written to a temp folder: a good
+// The lesson build (web/build/build-site.mjs) on small lessons written to a temp folder: a good
 // lesson becomes a page with typeset math and no inline styles or scripts; bad ones — a
 // misspelt widget attribute, a raw <script>, broken front matter, bad math — stop the build
 // with a message naming the file and line, and script payloads anywhere in a lesson never reach
@@ -10,10 +10,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { buildSite } from '../../web/scripts/build-site.mjs';
-import { parseFrontMatter } from '../../web/scripts/front-matter.mjs';
-import { writeServiceWorker } from '../../web/scripts/service-worker.mjs';
-import { LESSON_FIELDS } from '../../web/scripts/lesson-loader.mjs';
+import { buildSite } from '../../web/build/build-site.mjs';
+import { parseFrontMatter } from '../../web/build/front-matter.mjs';
+import { writeServiceWorker } from '../../web/build/service-worker.mjs';
+import { LESSON_FIELDS } from '../../web/build/lesson-loader.mjs';
 import { PAYLOADS } from './hostile/payloads.mjs';
 
 const temp = await mkdtemp(join(tmpdir(), 'neuronlab-site-test-'));

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import {
   END,
   EVENTS,
@@ -17,8 +17,8 @@ import {
   renderReference,
   updateDocs,
   widgetEvents,
-} from '../../web/scripts/widget-reference.mjs';
-import { loadWidgetSchemas } from '../../web/scripts/widget-schemas.mjs';
+} from '../../web/build/widget-reference.mjs';
+import { loadWidgetSchemas } from '../../web/build/widget-schemas.mjs';
 import { acceptedNames } from '../../web/src/widgets/base/attributes.js';
 import { core } from './load.mjs';
 
@@ -26,8 +26,8 @@ const schemas = await loadWidgetSchemas(join(repoRoot, 'web/src/widgets/index.js
 const events = new Map();
 for (const tag of schemas.keys()) events.set(tag, await widgetEvents(tag));
 
-test('node web/scripts/widget-reference.mjs --check passes: the docs match the widgets', () => {
-  const run = spawnSync(process.execPath, ['web/scripts/widget-reference.mjs', '--check'], {
+test('node web/build/widget-reference.mjs --check passes: the docs match the widgets', () => {
+  const run = spawnSync(process.execPath, ['web/build/widget-reference.mjs', '--check'], {
     cwd: repoRoot,
     encoding: 'utf8',
   });

@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of the repository root (this file lives in web/scripts/). */
+/** Absolute path of the repository root (this file lives in web/tools/). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Path of a tool installed by npm (prettier, eslint), run directly rather than through npx. */

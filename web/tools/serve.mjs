@@ -1,7 +1,7 @@
 // A static file server for the built site and the browser tests, with the headers the site must
 // live with in production: a strict CSP, and CORS/CORP that let other origins embed the widgets.
 // Does not: build anything, cache, compress, or follow paths out of its root.
-// As a script: node web/scripts/serve.mjs [root=build/site] [port=8080]
+// As a script: node web/tools/serve.mjs [root=build/site] [port=8080]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';

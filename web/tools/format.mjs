@@ -2,7 +2,7 @@
 // Markdown in web/, tests/, docs/ and the top level; clang-format for the C++ in core/ and
 // tests/core/. `npm run format` rewrites; the test suite only checks.
 // Does not: lint (eslint does), or choose a style (.prettierrc.json and .clang-format do).
-// As a script (npm run format): node web/scripts/format.mjs rewrites everything.
+// As a script (npm run format): node web/tools/format.mjs rewrites everything.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,7 +1,7 @@
 // Builds the C++ core with CMake: natively (Catch2 tests, run by ctest) and to WebAssembly with
 // Emscripten (CMakeLists.txt puts nn.mjs + nn.wasm in build/wasm/), then minifies nn.mjs.
 // Does not: run the tests, or know any compiler flag (CMakeLists.txt owns them).
-// As a script: node web/scripts/build-core.mjs [--native-only | --wasm-only]
+// As a script: node web/tools/build-core.mjs [--native-only | --wasm-only]
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ export async function buildNative() {
   await runStep('build native core', 'cmake', ['--build', 'build/native', JOBS]);
 }
 
-const MINIFIED = "// Emscripten's glue, minified by web/scripts/build-core.mjs\n";
+const MINIFIED = "// Emscripten's glue, minified by web/tools/build-core.mjs\n";
 
 /**
  * Emscripten without Closure (Debian ships no closure-compiler) keeps the glue's local names
