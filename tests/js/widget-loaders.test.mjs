@@ -7,13 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
-<<<<<<< HEAD
 import { repoRoot } from '../../web/tools/run-step.mjs';
 import { widgetSchemas } from '../../web/src/widgets/index.js';
-=======
-import { repoRoot } from '../../web/tools/run-step.mjs';
-import { widgetClasses } from '../../web/src/widgets/index.js';
->>>>>>> house-build
 import { widgetLoaders } from '../../web/src/widgets/loaders.js';
 
 const widgetsDir = join(repoRoot, 'web/src/widgets');
