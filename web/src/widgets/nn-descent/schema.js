@@ -26,6 +26,7 @@ export const schema = {
     },
     start: {
       type: 'numbers',
+      maxLength: 2,
       default: [-1],
       min: -20,
       max: 20,

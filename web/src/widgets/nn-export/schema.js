@@ -28,6 +28,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 20800, // 5 layers of 64 × 64 weights and 64 biases
       default: [],
       description:
         'Without a model: every parameter, layer by layer, W row by row then b (as <nn-loss>); ' +

@@ -22,6 +22,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 216, // 3 layers of 8 × 8 weights and 8 biases
       default: DEFAULT_WEIGHTS,
       ...LIMIT,
       description:

@@ -17,6 +17,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 8, // 2 × 4 units
       default: [0.5, 0.4, -0.3, 0.6],
       ...LIMIT,
       description:
@@ -24,6 +25,7 @@ export const schema = {
     },
     bias: {
       type: 'numbers',
+      maxLength: 4,
       default: [0.1, -0.2],
       ...LIMIT,
       description: 'b: one bias per unit.',
@@ -35,6 +37,7 @@ export const schema = {
     },
     target: {
       type: 'numbers',
+      maxLength: 16, // 4 × 4 units
       default: null,
       min: -100,
       max: 100,

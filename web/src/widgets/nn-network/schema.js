@@ -32,6 +32,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 288, // 4 layers of 8 × 8 weights and 8 biases
       default: [3, -2, 3, 2, -1, 0, 2, 2, -2],
       ...LIMIT,
       description:

@@ -18,6 +18,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 8,
       default: [0.5, 0.7, 0.3],
       ...LIMIT,
       description: 'One weight per input; missing ones count as 0.',

@@ -100,6 +100,7 @@ export const schema = {
     },
     points: {
       type: 'numbers',
+      maxLength: 1500, // 500 points of three numbers
       default: [],
       minLength: 0,
       min: -100,
