@@ -3,11 +3,11 @@
 // (e.g. #say-no.weights=0.5%2C-1%2C0.3&neuron-1.bias=-0.4); a widget is named by its id, its
 // data-exercise, or its tag without "nn-" and its place among widgets of that tag (1-based).
 // A hash without "=" is an ordinary anchor and is left alone.
-// Values go through applyKnownAttributes (setAttribute only), so each widget checks them against
+// Values go through applyStateAttributes (setAttribute only), so each widget checks them against
 // its schema and shows its own message for a bad one; names that match no widget or no attribute are listed in one
 // note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
 
-import { applyKnownAttributes } from './apply-attributes.js';
+import { applyStateAttributes } from './apply-attributes.js';
 
 const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
 const MAX_NAMES_SHOWN = 5;
@@ -80,10 +80,15 @@ export function keepStateInHash(doc) {
         continue;
       }
       await customElements.whenDefined(widget.localName);
-      for (const attribute of applyKnownAttributes(widget, attributes)) {
+      const { unknown, fixed } = applyStateAttributes(widget, attributes);
+      for (const attribute of unknown) {
         ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
       }
-      changed.set(key, new Map([...(changed.get(key) ?? []), ...attributes]));
+      for (const attribute of fixed) {
+        ignored.push(`“${shortened(`${key}.${attribute}`)}” (the page sets the exercise)`);
+      }
+      const taken = [...attributes].filter(([attribute]) => !fixed.includes(attribute));
+      changed.set(key, new Map([...(changed.get(key) ?? []), ...taken]));
     }
     const listed = ignored.slice(0, MAX_NAMES_SHOWN).join(', ');
     const more =
@@ -97,7 +102,12 @@ export function keepStateInHash(doc) {
   main.addEventListener('nn-change', (event) => {
     const key = keyOf.get(event.target);
     if (!key || !event.detail?.state) return;
-    changed.set(key, new Map(Object.entries(event.detail.state)));
+    // The exercise's own attributes stay out of the link: the page sets them.
+    const { attributes } = customElements.get(event.target.localName).schema;
+    const state = Object.entries(event.detail.state).filter(
+      ([name]) => !(Object.hasOwn(attributes, name) && attributes[name].exercise),
+    );
+    changed.set(key, new Map(state));
     history.replaceState(history.state, '', stateHash(changed));
   });
   doc.defaultView.addEventListener('hashchange', apply);

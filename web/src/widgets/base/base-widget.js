@@ -37,8 +37,8 @@ export class BaseWidget extends Element {
     return Object.keys(this.schema.attributes);
   }
 
-  /** The last good value of every attribute (defaults until parsed). */
-  values = {};
+  /** The last good value of every attribute (defaults until parsed); keys are schema names. */
+  values = Object.create(null);
   /** Freed on disconnect: functions, or objects with dispose() (every core handle has one owner). */
   disposeables = [];
   /** The loaded core facade, set before build(). */
@@ -178,7 +178,7 @@ export class BaseWidget extends Element {
 
   /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */
   state() {
-    const state = {};
+    const state = Object.create(null);
     for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
       const value = this.values[name];
       const text = formatAttribute(entry, value);
@@ -189,10 +189,14 @@ export class BaseWidget extends Element {
     return state;
   }
 
-  /** Restores a state() object (from a URL hash, say); attributes it lacks return to defaults. */
+  /**
+   * Restores a state() object (from a URL hash, say); attributes it lacks return to defaults.
+   * Attributes that define an exercise (schema `exercise: true`) stay as the page set them.
+   */
   setState(state) {
-    for (const name of this.constructor.observedAttributes) {
-      const text = state[name];
+    for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
+      if (entry.exercise === true) continue;
+      const text = Object.hasOwn(state, name) ? state[name] : undefined;
       if (text === undefined || text === null) this.removeAttribute(name);
       else this.setAttribute(name, String(text));
     }

@@ -33,6 +33,7 @@ export const schema = {
       description: 'Where the ball starts: one weight (1d) or two (2d). Clicking the plot sets it.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['converge'],

@@ -65,6 +65,7 @@ export const schema = {
       description: 'The surface spans each parameter from −range to range.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['loss'],

@@ -36,6 +36,7 @@ export const schema = {
       description: 'Shows the four one-sample passes next to the batch.',
     },
     target: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'numbers',
       maxLength: 16, // 4 × 4 units
       default: null,
@@ -44,6 +45,7 @@ export const schema = {
       description: 'A Z to aim for (4 × units, row by row), shown beside the batch.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'enum',
       values: ['none', 'target'],
       default: 'none',

@@ -45,6 +45,7 @@ export const schema = {
       description: 'The truth table whose four points are plotted and checked.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'enum',
       values: ['none', 'xor'],
       default: 'none',

@@ -109,6 +109,7 @@ export const schema = {
       description: 'Points the reader added, three numbers each: x₁, x₂ and the class.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['accuracy', 'loss'],
