@@ -5,6 +5,7 @@
 // the caller (the core's predictions), the line only from w and b.
 
 import { svg } from './dom.js';
+import { svgMark } from './point-marks.js';
 
 const SIZE = 320;
 const BOX = { left: 36, top: 10, right: 10, bottom: 34 };
@@ -31,14 +32,10 @@ export function decisionLinePlot(o) {
   ]);
   const marks = o.points.map(([a, b], i) => {
     const at = { transform: `translate(${px(a)} ${py(b)})` };
-    const shape =
-      o.labels[i] === 1
-        ? svg('circle', { class: 'mark', r: 10 })
-        : svg('rect', { class: 'mark', x: -9, y: -9, width: 18, height: 18, rx: 2 });
     return svg('g', { class: `point class-${o.labels[i]}`, ...at }, [
       svg('circle', { class: 'current-ring', r: 20 }),
       svg('circle', { class: 'wrong-ring', r: 15 }),
-      shape,
+      svgMark(o.labels[i], 10, { class: 'mark' }),
       svg('text', { class: 'class-label', text: String(o.labels[i]) }),
     ]);
   });

@@ -4,9 +4,8 @@
 // (by the core); this file only maps them to pixels.
 
 import { drawAxes, polyline } from './axes.js';
-import { colorScale, parseColor } from './colors.js';
 import { drawContours } from './contours.js';
-import { drawHeatmap } from './heatmap.js';
+import { drawHeatmap, heatmapScale } from './heatmap.js';
 import { linearScale } from './scale.js';
 
 const LEVELS = 8;
@@ -27,18 +26,11 @@ export function drawLossSurface(ctx, o) {
   const shade = Array.from(values, (v) => Math.sqrt(Math.max(0, v)));
   const finite = shade.filter(Number.isFinite);
   const [lo, hi] = [Math.min(...finite), Math.max(...finite)];
-  const resolve = (text) => {
-    ctx.fillStyle = text;
-    return parseColor(ctx.fillStyle) ?? [128, 128, 128];
-  };
-  const scale = colorScale(
-    {
-      negative: resolve(o.colors.bg),
-      middle: resolve(o.colors.bg),
-      positive: resolve(o.colors.accent),
-    },
-    [lo, hi > lo ? hi : lo + 1],
-  );
+  // From bg at the lowest loss to the accent colour (lo >= 0: the scale does not diverge).
+  const scale = heatmapScale(ctx, { neg: o.colors.bg, bg: o.colors.bg, pos: o.colors.accent }, [
+    lo,
+    hi > lo ? hi : lo + 1,
+  ]);
   const cells = { rows, cols, x: box.left, y: box.top, width: size, height: size };
   drawHeatmap(ctx, { ...cells, values: shade, color: (v) => scale(lo + (v - lo) * 0.75) });
   ctx.save();

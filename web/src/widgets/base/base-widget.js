@@ -5,10 +5,10 @@
 // Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
 
 import { loadCore } from '../../engine/core.js';
-import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
 import { el, setText } from '../../render/dom.js';
+import { themeCss } from '../../render/theme.js';
 import { copyText, embedTag } from '../shared/embed-code.js';
-import { THEME_NAMES, themeCss } from '../../render/theme.js';
+import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
 import widgetCss from './widget.css' with { type: 'text' };
 
 const Element = globalThis.HTMLElement ?? class {};
@@ -161,19 +161,6 @@ export class BaseWidget extends Element {
     const observer = new ResizeObserver(() => this.requestRender());
     observer.observe(element);
     this.disposeables.push(() => observer.disconnect());
-  }
-
-  /** The resolved theme colours ({ fg, bg, accent, pos, neg, … }), for drawing on a canvas. */
-  themeColors() {
-    const style = getComputedStyle(this);
-    return Object.fromEntries(
-      THEME_NAMES.map((name) => [name, style.getPropertyValue(`--_${name}`).trim()]),
-    );
-  }
-
-  /** The font for labels drawn on a canvas: 12 px in the family the widget's text uses. */
-  canvasFont() {
-    return `12px ${getComputedStyle(this).fontFamily}`;
   }
 
   /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */

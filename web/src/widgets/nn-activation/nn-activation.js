@@ -2,16 +2,17 @@
 // (mouse, touch or arrow keys) and reads the value, the slope and the tangent line; with
 // `compare`, the five hidden-layer activations side by side. Values come from core.activate.
 
+import { prepareCanvas } from '../../render/canvas.js';
+import { drawCurvePlot } from '../../render/curve-plot.js';
+import { el, setText } from '../../render/dom.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
 import { acceptedNames } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { el, setText } from '../../render/dom.js';
 import { showFixed, showNumber } from '../shared/format.js';
+import { pickedValue } from '../shared/picked-value.js';
 import { schema, Z_MAX, Z_MIN } from './schema.js';
 import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
 import css from './nn-activation.css' with { type: 'text' };
-import { pickedValue } from '../shared/picked-value.js';
-import { prepareCanvas } from '../../render/canvas.js';
-import { drawCurvePlot } from '../../render/curve-plot.js';
 
 // z from -6 to 6 in steps of 0.05, built from integers so that z = 0 is exactly on the grid.
 const GRID = Float64Array.from({ length: 241 }, (_, i) => (i - 120) / 20);
@@ -85,9 +86,9 @@ export class NnActivation extends BaseWidget {
     for (const radio of p.chooser.querySelectorAll('input'))
       radio.checked = radio.value === activation;
 
-    const theme = this.themeColors();
+    const theme = themeColors(this);
     const colors = { ...theme, curve: theme.accent, tangent: theme.fg };
-    const font = this.canvasFont();
+    const font = canvasFont(this);
     const spoken = [];
     for (const panel of p.panels) {
       const here = this.core.activate(panel.name, [z]);

@@ -2,10 +2,10 @@
 // neuron's z and output a written below it and its δ above it once the walk-through reaches them,
 // the current neuron ringed and the connections in use highlighted. Shows numbers it is given.
 
-import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
-import { unitName } from '../shared/unit-names.js';
 import { setText, svg } from '../../render/dom.js';
+import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { showSignificant } from '../shared/significant.js';
+import { unitName } from '../shared/unit-names.js';
 
 const RADIUS = 19;
 

@@ -3,19 +3,19 @@
 // beside its finite-difference estimate) and the update. Every number is the core's
 // (session.js); the walk-through is a list of steps the reader moves along.
 
-import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
+import { el, setText } from '../../render/dom.js';
+import { BaseWidget } from '../base/base-widget.js';
+import { fromParameters, parameterCount, weightsEntry } from '../shared/weights-attribute.js';
+import { backpropSettings } from './controls.js';
 import { backpropDiagram, diagramView } from './diagram.js';
+import { schema } from './schema.js';
 import { runStep } from './session.js';
+import { stepScrubber } from './step-scrubber.js';
 import { buildSteps } from './steps.js';
 import { gradientTable, renderBlocks } from './view.js';
-import { backpropSettings } from './controls.js';
-import { schema } from './schema.js';
-import { BaseWidget } from '../base/base-widget.js';
-import { el, setText } from '../../render/dom.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import numberCss from '../shared/number-control.css' with { type: 'text' };
 import css from './nn-backprop.css' with { type: 'text' };
-import { stepScrubber } from './step-scrubber.js';
-import { fromParameters, parameterCount, weightsEntry } from '../shared/weights-attribute.js';
 
 const KEYS = { ArrowRight: 1, ArrowDown: 1, n: 1, N: 1, ArrowLeft: -1, ArrowUp: -1, p: -1, P: -1 };
 

@@ -3,8 +3,8 @@
 // (backward.js) and the update. Each written-out line shows the core's factors and,
 // after "=", the core's result: this module arranges numbers and does no arithmetic on them.
 
-import { backwardSteps } from './backward.js';
 import { layerParameters, parameterValue, unitName } from '../shared/unit-names.js';
+import { backwardSteps } from './backward.js';
 import { factor, formula, joined, line, note, num, result, stepContext } from './tokens.js';
 
 /** o: { shape, run (runStep's result), loss, learningRate, derivative: text per layer } */

@@ -2,9 +2,9 @@
 // Step, Play and Reset, the ball's numbers (step, w, loss, dL/dw) and the verdict in words.
 // Edits go out through callbacks; show() writes a run as it is now. No drawing.
 
-import { VERDICTS, stepsOf } from './run.js';
 import { el, setText } from '../../render/dom.js';
 import { rateControl } from '../shared/rate-control.js';
+import { VERDICTS, stepsOf } from './run.js';
 import { showValue } from './show-value.js';
 
 /**

@@ -3,20 +3,21 @@
 // rate × dL/dw, the loss and the gradient coming from the core's backward(). The reader sets
 // the learning rate on a log scale and the widget says in words what it sees happen.
 
+import { el } from '../../render/dom.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { descentCurveView } from './view.js';
+import { lossSurfaceView } from '../shared/loss-surface.js';
+import { ownedNetwork } from '../shared/owned-network.js';
+import { pickedValue } from '../shared/picked-value.js';
 import { descentControls } from './controls.js';
+import { settleGoal } from './goal.js';
 import { VERDICTS, stepsOf } from './run.js';
 import { RATE, schema } from './schema.js';
 import { DescentSession } from './session.js';
-import { el } from '../../render/dom.js';
-import { lossSurfaceView } from '../shared/loss-surface.js';
+import { showValue } from './show-value.js';
+import { descentCurveView } from './view.js';
 import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
 import css from './nn-descent.css' with { type: 'text' };
-import { ownedNetwork } from '../shared/owned-network.js';
-import { pickedValue } from '../shared/picked-value.js';
-import { settleGoal } from './goal.js';
-import { showValue } from './show-value.js';
 
 export class NnDescent extends BaseWidget {
   static schema = schema;
@@ -77,8 +78,8 @@ export class NnDescent extends BaseWidget {
     const { problem } = run;
     const net = session.network(problem);
     const here = run.history.at(-1);
-    const colors = this.themeColors();
-    const font = this.canvasFont();
+    const colors = themeColors(this);
+    const font = canvasFont(this);
     p.curve.root.hidden = mode === '2d';
     p.surface.root.hidden = mode !== '2d';
     if (mode === '2d') {

@@ -6,8 +6,8 @@ import { prepareCanvas } from '../../render/canvas.js';
 import { drawDescentCurve } from '../../render/descent-curve.js';
 import { el } from '../../render/dom.js';
 import { lossCurve } from '../shared/loss-grid.js';
-import { showValue } from './show-value.js';
 import { toParameters } from '../shared/weights-attribute.js';
+import { showValue } from './show-value.js';
 
 const POINTS = 161; // the curve is this many core losses
 const KEYS = { ArrowRight: 0.1, ArrowUp: 0.1, ArrowLeft: -0.1, ArrowDown: -0.1 };

@@ -3,19 +3,19 @@
 // event) is read by the core, then written as NumPy, PyTorch and Keras code in three tabs, with
 // a glossary from the lab's words to the framework's. The code comes from export/*.js.
 
-import { BaseWidget } from '../base/base-widget.js';
-import { codeTabs } from './code-tabs.js';
 import { el, setText } from '../../render/dom.js';
+import { BaseWidget } from '../base/base-widget.js';
+import { seededWeights } from '../shared/owned-network.js';
+import { savedModelText } from '../shared/saved-model.js';
+import { parameterCount, toParameters, weightsEntry } from '../shared/weights-attribute.js';
+import { codeTabs } from './code-tabs.js';
 import { glossaryRows } from './glossary.js';
-import { FRAMEWORKS, schema } from './schema.js';
 import { kerasCode } from './keras.js';
 import { numpyCode } from './numpy.js';
 import { shapeText } from './python-format.js';
 import { pytorchCode } from './pytorch.js';
+import { FRAMEWORKS, schema } from './schema.js';
 import css from './nn-export.css' with { type: 'text' };
-import { seededWeights } from '../shared/owned-network.js';
-import { savedModelText } from '../shared/saved-model.js';
-import { parameterCount, toParameters, weightsEntry } from '../shared/weights-attribute.js';
 
 const GENERATORS = { numpy: numpyCode, pytorch: pytorchCode, keras: kerasCode };
 

@@ -3,22 +3,23 @@
 // cross-entropy side by side on request; optionally the loss as a surface over two parameters,
 // where dragging or the arrow keys set them. Every number is the core's (Network.loss/backward).
 
-import { BaseWidget } from '../base/base-widget.js';
-import { choiceChips } from '../shared/choice-chips.js';
 import { el } from '../../render/dom.js';
-import { showFixed } from '../shared/format.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
+import { BaseWidget } from '../base/base-widget.js';
 import { describeGoal } from '../base/goal.js';
+import { choiceChips } from '../shared/choice-chips.js';
+import { showFixed } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
+import { lossSurfaceView } from '../shared/loss-surface.js';
+import { ownedNetwork } from '../shared/owned-network.js';
+import { toParameters, weightsEntry } from '../shared/weights-attribute.js';
+import { sampleLosses } from './sample-losses.js';
 import { schema } from './schema.js';
 import { LossSetup } from './session.js';
-import { lossSurfaceView } from '../shared/loss-surface.js';
 import { lossTable } from './view.js';
 import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
 import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
 import css from './nn-loss.css' with { type: 'text' };
-import { ownedNetwork } from '../shared/owned-network.js';
-import { sampleLosses } from './sample-losses.js';
-import { toParameters, weightsEntry } from '../shared/weights-attribute.js';
 
 const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
 
@@ -141,8 +142,8 @@ export class NnLoss extends BaseWidget {
         mean,
         lossName: loss,
         lossWords: NAMES[loss],
-        colors: this.themeColors(),
-        font: this.canvasFont(),
+        colors: themeColors(this),
+        font: canvasFont(this),
       });
     }
     if (problems.length > 0) throw new Error(problems.join(' '));

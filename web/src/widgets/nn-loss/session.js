@@ -6,8 +6,8 @@
 
 import { seededWeights } from '../shared/owned-network.js';
 import { pickedValue } from '../shared/picked-value.js';
-import { binarySamples } from './sample-losses.js';
 import { flatIndex, parameterCount, parseParameterList } from '../shared/weights-attribute.js';
+import { binarySamples } from './sample-losses.js';
 
 export class LossSetup {
   #widget;

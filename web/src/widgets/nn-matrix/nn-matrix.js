@@ -4,17 +4,17 @@
 // it comes from and writes the dot product out with numbers. A toggle lays out the four
 // one-sample passes beside it. Z and every pass come from a core Network (one linear layer).
 
-import { BaseWidget } from '../base/base-widget.js';
-import { LIMIT, schema } from './schema.js';
 import { el, setText } from '../../render/dom.js';
+import { parseValue, shorten } from '../base/attributes.js';
+import { BaseWidget } from '../base/base-widget.js';
+import { subscript } from '../nn-network/view.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showNumber } from '../shared/format.js';
-import { matrixView } from './view.js';
-import css from './nn-matrix.css' with { type: 'text' };
-import { parseValue, shorten } from '../base/attributes.js';
-import { subscript } from '../nn-network/view.js';
 import { ownedNetwork } from '../shared/owned-network.js';
 import { truthTable } from '../shared/truth-table.js';
+import { LIMIT, schema } from './schema.js';
+import { matrixView } from './view.js';
+import css from './nn-matrix.css' with { type: 'text' };
 
 const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 

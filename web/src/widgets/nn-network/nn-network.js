@@ -4,26 +4,28 @@
 // with the data points, and a table reads out each point. All numbers come from one core
 // Network (forward over a grid and over the data); this file draws and edits them.
 
-import { updateNetworkDiagram } from '../../render/network-diagram.js';
-import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
-import { BaseWidget } from '../base/base-widget.js';
-import { LIMIT, schema } from './schema.js';
 import { el, setText } from '../../render/dom.js';
+import { drawNeuronMap } from '../../render/heatmap.js';
+import { updateNetworkDiagram } from '../../render/network-diagram.js';
+import { themeColors } from '../../render/theme.js';
+import { BaseWidget } from '../base/base-widget.js';
 import { exerciseLine } from '../shared/exercise-line.js';
-import * as parts from './view.js';
+import * as maps from '../shared/neuron-maps.js';
 import { ownedNetwork } from '../shared/owned-network.js';
+import { readoutTable } from '../shared/readout-table.js';
+import { truthTable } from '../shared/truth-table.js';
 import {
   fromParameters,
   parameterCount,
   toParameters,
   weightsEntry,
 } from '../shared/weights-attribute.js';
-import * as maps from '../shared/neuron-maps.js';
+import { LIMIT, schema } from './schema.js';
+import * as parts from './view.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import numberCss from '../shared/number-control.css' with { type: 'text' };
-import css from './nn-network.css' with { type: 'text' };
-import { readoutTable } from '../shared/readout-table.js';
 import tableCss from '../shared/readout-table.css' with { type: 'text' };
-import { truthTable } from '../shared/truth-table.js';
+import css from './nn-network.css' with { type: 'text' };
 
 const GRID = 80; // heatmap cells per side
 const HINT = 'Hint: try making one hidden neuron an OR and the other an AND.';
@@ -124,7 +126,7 @@ export class NnNetwork extends BaseWidget {
     const [hidden, output] = [this.values['hidden-activation'], this.values['output-activation']];
     const common = {
       n: GRID,
-      colors: this.themeColors(),
+      colors: themeColors(this),
       domain: data.domain,
       points: data.rows,
       labels: data.labels,
@@ -133,12 +135,12 @@ export class NnNetwork extends BaseWidget {
     for (const { canvas, layer, unit } of p.maps) {
       const values = maps.column(layers[layer].a, unit);
       const colouring = maps.mapColouring(bounds, values);
-      maps.drawNeuronMap(canvas, { ...common, ...colouring, values, pointSize: 4 });
+      drawNeuronMap(canvas, { ...common, ...colouring, values, pointSize: 4 });
     }
     const values = maps.column(layers.at(-1).a, 0);
     const colouring = maps.mapColouring(maps.activationBounds(this.core, output), values, middle);
     const wrong = right.map((r) => !r);
-    maps.drawNeuronMap(p.output, { ...common, ...colouring, values, wrong });
+    drawNeuronMap(p.output, { ...common, ...colouring, values, wrong });
   }
 
   /** A new core Network, diagram and maps for a new shape or activation. */

@@ -3,12 +3,12 @@
 // diagram, and the per-point table. Nothing here computes the network: values arrive from the
 // core (through the widget) and are only printed.
 
-import { networkDiagram } from '../../render/network-diagram.js';
-import { diagramNavigation } from './diagram-navigation.js';
 import { el, svg } from '../../render/dom.js';
+import { networkDiagram } from '../../render/network-diagram.js';
 import { showFixed, showNumber } from '../shared/format.js';
-import { flatIndex, toParameters } from '../shared/weights-attribute.js';
 import { numberControl } from '../shared/number-control.js';
+import { flatIndex, toParameters } from '../shared/weights-attribute.js';
+import { diagramNavigation } from './diagram-navigation.js';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 const HIDDEN_LETTERS = ['h', 'g', 'k', 'm'];

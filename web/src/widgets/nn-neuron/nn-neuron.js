@@ -2,19 +2,19 @@
 // typed or slid; the weighted sum is written out with live numbers, then the activation and
 // the output. All the arithmetic is the core's (core.neuron); this file shows and edits it.
 
+import { el, setText } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { acceptedNames } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { LIMIT, schema } from './schema.js';
-import { el, setText } from '../../render/dom.js';
-import { showFixed, showNumber } from '../shared/format.js';
 import { describeGoal } from '../base/goal.js';
+import { showFixed, showNumber } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
+import { numberControl } from '../shared/number-control.js';
+import { outputMeter } from './output-meter.js';
+import { LIMIT, schema } from './schema.js';
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import numberCss from '../shared/number-control.css' with { type: 'text' };
 import css from './nn-neuron.css' with { type: 'text' };
-import { numberControl } from '../shared/number-control.js';
-import { outputMeter } from './output-meter.js';
 
 const SLIDERS = { input: [0, 1, 0.01], weight: [-2, 2, 0.01], bias: [-2, 2, 0.01] };
 

@@ -5,23 +5,23 @@
 // prediction is the core's Perceptron; this file shows them and keeps the controls.
 
 import { decisionLinePlot } from '../../render/decision-line-plot.js';
-import plotCss from '../../render/decision-line-plot.css' with { type: 'text' };
-import { BaseWidget } from '../base/base-widget.js';
-import { schema } from './schema.js';
 import { el, setText } from '../../render/dom.js';
+import { BaseWidget } from '../base/base-widget.js';
 import { exerciseLine } from '../shared/exercise-line.js';
-import { lineDragger } from './line-handles.js';
-import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
-import numberCss from '../shared/number-control.css' with { type: 'text' };
-import css from './nn-perceptron.css' with { type: 'text' };
 import { numberControl } from '../shared/number-control.js';
-import * as parts from './view.js';
-import { ruleReadout } from './rule.js';
-import { PerceptronSession, PLAY_MS } from './session.js';
 import { player } from '../shared/player.js';
 import { readoutTable } from '../shared/readout-table.js';
-import tableCss from '../shared/readout-table.css' with { type: 'text' };
 import { truthTable } from '../shared/truth-table.js';
+import { lineDragger } from './line-handles.js';
+import { ruleReadout } from './rule.js';
+import { schema } from './schema.js';
+import { PerceptronSession, PLAY_MS } from './session.js';
+import * as parts from './view.js';
+import plotCss from '../../render/decision-line-plot.css' with { type: 'text' };
+import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
+import numberCss from '../shared/number-control.css' with { type: 'text' };
+import tableCss from '../shared/readout-table.css' with { type: 'text' };
+import css from './nn-perceptron.css' with { type: 'text' };
 
 const GIVE_UP = 100; // epochs without convergence before play stops and the status says so
 const START = { weights: [1, 1], bias: -0.5 }; // the line drag mode shows when w is (0, 0)

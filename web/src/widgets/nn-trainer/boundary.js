@@ -4,9 +4,9 @@
 // click or tap, or move a cursor with the arrow keys and press Enter. Drawing and input only.
 
 import { prepareCanvas } from '../../render/canvas.js';
-import { drawClassPoints, drawCursor } from '../../render/class-points.js';
-import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../render/heatmap-image.js';
 import { el } from '../../render/dom.js';
+import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../render/heatmap.js';
+import { drawClassPoints, drawCursor } from '../../render/point-marks.js';
 
 const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
@@ -70,7 +70,7 @@ export function boundaryPlot(o) {
     },
     /**
      * state: { domain, grid: n, output: { rows, cols, data } over the grid (row 0 at the top),
-     *   classes, X, labels, Xtest, labelsTest, colors (themeColors()), onRedraw }
+     *   classes, X, labels, Xtest, labelsTest, colors (render/theme.js themeColors()), onRedraw }
      */
     draw(state) {
       domain = state.domain;

@@ -2,8 +2,8 @@
 // the settings (data, network, training) as menus and typed fields. Every edit goes through
 // the widget's setValue, so the attributes stay the state; set() shows the current values.
 
-import { acceptedNames, formatAttribute, parseValue, shorten } from '../base/attributes.js';
 import { el, setText } from '../../render/dom.js';
+import { acceptedNames, formatAttribute, parseValue, shorten } from '../base/attributes.js';
 import { numberControl } from '../shared/number-control.js';
 import { rateControl } from '../shared/rate-control.js';
 

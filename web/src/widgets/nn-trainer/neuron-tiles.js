@@ -5,8 +5,8 @@
 // neurons there are. Drawing only.
 
 import { parseColor } from '../../render/colors.js';
-import { divergingTable, tableIndex } from '../../render/heatmap-image.js';
 import { el } from '../../render/dom.js';
+import { divergingTable, tableIndex } from '../../render/heatmap.js';
 
 const GAP = 2; // pixels between tiles, at the tile's own resolution
 const TILE_PX = 48; // the least width a tile is shown at

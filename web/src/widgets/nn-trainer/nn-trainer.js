@@ -4,17 +4,17 @@
 // time-boxed slices inside animation frames (loop.js), only while on screen; every
 // number is the core's (session.js owns the network and the trainer).
 
-import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
-import { BaseWidget } from '../base/base-widget.js';
 import { el, setText } from '../../render/dom.js';
-import css from './nn-trainer.css' with { type: 'text' };
+import { BaseWidget } from '../base/base-widget.js';
 import { trainerControls } from './controls.js';
-import { trainerDisplay } from './view.js';
+import { TrainingLoop } from './loop.js';
 import { schema } from './schema.js';
+import { TrainingSession } from './session.js';
 import { modelPublisher, resolveSpec } from './spec.js';
 import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
-import { TrainingLoop } from './loop.js';
-import { TrainingSession } from './session.js';
+import { trainerDisplay } from './view.js';
+import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
+import css from './nn-trainer.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
 // layout and a repaint of the page around them, and faster text cannot be read anyway.

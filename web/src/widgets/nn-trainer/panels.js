@@ -4,12 +4,12 @@
 // getParameters); this module draws them.
 
 import { prepareCanvas } from '../../render/canvas.js';
+import { el, setText } from '../../render/dom.js';
 import { drawLineChart } from '../../render/line-chart.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
-import { subscript } from '../shared/unit-names.js';
-import { el, setText } from '../../render/dom.js';
-import { neuronTiles } from './neuron-tiles.js';
 import { showPercent, showSignificant } from '../shared/significant.js';
+import { subscript } from '../shared/unit-names.js';
+import { neuronTiles } from './neuron-tiles.js';
 
 /** The diagram and the neuron maps for a shape such as [2, 8, 8, 1]. */
 export function networkParts(shape, parameters) {

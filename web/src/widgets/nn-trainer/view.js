@@ -6,11 +6,12 @@
 // read once a second. Drawing only: the numbers come from the session (the core's network,
 // data and history).
 
-import { boundaryPlot } from './boundary.js';
 import { el, setText } from '../../render/dom.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
 import { activationBounds, inputGrid } from '../shared/neuron-maps.js';
-import { classPicker } from './status.js';
+import { boundaryPlot } from './boundary.js';
 import { drawChart, networkParts, showWeights, weightsTable } from './panels.js';
+import { classPicker } from './status.js';
 
 const GRID = 48; // grid points per side while training
 const SLOW_GRID = 32; // when drawing the boundary proves slow
@@ -24,7 +25,7 @@ const STILL_MS = 8; // paused, drawing stops after this in a frame and goes on i
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
- * element: themeColors, core) }.
+ * element, for its theme colours and core) }.
  */
 export function trainerDisplay(o) {
   const picker = classPicker();
@@ -131,7 +132,7 @@ export function trainerDisplay(o) {
       const { network, data, history } = session;
       const now = performance.now();
       if (!o2.playing || now - theme.at > THEME_MS) {
-        theme = { at: now, colors: o.widget.themeColors(), font: o.widget.canvasFont() };
+        theme = { at: now, colors: themeColors(o.widget), font: canvasFont(o.widget) };
       }
       const shape = network.shape;
       if (shape.join() !== netKey) {

@@ -4,8 +4,8 @@
 // something other than the two parameters changes, and only when asked to show (visible).
 
 import { prepareCanvas } from '../../render/canvas.js';
-import { drawLossSurface } from '../../render/loss-surface.js';
 import { el, setText } from '../../render/dom.js';
+import { drawLossSurface } from '../../render/loss-surface.js';
 import { showFixed, showNumber } from './format.js';
 import { lossGrid } from './loss-grid.js';
 import { surfacePad } from './surface-pad.js';

@@ -1,14 +1,9 @@
 // The pictures of what each neuron of a 2-input network computes: its activation over a grid
-// of the input plane, drawn as a heatmap with the data points on top. The activations come
-// from one core forward pass over the grid (Network.forward, each layer's `a`); this module
-// builds the grid, picks colours and draws.
+// of the input plane, with the data points on top. The activations come from one core forward
+// pass over the grid (Network.forward, each layer's `a`); this module builds the grid, the
+// canvases and the colouring; render/heatmap.js's drawNeuronMap draws.
 
-import { prepareCanvas } from '../../render/canvas.js';
-import { heatmapScale } from '../../render/heatmap.js';
-import { drawPoints } from '../../render/point-marks.js';
 import { el } from '../../render/dom.js';
-
-const INTENSITY = 0.6;
 
 /** n × n points over [x₁ min, x₁ max, x₂ min, x₂ max], row by row from the top (x₂ max). */
 export function inputGrid([x0, x1, y0, y1], n) {
@@ -25,45 +20,6 @@ export function inputGrid([x0, x1, y0, y1], n) {
 /** Column `unit` of a samples × units matrix. */
 export function column(matrix, unit) {
   return Float64Array.from({ length: matrix.rows }, (_, i) => matrix.data[i * matrix.cols + unit]);
-}
-
-/**
- * Draws one neuron's map on canvas. o: { values (n × n, from inputGrid's order), n, middle
- *   (the value drawn in the background colour: the class threshold), spread (the distance from
- *   the middle that gets the full colour), colors (themeColors()), domain, points?, labels?,
- *   wrong?, pointSize? }
- */
-export function drawNeuronMap(canvas, o) {
-  const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-  if (width === 0 || height === 0) return;
-  const ctx = prepareCanvas(canvas, width, height);
-  const scale = heatmapScale(ctx, o.colors, [-1, 1]);
-  const spread = o.spread > 0 ? o.spread : 1;
-  // One pixel per grid cell, then stretched with smoothing: the boundary comes out as a soft
-  // line instead of a staircase. At most 60 % of the full colour, so the points stand out.
-  const cells = document.createElement('canvas');
-  cells.width = o.n;
-  cells.height = o.n;
-  const cellCtx = cells.getContext('2d');
-  const image = cellCtx.createImageData(o.n, o.n);
-  o.values.forEach((v, i) => {
-    const [r, g, b] = scale((INTENSITY * (v - o.middle)) / spread);
-    image.data.set([r, g, b, 255], i * 4);
-  });
-  cellCtx.putImageData(image, 0, 0);
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(cells, 0, 0, width, height);
-  if (!o.points) return;
-  const [x0, x1, y0, y1] = o.domain;
-  const at = ([a, b]) => [((a - x0) / (x1 - x0)) * width, ((y1 - b) / (y1 - y0)) * height];
-  drawPoints(ctx, {
-    points: o.points.map(at),
-    labels: o.labels,
-    wrong: o.wrong,
-    colors: o.colors,
-    size: o.pointSize,
-  });
 }
 
 /** [lowest, highest] output of an activation, asked of the core (null where unbounded). */

@@ -2,8 +2,8 @@
 // phones show a number pad) and a range slider kept in step, with an inline message when the
 // text is not an accepted number. The last good value stays in force until the text is fixed.
 
-import { formatNumber, parseValue } from '../base/attributes.js';
 import { el } from '../../render/dom.js';
+import { formatNumber, parseValue } from '../base/attributes.js';
 import { numberField } from './number-field.js';
 
 const UNFINISHED = /^\s*[-+\u2212]?\.?\s*$|\de[-+]?$/i;

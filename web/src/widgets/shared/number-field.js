@@ -3,8 +3,8 @@
 // takes effect at once; the last good value stays in force until the text is fixed.
 // Does not: draw a slider or a label (number-control.js and rate-control.js add those).
 
-import { parseValue, shorten } from '../base/attributes.js';
 import { el, setText } from '../../render/dom.js';
+import { parseValue, shorten } from '../base/attributes.js';
 
 /**
  * o: { id, entry: a 'number' schema entry, onChange: value -> void, namedWhileTyping: text ->

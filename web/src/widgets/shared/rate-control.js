@@ -2,8 +2,8 @@
 // rate, so 0.001, 0.01, 0.1, 1 and 10 sit evenly apart), kept in step, with an inline message
 // when the typed text is not an accepted rate. The last good rate stays until it is fixed.
 
-import { formatNumber } from '../base/attributes.js';
 import { el } from '../../render/dom.js';
+import { formatNumber } from '../base/attributes.js';
 import { numberField } from './number-field.js';
 
 /**
