@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { parse as parseHtml } from 'parse5';
 import { buildSite } from '../../web/build/build-site.mjs';
 import { parseFrontMatter } from '../../web/build/front-matter.mjs';
 import { writeServiceWorker } from '../../web/build/service-worker.mjs';
@@ -260,46 +261,25 @@ const PLACES = {
 };
 
 /**
- * The elements of `html` as the browser would read them: [{ name, attributes: [[name, value]] }].
- * A "<" followed by a letter opens a tag, unless it is inside a tag's quoted attribute value
- * (text "<" is always written "&lt;"). Written here rather than taken from the build, so that
- * the check does not share the build's reading.
+ * The elements of `html` as the browser would read them: [{ name, attributes: [[name, value]] }],
+ * from parse5's whole-document parser (the tree a browser builds, template contents included),
+ * not from the build's own tag reader, so that the check does not share the build's reading.
  */
 function elementsOf(html) {
   const elements = [];
-  const decode = (v) =>
-    v
-      .replace(/&#(x?)([0-9a-f]+);?/gi, (_, x, n) => String.fromCodePoint(parseInt(n, x ? 16 : 10)))
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;|&apos;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  let i = 0;
-  for (;;) {
-    const open = /<([a-zA-Z][a-zA-Z0-9-]*)/g;
-    open.lastIndex = i;
-    const found = open.exec(html);
-    if (!found) return elements;
-    const attributes = [];
-    i = found.index + found[0].length;
-    for (;;) {
-      while (/[\s/]/.test(html[i] ?? '')) i += 1;
-      if (i >= html.length || html[i] === '>') break;
-      const name = /^[^\s/>=]+/.exec(html.slice(i))[0];
-      i += name.length;
-      let value = '';
-      if (html[i] === '=') {
-        i += 1;
-        const quote = html[i] === '"' || html[i] === "'" ? html[i] : '';
-        const end = quote ? html.indexOf(quote, i + 1) : html.slice(i).search(/[\s>]|$/) + i;
-        value = html.slice(quote ? i + 1 : i, end);
-        i = quote ? end + 1 : end;
-      }
-      attributes.push([name.toLowerCase(), decode(value)]);
+  const visit = (node) => {
+    if (node.attrs) {
+      elements.push({
+        name: node.nodeName.toLowerCase(),
+        attributes: node.attrs.map(({ name, value }) => [name, value]),
+      });
     }
-    elements.push({ name: found[1].toLowerCase(), attributes });
-  }
+    for (const child of [...(node.content?.childNodes ?? []), ...(node.childNodes ?? [])]) {
+      visit(child);
+    }
+  };
+  visit(parseHtml(html));
+  return elements;
 }
 
 // Attributes a browser follows as URLs (a javascript: there runs when followed or loaded).

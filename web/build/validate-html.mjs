@@ -40,7 +40,6 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
   const allowedTags = [...Object.keys(HARMLESS), ...schemas.keys()];
 
   function checkAttributes(name, attributes, accepted, line) {
-    const seen = new Set();
     for (const { name: attribute, value } of attributes) {
       const fail = (message) => {
         throw new BuildError(`<${name} ${attribute}>: ${message}`, { file, line });
@@ -48,8 +47,6 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
       if (attribute.startsWith('on')) fail('event-handler attributes are not allowed');
       if (attribute === 'style') fail('inline styles are blocked by the CSP; use a class');
       if (SCRIPT_URL.test(asUrl(value))) fail('script and data URLs are not allowed');
-      if (seen.has(attribute)) fail('the attribute is given twice');
-      seen.add(attribute);
       const entry = schemas.get(name)?.attributes[attribute];
       const problem = entry && checkValue(entry, value);
       if (problem) fail(`"${value}" is not accepted: ${problem}`);
@@ -73,11 +70,11 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
     throw new BuildError(hint, { file, line });
   }
 
-  function startTag({ name, attributes, source }, line) {
+  function startTag({ name, attributes, selfClosing }, line) {
     const accepted = acceptedAttributes(name, line);
     checkAttributes(name, attributes, accepted, line);
     if (VOID.has(name)) return;
-    if (source.endsWith('/>')) {
+    if (selfClosing) {
       throw new BuildError(`<${name} … /> does not close an element in HTML; add </${name}>`, {
         file,
         line,
@@ -85,11 +82,9 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
     }
     open.push({ name, line });
     if (schemas.has(name)) {
-      widgets.push({
-        tag: name,
-        attributes: Object.fromEntries(attributes.map((a) => [a.name, a.value])),
-        line,
-      });
+      const values = Object.create(null); // attribute name -> value; names are lesson text
+      for (const attribute of attributes) values[attribute.name] = attribute.value;
+      widgets.push({ tag: name, attributes: values, line });
     }
   }
 
@@ -114,10 +109,8 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
         if (tag.kind === 'start') startTag(tag, line);
         else if (tag.kind === 'end') endTag(tag, line);
         else if (tag.kind === 'bad') {
-          throw new BuildError(`cannot read "${tag.source}" as an allowed tag or comment`, {
-            file,
-            line,
-          });
+          const message = `cannot read "${tag.source}" as an allowed tag or comment: ${tag.reason}`;
+          throw new BuildError(message, { file, line });
         }
       }
     },
