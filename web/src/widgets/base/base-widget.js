@@ -16,6 +16,15 @@ const ANNOUNCE_DELAY_MS = 400;
 // A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
 // a screen reader) draws it first, so that the action finds what the drawing sets up.
 const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
+/** Runs the items of a disposeables list once, emptying it. */
+function release(items) {
+  for (const item of items.splice(0)) {
+    if (typeof item === 'function') item();
+    else item.dispose();
+  }
+}
+// A widget removed and dropped frees its core memory when the element is collected.
+const released = new FinalizationRegistry(release);
 const sheets = new Map(); // CSS text -> CSSStyleSheet, shared by every widget on the page
 
 function sheetFor(css) {
@@ -39,7 +48,11 @@ export class BaseWidget extends Element {
 
   /** The last good value of every attribute (defaults until parsed); keys are schema names. */
   values = Object.create(null);
-  /** Freed on disconnect: functions, or objects with dispose() (every core handle has one owner). */
+  /**
+   * What frees the widget's core memory: functions, or objects with dispose() (every core
+   * handle has one owner). Run by dispose() or once the element is garbage, so nothing here
+   * may reach the element (a timer or listener goes to whileConnected instead).
+   */
   disposeables = [];
   /** The loaded core facade, set before build(). */
   core = null;
@@ -53,6 +66,8 @@ export class BaseWidget extends Element {
   #frame = 0;
   #announcer = null;
   #announceTimer = 0;
+  #teardowns = []; // undo this connection's observers, listeners and whileConnected setups
+  #onConnect = []; // whileConnected setups, run on every connection once built
 
   constructor() {
     super();
@@ -65,6 +80,22 @@ export class BaseWidget extends Element {
   }
 
   connectedCallback() {
+    this.#connect();
+    if (this.#built) {
+      // Moved (design rule 18): the session, its epoch and its playing state are as they were.
+      for (const setup of this.#onConnect) this.#teardowns.push(setup());
+      this.requestRender();
+      return;
+    }
+    this.#frameParts();
+    loadCore().then(
+      (core) => this.isConnected && !this.#built && this.#build(core),
+      (error) => this.#showAlerts([`The neural-network engine could not load: ${error.message}`]),
+    );
+  }
+
+  /** What lasts one connection: observers, listeners, the pending frame and announcement. */
+  #connect() {
     const observer = new IntersectionObserver(
       (entries) => {
         this.#visible = entries[entries.length - 1].isIntersecting;
@@ -78,29 +109,46 @@ export class BaseWidget extends Element {
     scheme.addEventListener('change', repaint);
     const touched = () => this.#built && !this.#drawn && this.#renderNow();
     for (const type of FIRST_TOUCH) this.shadowRoot.addEventListener(type, touched, true);
-    this.disposeables.push(
+    this.#teardowns.push(
       () => observer.disconnect(),
       () => scheme.removeEventListener('change', repaint),
       () => FIRST_TOUCH.forEach((t) => this.shadowRoot.removeEventListener(t, touched, true)),
-      () => cancelAnimationFrame(this.#frame),
+      () => {
+        cancelAnimationFrame(this.#frame);
+        this.#frame = 0;
+      },
       () => clearTimeout(this.#announceTimer),
-    );
-    this.#frameParts();
-    loadCore().then(
-      (core) => this.isConnected && !this.#built && this.#build(core),
-      (error) => this.#showAlerts([`The neural-network engine could not load: ${error.message}`]),
     );
   }
 
+  /**
+   * Leaving the page is not the end (design rule 18): what runs pauses, what the widget holds
+   * stays, so a move (even in a later task) resumes it. Its core memory is freed by dispose(),
+   * or once the element itself is garbage.
+   */
   disconnectedCallback() {
-    for (const item of this.disposeables.splice(0)) {
-      if (typeof item === 'function') item();
-      else item.dispose();
-    }
+    for (const teardown of this.#teardowns.splice(0)) teardown();
+  }
+
+  /**
+   * Runs setup() now if connected and on every later connection; the teardown it returns runs
+   * on disconnect. For what must not run off the page: timers, loops, listeners on the root.
+   */
+  whileConnected(setup) {
+    this.#onConnect.push(setup);
+    if (this.isConnected) this.#teardowns.push(setup());
+  }
+
+  /** Ends the widget: frees what it holds; connected again, it starts afresh. */
+  dispose() {
+    for (const teardown of this.#teardowns.splice(0)) teardown();
+    release(this.disposeables);
+    released.unregister(this);
+    this.#onConnect = [];
     this.#built = false;
     this.#drawn = false;
-    this.#frame = 0;
     this.shadowRoot.replaceChildren();
+    if (this.isConnected) this.connectedCallback();
   }
 
   attributeChangedCallback() {
@@ -158,9 +206,11 @@ export class BaseWidget extends Element {
 
   /** Re-renders whenever an element's size changes (for canvases). */
   observeSize(element) {
-    const observer = new ResizeObserver(() => this.requestRender());
-    observer.observe(element);
-    this.disposeables.push(() => observer.disconnect());
+    this.whileConnected(() => {
+      const observer = new ResizeObserver(() => this.requestRender());
+      observer.observe(element);
+      return () => observer.disconnect();
+    });
   }
 
   /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */
@@ -219,6 +269,7 @@ export class BaseWidget extends Element {
     this.#parseAll();
     this.build(body);
     this.#built = true;
+    released.register(this, this.disposeables, this);
     // build() may set attributes (setValue, such as <nn-export stored>): they count too.
     this.#parseAll();
     this.requestRender();

@@ -175,7 +175,6 @@ export class NnExport extends BaseWidget {
    * unless the export shows the stored model (then only a named source replaces it).
    */
   #listen() {
-    const root = this.getRootNode();
     const listener = (event) => {
       const from = event.target;
       const { source, stored } = this.values;
@@ -185,8 +184,12 @@ export class NnExport extends BaseWidget {
       if (!wanted || model === undefined) return;
       this.setValue('model', typeof model === 'string' ? model : JSON.stringify(model));
     };
-    root.addEventListener('nn-model', listener);
-    this.disposeables.push(() => root.removeEventListener('nn-model', listener));
+    // The root of the widget's current place: a move into another shadow root listens there.
+    this.whileConnected(() => {
+      const root = this.getRootNode();
+      root.addEventListener('nn-model', listener);
+      return () => root.removeEventListener('nn-model', listener);
+    });
   }
 
   async #copy(status) {
