@@ -184,13 +184,29 @@ export class BaseWidget extends Element {
     }
   }
 
-  /** A reader's edit: stored as the attribute (attributes are the state), then 'nn-change'. */
-  setValue(name, value) {
-    const text = formatAttribute(this.entryFor(name), value);
-    if (text === this.getAttribute(name)) return;
+  /**
+   * A reader's edit, or a step's result: stored as the attribute (attributes are the state),
+   * then 'nn-change'. A value the schema refuses is never written: the widget stops there and
+   * says why (`why`, else the schema's message), until the next change. Returns whether the
+   * value was taken.
+   */
+  setValue(name, value, why = '') {
+    const entry = this.entryFor(name);
+    const text = formatAttribute(entry, value);
+    if (text === this.getAttribute(name)) return true;
+    const check = text === null ? { ok: true } : parseAttribute(name, entry, text, this.core);
+    if (!check.ok) {
+      this.#problems = [
+        ...this.#problems,
+        `Stopped here: ${why || `this would set ${check.message}`}.`,
+      ];
+      this.#showAlerts(this.#problems);
+      return false;
+    }
     if (text === null) this.removeAttribute(name);
     else this.setAttribute(name, text);
     this.emit('nn-change', { name, value: this.values[name], state: this.state() });
+    return true;
   }
 
   /** Dispatches a bubbling CustomEvent that crosses shadow roots. */
