@@ -33,7 +33,10 @@ test('<nn-backprop> at learning rate 100: Next stops with a message, never write
   const largest = Math.max(
     ...result.written.flatMap((text) => (text ?? '').split(',').map((x) => Math.abs(Number(x)))),
   );
-  assert.ok(result.written.length >= 1, `Next wrote weights: ${JSON.stringify(result).slice(0, 300)}`);
+  assert.ok(
+    result.written.length >= 1,
+    `Next wrote weights: ${JSON.stringify(result).slice(0, 300)}`,
+  );
   assert.ok(largest <= 100, `a written weight is ${largest}`);
   assert.match(
     result.alert,
