@@ -4,7 +4,10 @@
 // is. Each case fails on code that wrote such keys into `{}` or read defaults through `{}`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { optionsOf } from '../../web/src/engine/args.js';
 import { createProgress } from '../../web/src/site/progress.js';
 import { parseStateHash, stateHash } from '../../web/src/site/url-state.js';
@@ -126,4 +129,34 @@ test('loadCore never imports a moduleUrl inherited from Object.prototype', () =>
   });
   const line = result.stdout.trim().split('\n').pop();
   assert.deepEqual(JSON.parse(line), { ran: 0 }, result.stderr);
+});
+
+/** Every .js and .mjs file under web/, as [path, text]. */
+function webSources() {
+  return readdirSync(join(repoRoot, 'web'), { recursive: true })
+    .filter((path) => /\.m?js$/.test(path))
+    .map((path) => [`web/${path}`, readFileSync(join(repoRoot, 'web', path), 'utf8')]);
+}
+
+// The pattern of finding 1, looked for in the source: an ordinary object literal `{}` that is
+// written through a computed key (`name[key] = …`, `(x[key] ??= {})…`). Such objects are
+// Object.create(null) or Maps; a key that is a literal ('x', 0) is not computed.
+test('no ordinary {} in web/ is written through a computed key', () => {
+  const found = [];
+  for (const [path, text] of webSources()) {
+    const lines = text.split('\n');
+    const declared = new Set();
+    for (const line of lines) {
+      const match = /^\s*(?:(?:const|let|var)\s+)?(\w+)\s*=\s*\{\}\s*;/.exec(line);
+      if (match) declared.add(match[1]);
+    }
+    lines.forEach((line, i) => {
+      if (line.includes('??= {}')) found.push(`${path}:${i + 1}: ${line.trim()}`);
+      for (const name of declared) {
+        const write = new RegExp(`\\b${name}\\[([^\\]'"\\d][^\\]]{0,80})\\]\\s*(?:\\?\\?)?=[^=]`);
+        if (write.test(line)) found.push(`${path}:${i + 1}: ${line.trim()}`);
+      }
+    });
+  }
+  assert.deepEqual(found, []);
 });

@@ -81,7 +81,7 @@ export function parseFrontMatter(source, file, fields) {
     raw.set(key, { value: list ?? value, line });
   }
 
-  const data = {};
+  const data = Object.create(null); // field name -> value
   for (const [key, spec] of Object.entries(fields)) {
     const entry = raw.get(key);
     if (!entry) throw new BuildError(`front matter is missing "${key}"`, { file, line: end + 1 });

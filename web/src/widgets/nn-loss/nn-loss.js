@@ -100,7 +100,7 @@ export class NnLoss extends BaseWidget {
       units,
       activation: l === shape.length - 2 ? 'sigmoid' : this.values.activation,
     }));
-    const nets = {};
+    const nets = Object.create(null); // loss name -> network
     for (const name of ['mse', 'bce']) {
       nets[name] = this.#nets[name].get({ inputs: shape[0], layers, loss: name, seed: 1 });
       nets[name].setParameters(toParameters(shape, flat));
