@@ -6,11 +6,10 @@
 // checked against the core run the same way. Needs a built site (npm run build:site).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot, watchPage } from './harness.mjs';
 import { afterFrames, siteForTests } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const LESSON_10 = 'lessons/10-train-it-xor-from-scratch/';
 const LESSON_12 = 'lessons/12-to-the-frameworks/';
 const STORED = 'neuronlab:model';
@@ -23,13 +22,11 @@ const site = siteForTests();
  * { net, losses } where losses[e] is the training loss after e epochs; dispose net.
  */
 function coreRun({ hidden, seed, learningRate }, epochs) {
-  const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed });
-  const layers = hidden.map((units) => ({ units, activation: 'sigmoid' }));
-  const net = core.createNetwork({
-    inputs: 2,
-    layers: [...layers, { units: 1, activation: 'sigmoid' }],
+  const { net, data } = coreNetwork(core, {
+    shape: [2, ...hidden, 1],
     loss: 'bce',
     seed,
+    data: { noise: 0, testFraction: 0, seed },
   });
   const trainer = core.createTrainer(net, data, {
     optimizer: 'sgd',

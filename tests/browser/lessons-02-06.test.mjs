@@ -5,13 +5,12 @@
 // Needs a built site (npm run build:site). Screenshots go to build/screenshots/lesson-NN-*.png.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
 import { PerceptronSession } from '../../web/src/widgets/nn-perceptron/session.js';
 import { truthTable } from '../../web/src/widgets/shared/truth-table.js';
+import { core } from './core-network.mjs';
 import { screenshot, watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const SLUGS = [
   '02-activation-functions',
   '03-the-perceptron-learns',

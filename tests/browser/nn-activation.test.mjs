@@ -3,11 +3,9 @@
 // must be the core's (core.activate), and sigmoid's slope must top out at 0.25.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
+import { core } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { fixed, openWidget, siteForTests } from './widget-page.mjs';
-
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
 const site = siteForTests();
 

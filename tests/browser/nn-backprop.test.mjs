@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
@@ -30,45 +31,34 @@ async function openBackprop(query = '') {
 }
 
 /**
- * The core's numbers for one step of the default 2-2-1 network (seed 1), computed in the page
- * through the facade the widget itself loaded: gradients, their estimates, the weights after
- * one SGD step of the core's trainer. Lists in the order of the weights attribute.
+ * The core's numbers for one step of the default 2-2-1 network (seed 1): gradients, their
+ * estimates, the weights after one SGD step of the core's trainer. Lists in the order of the
+ * weights attribute.
  */
-function coreStep(widget, { sample, loss, learningRate }) {
-  return widget.evaluate(
-    (element, o) => {
-      const { core } = element;
-      const xor = core.makeDataset('xor', { samples: 4 });
-      const rows = o.sample === 'batch' ? [0, 1, 2, 3] : [Number(o.sample) - 1];
-      const X = rows.map((r) => [xor.X.data[2 * r], xor.X.data[2 * r + 1]]);
-      const labels = rows.map((r) => xor.labels[r]);
-      const Y = core.targets(labels, { classes: 2, activation: 'sigmoid' });
-      const layers = [
-        { units: 2, activation: 'sigmoid' },
-        { units: 1, activation: 'sigmoid' },
-      ];
-      const net = core.createNetwork({ inputs: 2, layers, loss: o.loss, seed: 1 });
-      const flat = (list, W, b) => list.flatMap((layer) => [...layer[W].data, ...layer[b]]);
-      const forward = net.forward(X).layers.map(({ z, a }) => ({ z: [...z.data], a: [...a.data] }));
-      const backward = net.backward(X, Y);
-      const check = net.gradientCheck(X, Y);
-      const data = { X, labels, classes: 2 };
-      const options = { optimizer: 'sgd', learningRate: o.learningRate, batchSize: 0 };
-      const trainer = core.createTrainer(net, data, options);
-      trainer.step();
-      const result = {
-        gradients: flat(backward.layers, 'dW', 'db'),
-        numeric: flat(check.layers, 'dWNumeric', 'dbNumeric'),
-        after: flat(net.getParameters(), 'W', 'b'),
-        largest: check.maxRelativeError,
-        forward,
-      };
-      trainer.dispose();
-      net.dispose();
-      return result;
-    },
-    { sample, loss, learningRate },
-  );
+function coreStep({ sample, loss, learningRate }) {
+  const { net, data: xor } = coreNetwork(core, { loss, seed: 1 });
+  const rows = sample === 'batch' ? [0, 1, 2, 3] : [Number(sample) - 1];
+  const X = rows.map((r) => [xor.X.data[2 * r], xor.X.data[2 * r + 1]]);
+  const labels = rows.map((r) => xor.labels[r]);
+  const Y = core.targets(labels, { classes: 2, activation: 'sigmoid' });
+  const flat = (list, W, b) => list.flatMap((layer) => [...layer[W].data, ...layer[b]]);
+  const forward = net.forward(X).layers.map(({ z, a }) => ({ z: [...z.data], a: [...a.data] }));
+  const backward = net.backward(X, Y);
+  const check = net.gradientCheck(X, Y);
+  const data = { X, labels, classes: 2 };
+  const options = { optimizer: 'sgd', learningRate, batchSize: 0 };
+  const trainer = core.createTrainer(net, data, options);
+  trainer.step();
+  const result = {
+    gradients: flat(backward.layers, 'dW', 'db'),
+    numeric: flat(check.layers, 'dWNumeric', 'dbNumeric'),
+    after: flat(net.getParameters(), 'W', 'b'),
+    largest: check.maxRelativeError,
+    forward,
+  };
+  trainer.dispose();
+  net.dispose();
+  return result;
 }
 
 /** The gradient table as the reader sees it: label -> [backprop, estimate, relative]. */
@@ -103,7 +93,7 @@ for (const settings of [
     await widget.getByRole('combobox', { name: 'loss' }).selectOption(settings.loss);
     const rate = widget.getByRole('textbox', { name: 'learning rate' });
     await rate.fill(String(settings.learningRate));
-    const core = await coreStep(widget, settings);
+    const core = await coreStep(settings);
 
     // Mouse: Next through the forward pass, the loss and the output's δ to its gradients.
     const next = widget.getByRole('button', { name: 'Next →' });
@@ -196,7 +186,7 @@ test('stepping back restores the previous view exactly', async () => {
 
 test('the next training step starts from the updated weights, and Back returns', async () => {
   const { page, watcher, widget } = await openBackprop('step=11');
-  const core = await coreStep(widget, { sample: '3', loss: 'mse', learningRate: 0.5 });
+  const core = await coreStep({ sample: '3', loss: 'mse', learningRate: 0.5 });
   await widget.getByRole('button', { name: 'Next training step →' }).click();
   await stepIs(widget, 1);
   const weights = (await widget.getAttribute('weights')).split(', ').map(Number);
@@ -230,7 +220,7 @@ test('Next in the same frame as a new sample or learning rate steps through the 
     element.shadowRoot.querySelector('button.next').click();
   });
   await stepIs(widget, 1);
-  await weightsAre((await coreStep(widget, { sample: '1', loss: 'mse', learningRate: 0.5 })).after);
+  await weightsAre((await coreStep({ sample: '1', loss: 'mse', learningRate: 0.5 })).after);
 
   // The same by keyboard: back to the update, a learning rate typed, and n in the same frame.
   await widget.getByRole('button', { name: '← Previous training step' }).click();
@@ -243,7 +233,7 @@ test('Next in the same frame as a new sample or learning rate steps through the 
     stage.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
   });
   await stepIs(widget, 1);
-  await weightsAre((await coreStep(widget, { sample: '1', loss: 'mse', learningRate: 2 })).after);
+  await weightsAre((await coreStep({ sample: '1', loss: 'mse', learningRate: 2 })).after);
   watcher.assertClean();
   await page.close();
 });

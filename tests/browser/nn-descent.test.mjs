@@ -4,13 +4,12 @@
 // crawling, a good one must converge and solve the goal, a huge one must diverge without NaN.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
 import { PROBLEMS } from '../../web/src/widgets/nn-descent/problems.js';
 import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
+import { core } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DIVERGED =
   'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.';
 

@@ -4,14 +4,12 @@
 // event followed, and a model stored by a trainer shown and kept. The expected code is what the generators make of the core's toJSON().
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
 import { kerasCode } from '../../web/src/widgets/nn-export/keras.js';
 import { numpyCode } from '../../web/src/widgets/nn-export/numpy.js';
 import { pytorchCode } from '../../web/src/widgets/nn-export/pytorch.js';
+import { core } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
-
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
 const site = siteForTests();
 

@@ -3,12 +3,10 @@
 // compared with cross-entropy by clicking, and bad attributes named while the table stays.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
-import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { afterFrames, fixed, openWidget, siteForTests } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [5, 5, 5, 5, -2, -7, 1, -1, -3];
 
 const site = siteForTests();
@@ -17,17 +15,12 @@ const signed = (v) => (v >= 0 ? `+${fixed(v)}` : fixed(v));
 
 /** What the core says for a 2-2-1 sigmoid network with these weights on the XOR table. */
 function expected(weights) {
-  const d = core.makeDataset('xor', { samples: 4, seed: 1 });
-  const Y = core.targets(d.labels, { classes: 2, activation: 'sigmoid' });
   const nets = {};
+  let d;
   for (const loss of ['mse', 'bce']) {
-    const layers = [
-      { units: 2, activation: 'sigmoid' },
-      { units: 1, activation: 'sigmoid' },
-    ];
-    nets[loss] = core.createNetwork({ inputs: 2, layers, loss });
-    nets[loss].setParameters(toParameters([2, 2, 1], weights));
+    ({ net: nets[loss], data: d } = coreNetwork(core, { loss, weights, data: { seed: 1 } }));
   }
+  const Y = core.targets(d.labels, { classes: 2, activation: 'sigmoid' });
   try {
     const P = nets.mse.predict(d.X).data;
     const rows = Array.from({ length: 4 }, (_, i) => {

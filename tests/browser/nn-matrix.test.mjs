@@ -4,11 +4,10 @@
 // typed in; bad attributes are named. Z itself is checked against the core's forward pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { axeProblems, openWidget, parse, shown, siteForTests } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const W = [0.5, 0.4, -0.3, 0.6];
 const B = [0.1, -0.2];
 
@@ -17,10 +16,15 @@ const site = siteForTests({ axe: true });
 /** Z = XW + b for the XOR inputs (rows of numbers), from a core Network with a linear layer. */
 function coreZ(weights, bias, X = null) {
   const units = bias.length;
-  const net = core.createNetwork({ inputs: 2, layers: [{ units, activation: 'linear' }] });
+  // The flat weights attribute lists W row by row, then b.
+  const shape = [2, units];
+  const { net, data } = coreNetwork(core, {
+    shape,
+    output: 'linear',
+    weights: [...weights, ...bias],
+  });
   try {
-    net.setParameters([{ W: { rows: 2, cols: units, data: weights }, b: bias }]);
-    const z = net.forward(X ?? core.makeDataset('xor', { samples: 4 }).X).layers[0].z;
+    const z = net.forward(X ?? data.X).layers[0].z;
     return Array.from({ length: z.rows }, (_, r) =>
       Array.from(z.data.slice(r * units, (r + 1) * units)),
     );

@@ -4,8 +4,7 @@
 // bad attributes. Every number is checked against the core's forward pass, run in node.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
-import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import {
   afterFrames,
@@ -16,7 +15,6 @@ import {
   siteForTests,
 } from './widget-page.mjs';
 
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 const DEFAULT = [3, -2, 3, 2, -1, 0, 2, 2, -2];
 // Hidden 1 = OR (w 20, 20, b −10), hidden 2 = AND (w 20, 20, b −30), output = h1 − h2.
 const XOR = [20, 20, 20, 20, -10, -30, 20, -20, -10];
@@ -28,14 +26,8 @@ const site = siteForTests({ axe: true });
  * output, and whether it is right (above 0.5 for class 1, below for class 0).
  */
 function expectedTable(weights, { shape = [2, 2, 1], hidden = 'sigmoid', dataset = 'xor' } = {}) {
-  const layers = shape.slice(1).map((units, i) => ({
-    units,
-    activation: i === shape.length - 2 ? 'sigmoid' : hidden,
-  }));
-  const net = core.createNetwork({ inputs: 2, layers });
+  const { net, data: d } = coreNetwork(core, { shape, hidden, weights, dataset });
   try {
-    net.setParameters(toParameters(shape, weights));
-    const d = core.makeDataset(dataset, { samples: 4 });
     const { layers: out, output } = net.forward(d.X);
     return [0, 1, 2, 3].map((i) => {
       const h = Array.from({ length: shape[1] }, (_, u) => fixed(out[0].a.data[i * shape[1] + u]));

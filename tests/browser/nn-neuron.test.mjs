@@ -4,13 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
+import { core } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const golden = JSON.parse(await readFile(new URL('../golden/neuron.json', import.meta.url)));
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
-
 const site = siteForTests();
 
 /** z and the output as the widget prints them (z to at most 4 decimals, the output to 4). */

@@ -5,8 +5,8 @@
 // Every expected number comes from the core, through the facade in node.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadCore } from '../../web/src/engine/core.js';
 import { PLAY_MS } from '../../web/src/widgets/nn-perceptron/session.js';
+import { core } from './core-network.mjs';
 import { launchBrowser, screenshot, watchPage } from './harness.mjs';
 import {
   afterFrames,
@@ -17,8 +17,6 @@ import {
   shown,
   siteForTests,
 } from './widget-page.mjs';
-
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
 
 const site = siteForTests({ axe: true });
 

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
+import { core, coreNetwork } from './core-network.mjs';
 import { screenshot, watchPage } from './harness.mjs';
 import { afterFrames, quietFor, siteForTests } from './widget-page.mjs';
 
@@ -57,31 +58,26 @@ async function weightsShown(widget) {
 }
 
 /**
- * The default XOR run redone through the facade in the page: a 2-4-1 tanh network (seed 1,
- * or `seed`) trained by sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
+ * The default XOR run redone by the core: a 2-4-1 tanh network (seed 1, or `seed`) trained by
+ * sgd for `epochs`, then `more` epochs with `rate`; returns evaluate().
  */
-function coreRun(widget, { epochs, more = 0, rate = 0.3, seed = 1 }) {
-  return widget.evaluate(
-    (element, o) => {
-      const { core } = element;
-      const data = core.makeDataset('xor', { samples: 4, noise: 0, testFraction: 0, seed: o.seed });
-      const layers = [
-        { units: 4, activation: 'tanh' },
-        { units: 1, activation: 'sigmoid' },
-      ];
-      const net = core.createNetwork({ inputs: 2, layers, loss: 'bce', seed: o.seed });
-      const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed: o.seed };
-      const trainer = core.createTrainer(net, data, options);
-      if (o.epochs > 0) trainer.train(o.epochs);
-      trainer.setOptions({ optimizer: 'sgd', learningRate: o.rate, l2: 0 });
-      if (o.more > 0) trainer.train(o.more);
-      const result = trainer.evaluate();
-      trainer.dispose();
-      net.dispose();
-      return { loss: result.loss, accuracy: result.accuracy };
-    },
-    { epochs, more, rate, seed },
-  );
+function coreRun({ epochs, more = 0, rate = 0.3, seed = 1 }) {
+  const { net, data } = coreNetwork(core, {
+    shape: [2, 4, 1],
+    hidden: 'tanh',
+    loss: 'bce',
+    seed,
+    data: { noise: 0, testFraction: 0, seed },
+  });
+  const options = { optimizer: 'sgd', learningRate: 0.3, l2: 0, batchSize: 0, seed };
+  const trainer = core.createTrainer(net, data, options);
+  if (epochs > 0) trainer.train(epochs);
+  trainer.setOptions({ optimizer: 'sgd', learningRate: rate, l2: 0 });
+  if (more > 0) trainer.train(more);
+  const result = trainer.evaluate();
+  trainer.dispose();
+  net.dispose();
+  return { loss: result.loss, accuracy: result.accuracy };
 }
 
 test('XOR trains to 100%: the goal is met, the numbers are the core’s, the model goes out', async () => {
@@ -108,7 +104,7 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
   assert.equal(await readout(widget), paused, 'paused means no more epochs');
 
   const epoch = epochOf(paused);
-  const expected = await coreRun(widget, { epochs: epoch });
+  const expected = await coreRun({ epochs: epoch });
   assert.equal(expected.accuracy, 1);
   assert.ok(
     paused.includes(`loss ${showSignificant(expected.loss, 3)} ·`),
@@ -137,7 +133,7 @@ test('reset returns to the same first weights; a new seed starts afresh', async 
   // Each seed's first readout, from the core: waiting for it waits for that seed's drawing
   // (so the seeds must not share it, or a wait could end on the seed before).
   const epochZero = async (seed) => {
-    const { loss } = await coreRun(widget, { epochs: 0, seed });
+    const { loss } = await coreRun({ epochs: 0, seed });
     return `Epoch 0 · loss ${showSignificant(loss, 3)} ·`;
   };
   const [one, two, three] = [await epochZero(1), await epochZero(2), await epochZero(3)];
@@ -183,7 +179,7 @@ test('a new learning rate mid-run keeps the epoch count and the weights', async 
   await step.click();
   await untilEpoch(widget, 4);
   assert.match(await readout(widget), /^Epoch 4 ·/);
-  const expected = await coreRun(widget, { epochs: 3, more: 1, rate: 0.05 });
+  const expected = await coreRun({ epochs: 3, more: 1, rate: 0.05 });
   assert.ok((await readout(widget)).includes(`loss ${showSignificant(expected.loss, 3)} ·`));
 
   // While playing: another optimizer, chosen from the menu, does not restart the count.
@@ -215,7 +211,7 @@ test('Step, Play and added points in the same frame as a new seed act on the new
       [name, seed],
     );
   await press('Step', '2');
-  const stepped = await coreRun(widget, { epochs: 1, seed: 2 });
+  const stepped = await coreRun({ epochs: 1, seed: 2 });
   await widget
     .locator('.readout')
     .filter({ hasText: `Epoch 1 · loss ${showSignificant(stepped.loss, 3)} ·` })

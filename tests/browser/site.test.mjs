@@ -2,12 +2,14 @@
 // link and anchor resolves, axe finds no problem of any impact, nothing overflows a 375px screen,
 // every control is reachable by Tab with a visible focus ring, progress is saved and shown,
 // the embed page builds only schema attributes, and the site still opens offline.
-// Needs a built site (npm run build:site). Screenshots go to build/screenshots/.
+// Four pages are drawn whole at 1280 and 375 px and checked (every widget drawn, no alert, no
+// overflow), then saved to build/screenshots/. Needs a built site (npm run build:site).
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { repoRoot } from '../../web/tools/run-step.mjs';
+import { widgetLoaders } from '../../web/src/widgets/loaders.js';
 import { launchBrowser, screenshot, watchPage } from './harness.mjs';
 import { siteForTests } from './widget-page.mjs';
 
@@ -345,16 +347,42 @@ describe('offline', () => {
   });
 });
 
-describe('screenshots', () => {
-  for (const [path, name] of [
-    ['', 'site-home'],
-    ['lessons/01-one-neuron/', 'site-lesson-01'],
-    ['gallery/', 'site-gallery'],
-    ['blog-sample/', 'site-blog-sample'],
+describe('pages drawn at 1280 and 375 px', () => {
+  for (const [path, name, tags] of [
+    ['', 'site-home', []],
+    ['lessons/01-one-neuron/', 'site-lesson-01', ['nn-neuron']],
+    ['gallery/', 'site-gallery', Object.keys(widgetLoaders)],
+    ['blog-sample/', 'site-blog-sample', ['nn-neuron', 'nn-activation']],
   ]) {
-    test(`${name} at 1280 and 375`, async () => {
-      const { page } = await open(path);
+    test(`/${path}: every widget draws, with no alert, no error, nothing wider than the screen`, async () => {
+      const { page, watch } = await open(path);
+      for (const viewport of [DESKTOP, PHONE]) {
+        await page.setViewportSize(viewport);
+        await renderEveryWidget(page);
+        const state = await page.evaluate(() => {
+          const widgets = [...document.querySelectorAll('*')].filter((e) =>
+            e.localName.startsWith('nn-'),
+          );
+          return {
+            tags: [...new Set(widgets.map((w) => w.localName))],
+            // Built (the loading note gone) and drawn: its body holds what build() made.
+            undrawn: widgets
+              .filter((w) => w.shadowRoot.querySelector('.loading, .body:empty'))
+              .map((w) => w.localName),
+            alerts: widgets.map((w) => w.shadowRoot.querySelector('.alerts').textContent),
+            scroll: document.documentElement.scrollWidth,
+            width: document.documentElement.clientWidth,
+          };
+        });
+        const at = `at ${viewport.width} px`;
+        for (const tag of tags) assert.ok(state.tags.includes(tag), `${tag} is on the page`);
+        assert.deepEqual(state.undrawn, [], `widgets not drawn ${at}`);
+        assert.deepEqual(state.alerts.filter(Boolean), [], `widget alerts ${at}`);
+        assert.ok(state.scroll <= state.width, `wider than the screen ${at}: ${state.scroll}px`);
+      }
+      // For people to look at: build/screenshots/<name>-desktop.png and -phone.png.
       await screenshot(page, name);
+      watch.assertClean();
       await page.close();
     });
   }
