@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ESLint } from 'eslint';
-import { repoRoot } from '../../web/scripts/run-step.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 
 const eslint = new ESLint({ cwd: repoRoot });
 
