@@ -111,7 +111,11 @@ function accepts(entry, tables) {
       return codes(entry.values);
     case 'name': {
       if (tables) return codes(acceptedNames(entry, tables));
-      const where = entry.where ? ` whose \`${entry.where}\` is true` : '';
+      const where = !entry.where
+        ? ''
+        : typeof entry.where === 'string'
+          ? ` whose \`${entry.where}\` is true`
+          : ` matching \`${JSON.stringify(entry.where)}\``;
       return `a name from \`core.${entry.table}\`${where}`;
     }
     case 'goal':

@@ -57,12 +57,26 @@ export function formatNumber(value) {
   return String(Number.parseFloat(value.toPrecision(12)));
 }
 
+/**
+ * Whether a table row passes an entry's `where`: a field name (the row's field is truthy), or
+ * { field: value } for each field (equal to value; a list field passes when empty, meaning no
+ * constraint, or when it holds value). E.g. losses { outputs: 'sigmoid' }, datasets { classes: 2 }.
+ */
+export function passesWhere(item, where) {
+  if (!where) return true;
+  if (typeof where === 'string') return Boolean(item[where]);
+  return Object.entries(where).every(([field, wanted]) => {
+    const have = item[field];
+    return Array.isArray(have) ? have.length === 0 || have.includes(wanted) : have === wanted;
+  });
+}
+
 /** The names an entry of type 'name' accepts, read from the core's table (entry.where filters). */
 export function acceptedNames(entry, tables) {
   const table = tables?.[entry.table];
   if (!table) throw new TypeError(`attributes: no core table "${entry.table}" to read names from`);
   return table
-    .filter((item) => !entry.where || item[entry.where])
+    .filter((item) => passesWhere(item, entry.where))
     .map((item) => (typeof item === 'string' ? item : item.name));
 }
 

@@ -52,7 +52,7 @@ export const schema = {
       type: 'name',
       table: 'losses',
       default: 'mse',
-      description: 'Without a model: the loss.',
+      description: 'Without a model: the loss (softmax_ce with a softmax output).',
     },
     source: {
       type: 'string',

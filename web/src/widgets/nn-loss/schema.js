@@ -39,6 +39,7 @@ export const schema = {
     dataset: {
       type: 'name',
       table: 'datasets',
+      where: { classes: 2 },
       default: 'xor',
       description: 'The samples: a two-class data set.',
     },
@@ -49,7 +50,13 @@ export const schema = {
       max: 16,
       description: 'How many samples (4 gives the truth table of and, or, xor).',
     },
-    loss: { type: 'name', table: 'losses', default: 'mse', description: 'The loss: mse or bce.' },
+    loss: {
+      type: 'name',
+      table: 'losses',
+      where: { outputs: 'sigmoid' }, // the losses one sigmoid output takes
+      default: 'mse',
+      description: 'The loss: mse or bce.',
+    },
     compare: { type: 'boolean', default: false, description: 'Shows MSE and BCE side by side.' },
     surface: {
       type: 'string',

@@ -26,7 +26,7 @@ export const schema = {
     'output-activation': {
       type: 'name',
       table: 'activations',
-      where: 'output',
+      where: { output: true, hidden: true }, // one output unit: softmax needs two or more
       default: 'sigmoid',
       description: 'The activation of the output neuron.',
     },

@@ -21,7 +21,7 @@ export const schema = {
       maxLength: 8,
       default: [0.5, 0.7, 0.3],
       ...LIMIT,
-      description: 'One weight per input; missing ones count as 0.',
+      description: 'One weight per input (at most as many as inputs); missing ones count as 0.',
     },
     bias: {
       type: 'number',
