@@ -7,7 +7,7 @@
 import { loadCore } from '../../engine/core.js';
 import { el, setText } from '../../render/dom.js';
 import { themeCss } from '../../render/theme.js';
-import { copyText, embedTag } from '../shared/embed-code.js';
+import { copyEmbedCode, embedTag } from '../shared/embed-code.js';
 import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
 import widgetCss from './widget.css' with { type: 'text' };
 
@@ -266,8 +266,7 @@ export class BaseWidget extends Element {
     const status = el('span', { role: 'status' });
     const copy = el('button', { type: 'button', class: 'copy', text: 'Copy embed code' });
     copy.addEventListener('click', async () => {
-      const copied = await copyText(this.embedCode(), this.shadowRoot);
-      setText(status, copied ? 'Embed code copied.' : '');
+      setText(status, await copyEmbedCode(this.embedCode(), this.localName, this.shadowRoot));
     });
     this.shadowRoot.replaceChildren(
       el('div', { class: 'alerts', role: 'alert' }),
