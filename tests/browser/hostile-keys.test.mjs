@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { repoRoot } from '../../web/tools/run-step.mjs';
-import { launchBrowser, serveSite } from './harness.mjs';
+import { siteForTests } from './widget-page.mjs';
 
 const SITE = join(repoRoot, 'build/site');
 const MARK = 'ATTACKER-TEXT';
@@ -50,16 +50,7 @@ const PAGES = [
   ),
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite({ csp: false });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteForTests({ csp: false });
 
 /** Whether every widget on the page has built (its body shows more than the loading note). */
 function builtEverywhere() {
@@ -88,14 +79,14 @@ function inspect(mark) {
 
 for (const path of PAGES) {
   test(`hostile keys on /${path.split('#')[0]}`, async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript((stored) => {
       window.__prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort().join(' ');
       for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
     }, STORED);
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
     // Each widget builds once the core is in (Playwright's own timeout bounds a page that never
     // gets there, which then fails below as blank); walking the page makes each one draw too.
     await page.waitForFunction(builtEverywhere).catch(() => null);
