@@ -6,7 +6,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CSP, startServer, startServerOnFreePort } from '../../web/tools/serve.mjs';
+import { CSP } from '../../web/build/csp.mjs';
+import { startServer, startServerOnFreePort } from '../../web/tools/serve.mjs';
 
 const FILES = {
   'index.html': '<!doctype html><title>home</title>',

@@ -6,12 +6,13 @@
 // for one check that needs the core's name tables.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse as parseHtml } from 'parse5';
 import { buildSite } from '../../web/build/build-site.mjs';
+import { CSP } from '../../web/build/csp.mjs';
 import { parseFrontMatter } from '../../web/build/front-matter.mjs';
 import { writeServiceWorker } from '../../web/build/service-worker.mjs';
 import { LESSON_FIELDS } from '../../web/build/lesson-loader.mjs';
@@ -39,7 +40,7 @@ async function build({ body = '', source = FRONT + body, withCore = false } = {}
   await writeFile(join(lessonsDir, '01-test', 'index.md'), source);
   const outDir = join(temp, `site-${count}`);
   await buildSite({ lessonsDir, outDir, withCore });
-  return (path) => readFile(join(outDir, path), 'utf8');
+  return Object.assign((path) => readFile(join(outDir, path), 'utf8'), { dir: outDir });
 }
 
 /** Asserts that building rejects with a message naming index.md at `line` and matching `pattern`. */
@@ -91,34 +92,45 @@ const answer = 42; // a comment
     }
   });
 
-  test('the service worker precaches the shell; fonts and widget code wait for first use', async () => {
+  test('the service worker precaches every file: pages, every widget chunk, woff2 fonts', async () => {
     const worker = await read('sw.js');
     const precache = JSON.parse(/\[("[^"]*",?)+\]/.exec(worker)[0]);
-    // What embed.js imports at once (not through import()) is part of loading any page.
-    const loader = [...(await read('nl/embed.js')).matchAll(/import"\.\/([^"]+)"/g)];
-    assert.ok(loader.length > 0, 'embed.js imports a chunk at once');
+    const files = (await readdir(read.dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(read.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const expected = files.filter((path) => !/\.(?:woff|ttf)$|^sw\.js$/.test(path)).sort();
+    assert.deepEqual(precache, expected);
+    for (const pattern of [/^lessons\/01-test\/index\.html$/, /^nl\/nn-trainer-\w+\.js$/]) {
+      assert.ok(
+        precache.some((path) => pattern.test(path)),
+        String(pattern),
+      );
+    }
+    assert.ok(precache.includes('nl/katex/fonts/KaTeX_Main-Regular.woff2'));
+    assert.ok(precache.filter((path) => /^nl\/chunk-/.test(path)).length > 1);
+  });
+
+  test('every page carries the CSP in a <meta> before any script or stylesheet', async () => {
     for (const path of [
       'index.html',
       'lessons/01-test/index.html',
       'gallery/index.html',
+      'blog-sample/index.html',
       'embed/index.html',
-      'nl/embed.js',
-      'nl/site.js',
-      'nl/site.css',
-      'nl/math.css',
-      'nl/katex/katex.min.css',
-      ...loader.map(([, chunk]) => `nl/${chunk}`),
     ]) {
-      assert.ok(precache.includes(path), path);
+      const head = parseHtml(await read(path)).childNodes[1].childNodes[0];
+      const elements = head.childNodes.filter((node) => node.attrs);
+      const csp = elements.findIndex(
+        (node) =>
+          node.attrs.find((a) => a.name === 'http-equiv')?.value === 'Content-Security-Policy',
+      );
+      assert.ok(csp >= 0, path);
+      assert.equal(elements[csp].attrs.find((a) => a.name === 'content').value, CSP, path);
+      const first = elements.findIndex((node) =>
+        ['script', 'link', 'style'].includes(node.nodeName),
+      );
+      assert.ok(csp < first, path);
     }
-    // Fonts, each widget's chunk and the chunks only widgets share are cached when first used.
-    const atOnce = new Set(loader.map(([, chunk]) => `nl/${chunk}`));
-    const later = precache.filter(
-      (path) =>
-        /^nl\/(katex\/fonts\/|nn-[a-z]+-)/.test(path) ||
-        (/^nl\/chunk-/.test(path) && !atOnce.has(path)),
-    );
-    assert.deepEqual(later, []);
   });
 
   test("a change to the worker's own source alone gives a new cache version", async () => {
@@ -133,7 +145,7 @@ const answer = 42; // a comment
     ]) {
       const source = join(temp, name);
       await writeFile(source, `${comment}\nself.v = __BUILD_VERSION__, __PRECACHE__;\n`);
-      versions.push(await writeServiceWorker(source, site, []));
+      versions.push(await writeServiceWorker(source, site));
     }
     assert.match(versions[0], /^[0-9a-f]{12}$/);
     assert.notEqual(versions[0], versions[1]);

@@ -3,14 +3,13 @@
 // all copied into the site so no page loads anything from another origin.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
 /**
- * Bundles one entry; esbuild's warnings are shown, its errors fail the build. Returns esbuild's
- * metafile when options.metafile is set (what each output imports, and how).
+ * Bundles one entry; esbuild's warnings are shown, its errors fail the build.
  */
 export async function bundle(entry, outfile, options = {}) {
   const result = await esbuild.build({
@@ -25,31 +24,6 @@ export async function bundle(entry, outfile, options = {}) {
     ...options,
   });
   for (const warning of result.warnings) console.warn(`esbuild: ${warning.text} (${entry})`);
-  return result.metafile;
-}
-
-/**
- * The chunks of a split bundle that only a dynamic import reaches (each widget's code and the
- * code widgets share), as absolute paths: a page fetches them when it shows a widget, never at
- * load. metafile: esbuild's, its paths relative to the working directory; entry: the bundle's
- * own entry (esbuild counts each dynamic import as an entry point too).
- */
-function lazyChunks(metafile, entry) {
-  const outputs = metafile.outputs;
-  const loaded = new Set();
-  const visit = (path) => {
-    if (loaded.has(path)) return;
-    loaded.add(path);
-    for (const { path: next, kind } of outputs[path].imports) {
-      if (kind === 'import-statement') visit(next);
-    }
-  };
-  for (const [path, output] of Object.entries(outputs)) {
-    if (output.entryPoint && resolve(output.entryPoint) === resolve(entry)) visit(path);
-  }
-  return Object.keys(outputs)
-    .filter((path) => path.endsWith('.js') && !loaded.has(path))
-    .map((path) => resolve(path));
 }
 
 /**
@@ -57,20 +31,18 @@ function lazyChunks(metafile, entry) {
  * @param {{ srcDir: string, outDir: string, wasmDir: string | null, mathCss: string }} options
  *   srcDir: web/src; wasmDir: where nn.mjs and nn.wasm are, or null to leave them out;
  *   mathCss: the stylesheet hoisted out of KaTeX's markup
- * @returns {Promise<string[]>} the absolute paths of the widgets' code, loaded only on use
  */
 export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
   const nl = join(outDir, 'nl');
   const site = join(srcDir, 'site');
   await mkdir(nl, { recursive: true });
-  const [embed] = await Promise.all([
+  await Promise.all([
     // embed.js stays small: each widget, and the code widgets share, is a chunk beside it that
     // embed.js imports (by a relative URL) only when a page uses that widget.
     bundle(join(srcDir, 'embed.js'), join(nl, 'embed.js'), {
       splitting: true,
       entryNames: '[name]',
       chunkNames: '[name]-[hash]',
-      metafile: true,
     }),
     bundle(join(site, 'site.js'), join(nl, 'site.js')),
     bundle(join(site, 'frame.js'), join(nl, 'frame.js')),
@@ -87,5 +59,4 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
   const katex = dirname(require.resolve('katex/dist/katex.min.css'));
   await cp(join(katex, 'katex.min.css'), join(nl, 'katex', 'katex.min.css'));
   await cp(join(katex, 'fonts'), join(nl, 'katex', 'fonts'), { recursive: true });
-  return lazyChunks(embed, join(srcDir, 'embed.js'));
 }

@@ -117,13 +117,13 @@ export async function buildSite({
   await cleanOutput(out);
   await Promise.all([...pages].map(([path, html]) => writePage(out, path, html)));
   await Promise.all(lessons.map((lesson) => copyLessonFiles(lesson, out)));
-  const widgetCode = await writeAssets({
+  await writeAssets({
     srcDir,
     outDir: out,
     wasmDir: withCore ? wasmDir : null,
     mathCss: styles.toCss(),
   });
-  const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out, widgetCode);
+  const version = await writeServiceWorker(join(srcDir, 'site', 'sw.js'), out);
   return { outDir: out, version, pages: [...pages.keys()] };
 }
 

@@ -1,6 +1,7 @@
-// The frame every site page shares: head (metadata, styles, module scripts — never inline
-// code, for the CSP), skip link, header with the logo and main navigation, main, footer.
+// The frame every site page shares: head (the CSP, metadata, styles, module scripts — never
+// inline code), skip link, header with the logo and main navigation, main, footer.
 // URLs are relative to the page's depth so the site works from any host and sub-path.
+import { CSP } from './csp.mjs';
 import { escapeHtml } from './escape.mjs';
 
 /** The prefix that leads from a page `depth` folders down back to the site root. */
@@ -51,6 +52,7 @@ export function htmlDocument({ root, title, description, styles, scripts, body, 
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(description)}">

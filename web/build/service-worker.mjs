@@ -1,9 +1,8 @@
 // Writes sw.js at the site root: the worker from web/src/site/sw.js with the build's version
 // (a hash of the worker's own source and every file it may cache, so any change makes a new
-// cache) and the list to precache
-// at install: the pages and what every page loads (styles, scripts, logo, the wasm core). KaTeX's
-// fonts and the widgets' code are left to be cached on first use: a page needs only the few
-// fonts its math uses and the code of its own widgets (about half the site's bytes are fonts).
+// cache) and the list to precache at install: every file of the site (pages, styles, scripts,
+// every widget's code, the wasm core, lesson figures, KaTeX's woff2 fonts), so that after the
+// first visit to any page every lesson and the gallery work offline. About 1.5 MB, fetched once.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -11,7 +10,6 @@ import { bundle } from './assets.mjs';
 
 // Browsers that run service workers read woff2; the older font formats stay uncached.
 const SKIP = /\.(?:woff|ttf)$|^sw\.js$/;
-const FONTS = /^nl\/katex\/fonts\//;
 
 /** Every file under `dir`, as sorted paths relative to it with "/" separators. */
 async function listFiles(dir) {
@@ -25,13 +23,10 @@ async function listFiles(dir) {
 /**
  * @param {string} srcFile web/src/site/sw.js
  * @param {string} outDir the built site, complete except for sw.js
- * @param {string[]} widgetCode absolute paths of the code only widgets load (writeAssets)
  * @returns {Promise<string>} the build version
  */
-export async function writeServiceWorker(srcFile, outDir, widgetCode) {
+export async function writeServiceWorker(srcFile, outDir) {
   const files = (await listFiles(outDir)).filter((path) => !SKIP.test(path));
-  const onUse = new Set(widgetCode.map((path) => relative(outDir, path).split(sep).join('/')));
-  const precache = files.filter((path) => !FONTS.test(path) && !onUse.has(path));
   const hash = createHash('sha256')
     .update(await readFile(srcFile))
     .update('\0');
@@ -43,7 +38,7 @@ export async function writeServiceWorker(srcFile, outDir, widgetCode) {
   const version = hash.digest('hex').slice(0, 12);
   await bundle(srcFile, join(outDir, 'sw.js'), {
     format: 'iife',
-    define: { __BUILD_VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(precache) },
+    define: { __BUILD_VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(files) },
   });
   return version;
 }

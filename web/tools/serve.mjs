@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CSP } from '../build/csp.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,10 +26,6 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
 };
-
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; font-src 'self'; worker-src 'self'; connect-src 'self'";
 
 /** Headers on every response, whatever its status. csp: true (the site's CSP), false or a policy. */
 function commonHeaders(csp) {

@@ -1,8 +1,9 @@
-// The service worker: keeps the site for offline reading. Install caches the shell (every page,
-// the styles, the scripts every page loads, the wasm core); KaTeX's fonts and each widget's code
-// are cached the first time a page uses them. Cache-first for same-origin GET requests; the
-// cache is named after the build's hash, so a new build gets a fresh cache and the old one is
-// deleted when the new worker takes over.
+// The service worker: keeps the site for offline reading. Install caches every file of the site
+// (every page, the styles and scripts, every widget's code, the wasm core, KaTeX's fonts), so
+// after the first visit to any page every lesson works offline. Cache-first for same-origin GET
+// requests (what install did not list is kept when first fetched); the cache is named after the
+// build's hash, so a new build gets a fresh cache and the old one is deleted when the new worker
+// takes over.
 // __BUILD_VERSION__ and __PRECACHE__ (paths relative to the site root) are set by the build.
 /* global __BUILD_VERSION__, __PRECACHE__ */
 
@@ -37,8 +38,7 @@ self.addEventListener('activate', (event) => {
           names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)),
         ),
       )
-      // The first visit's page is served through this worker from now on, so the widgets and
-      // fonts it loads later are kept too.
+      // The first visit's page is served through this worker from now on.
       .then(() => self.clients.claim()),
   );
 });
@@ -55,12 +55,4 @@ async function cacheFirst(request) {
 
 self.addEventListener('fetch', (event) => {
   if (isOurs(event.request)) event.respondWith(cacheFirst(event.request));
-});
-
-// A page that loaded before this worker took it over (the first visit) sends the URLs it
-// fetched: they are kept as if they had come through here. A URL that fails is fetched again
-// when next used.
-self.addEventListener('message', (event) => {
-  const requests = (event.data?.fetched ?? []).map((url) => new Request(url)).filter(isOurs);
-  event.waitUntil(Promise.allSettled(requests.map(cacheFirst)));
 });
