@@ -139,7 +139,9 @@ function widgetSection(schema, tables, events) {
       TYPE_WORDS[entry.type] ?? entry.type,
       defaultText(entry),
       accepts(entry, tables),
-      cell(entry.description ?? ''),
+      cell(
+        `${entry.description ?? ''}${entry.exercise ? ' Set by the page only: a lesson link cannot change it.' : ''}`,
+      ),
     ].join(' | '),
   );
   const fires = events.length ? codes(events, 'and') : 'no events';
