@@ -1,7 +1,8 @@
 // What every Neuron Lab widget shares: its schema-driven attributes (parsed, validated, the
 // last good value kept), one render per animation frame and only while on screen (or at a
 // reader's first touch), a shadow root with constructable stylesheets, events, core handles
-// freed on disconnect, the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
+// kept while the element lives (a move keeps them; dispose() or garbage collection frees them),
+// the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
 // Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
 
 import { loadCore } from '../../engine/core.js';
@@ -16,6 +17,7 @@ const ANNOUNCE_DELAY_MS = 400;
 // A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
 // a screen reader) draws it first, so that the action finds what the drawing sets up.
 const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
+
 /** Runs the items of a disposeables list once, emptying it. */
 function release(items) {
   for (const item of items.splice(0)) {
