@@ -126,7 +126,7 @@ test('a bad attribute is named in an alert and the last good value stays', async
   await readNumbers(neuron, printed(golden));
   await neuron.evaluate((element) => element.setAttribute('weights', 'abc'));
   const alert = neuron.getByRole('alert');
-  await alert.filter({ hasText: 'weights="abc": expected 3 numbers' }).waitFor();
+  await alert.filter({ hasText: 'weights="abc": expected 1 to 3 numbers' }).waitFor();
   await neuron.evaluate((element) => element.setAttribute('activation', 'sigmod'));
   await alert.filter({ hasText: 'did you mean "sigmoid"?' }).waitFor();
   await afterFrames(page); // the alert comes at once, the drawing after: the numbers stay

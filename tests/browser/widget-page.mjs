@@ -13,12 +13,13 @@ export const AXE_ROUTE = { '/__axe/': join(repoRoot, 'node_modules/axe-core') };
 
 /**
  * Serves build/site and starts Chromium before the file's tests; closes both after them.
- * Returns { server, browser }, filled in once before() has run. { axe: true } adds AXE_ROUTE.
+ * Returns { server, browser }, filled in once before() has run. { axe: true } adds AXE_ROUTE;
+ * { csp: false } serves without the CSP header, as a plain static host would.
  */
-export function siteForTests({ axe = false } = {}) {
+export function siteForTests({ axe = false, csp = true } = {}) {
   const site = { server: null, browser: null };
   before(async () => {
-    site.server = await serveSite(axe ? { extraRoutes: AXE_ROUTE } : {});
+    site.server = await serveSite({ csp, ...(axe ? { extraRoutes: AXE_ROUTE } : {}) });
     site.browser = await launchBrowser();
   });
   after(async () => {

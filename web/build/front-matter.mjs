@@ -81,11 +81,13 @@ export function parseFrontMatter(source, file, fields) {
     raw.set(key, { value: list ?? value, line });
   }
 
-  const data = {};
-  for (const [key, spec] of Object.entries(fields)) {
-    const entry = raw.get(key);
-    if (!entry) throw new BuildError(`front matter is missing "${key}"`, { file, line: end + 1 });
-    data[key] = convert(key, spec, entry.value, { file, line: entry.line });
-  }
+  // fromEntries defines each field as an own property (never through a setter such as __proto__).
+  const data = Object.fromEntries(
+    Object.entries(fields).map(([key, spec]) => {
+      const entry = raw.get(key);
+      if (!entry) throw new BuildError(`front matter is missing "${key}"`, { file, line: end + 1 });
+      return [key, convert(key, spec, entry.value, { file, line: entry.line })];
+    }),
+  );
   return { data, body: lines.slice(end + 1).join('\n'), bodyLine: end + 1 };
 }

@@ -111,7 +111,11 @@ function accepts(entry, tables) {
       return codes(entry.values);
     case 'name': {
       if (tables) return codes(acceptedNames(entry, tables));
-      const where = entry.where ? ` whose \`${entry.where}\` is true` : '';
+      const where = !entry.where
+        ? ''
+        : typeof entry.where === 'string'
+          ? ` whose \`${entry.where}\` is true`
+          : ` matching \`${JSON.stringify(entry.where)}\``;
       return `a name from \`core.${entry.table}\`${where}`;
     }
     case 'goal':
@@ -135,7 +139,9 @@ function widgetSection(schema, tables, events) {
       TYPE_WORDS[entry.type] ?? entry.type,
       defaultText(entry),
       accepts(entry, tables),
-      cell(entry.description ?? ''),
+      cell(
+        `${entry.description ?? ''}${entry.exercise ? ' Set by the page only: a lesson link cannot change it.' : ''}`,
+      ),
     ].join(' | '),
   );
   const fires = events.length ? codes(events, 'and') : 'no events';

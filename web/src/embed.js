@@ -6,6 +6,22 @@
 import { widgetLoaders } from './widgets/loaders.js';
 
 const loading = new Map(); // tag -> Promise of its class, once asked for
+const NOTE_CLASS = 'nn-not-loaded';
+
+/**
+ * Puts a note inside an element whose code could not load. It is light DOM: shown while the tag
+ * is undefined, hidden by the widget's shadow root once it is defined (and removed then).
+ */
+function sayNotLoaded(element) {
+  if (customElements.get(element.localName) || element.querySelector(`:scope > .${NOTE_CLASS}`)) {
+    return;
+  }
+  const note = document.createElement('p');
+  note.className = NOTE_CLASS;
+  note.setAttribute('role', 'status');
+  note.textContent = 'This widget needs its files: open the page once online.';
+  element.append(note);
+}
 
 /**
  * Loads and defines the widget `tag` unless that is done or under way; resolves to its class.
@@ -23,11 +39,16 @@ export function loadWidget(tag) {
       return customElements.get(tag);
     });
     loading.set(tag, done);
-    // A failed load is reported once; a later element with the tag tries again.
-    done.catch((error) => {
-      loading.delete(tag);
-      console.error(`Neuron Lab: <${tag}> could not load: ${error.message}`);
-    });
+    // A failed load is reported once and said in each element's place (offline, say, on a page
+    // whose files were never fetched); a later element with the tag tries again.
+    done.then(
+      () => document.querySelectorAll(`${tag} > .${NOTE_CLASS}`).forEach((note) => note.remove()),
+      (error) => {
+        loading.delete(tag);
+        console.error(`Neuron Lab: <${tag}> could not load: ${error.message}`);
+        for (const element of document.querySelectorAll(tag)) sayNotLoaded(element);
+      },
+    );
   }
   return loading.get(tag);
 }

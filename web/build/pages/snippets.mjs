@@ -7,10 +7,16 @@ import { escapeHtml } from '../escape.mjs';
 export const scriptSnippet = (root, tag) =>
   `<script type="module" src="${root}nl/embed.js"></script>\n${tag}`;
 
-/** An iframe showing one widget through the embed page, with its attributes as parameters. */
+/**
+ * An iframe showing one widget through the embed page. The attributes go in the fragment, which
+ * the browser never sends: a long one (points, a model) would pass a server's header limit
+ * (HTTP 431 past about 16 KB) in the query.
+ */
 export function iframeSnippet(root, schema, attributes = {}) {
-  const query = new URLSearchParams({ widget: schema.tag, ...attributes });
-  return `<iframe src="${root}embed/?${query}" title="${escapeHtml(schema.summary)}" width="100%" height="560" loading="lazy"></iframe>`;
+  const query = new URLSearchParams({ widget: schema.tag });
+  const state = new URLSearchParams(attributes);
+  const fragment = state.size > 0 ? `#${state}` : '';
+  return `<iframe src="${root}embed/?${query}${fragment}" title="${escapeHtml(schema.summary)}" width="100%" height="560" loading="lazy"></iframe>`;
 }
 
 /**

@@ -30,12 +30,16 @@ export function flag(v, where, what) {
   return v;
 }
 
-/** An options object: undefined stands for {}; null, arrays and other types are refused. */
+/**
+ * An options object as a null-prototype copy of its own properties, so a default is never read
+ * from Object.prototype (which another script may have polluted). undefined stands for {}; null,
+ * arrays and other types are refused.
+ */
 export function optionsOf(v, where) {
-  if (v === undefined) return {};
+  if (v === undefined) return Object.create(null);
   if (v === null || typeof v !== 'object' || Array.isArray(v))
     throw new Error(`${where}: the options must be an object such as { ... }, got ${describe(v)}`);
-  return v;
+  return Object.assign(Object.create(null), v);
 }
 
 /** A value's kind, for messages: "null", "an array" or its typeof. */

@@ -2,13 +2,17 @@
 // Embind module. Only the facade (core.js) imports this; widgets never see the raw module.
 // By default nn.mjs and nn.wasm sit beside this file, so any page on any sub-path finds them.
 
+import { optionsOf } from './args.js';
+
 let pending = null;
 
 /**
  * @param {{ moduleUrl?: URL | string }} [options] where nn.mjs lives (nn.wasm is beside it)
  * @returns {Promise<object>} the Embind module
  */
-export function loadModule({ moduleUrl } = {}) {
+export function loadModule(options) {
+  // Own properties only: a moduleUrl inherited from a polluted Object.prototype is never imported.
+  const { moduleUrl } = optionsOf(options, 'loadCore');
   pending ??= instantiate(new URL(moduleUrl ?? './nn.mjs', import.meta.url));
   return pending;
 }

@@ -22,7 +22,7 @@ export class Trainer {
       data.Xtest = toMatrix(dataset.Xtest, 'createTrainer', 'Xtest');
       data.labelsTest = numbers(dataset.labelsTest ?? [], 'createTrainer', 'labelsTest');
     }
-    const settings = { ...optionsOf(options, 'createTrainer') };
+    const settings = optionsOf(options, 'createTrainer');
     const raw = network.borrow();
     try {
       this.#handle = new Handle(Module, Module.createTrainer(raw, data, settings), 'Trainer');

@@ -1,6 +1,8 @@
 // Settings from an address (the embed page's query, a lesson page's hash) onto a widget: only
 // the attributes its schema names are set, each through setAttribute, so the widget checks the
 // value and nothing is ever parsed as HTML. The other names come back for the page to list.
+// On a lesson page the page defines its exercises: attributes marked `exercise` in the schema
+// (goal, locked, a target) are never taken from the hash.
 
 /**
  * @param {HTMLElement} widget a defined Neuron Lab widget
@@ -8,11 +10,26 @@
  * @returns {string[]} the names that are not attributes of the widget, in order
  */
 export function applyKnownAttributes(widget, pairs) {
+  return applyAttributes(widget, pairs, () => true).unknown;
+}
+
+/**
+ * The same for state from a lesson page's hash: exercise attributes stay as the page set them.
+ * @returns {{ unknown: string[], fixed: string[] }} names that are no attribute, and names of
+ *   attributes that define the exercise (left alone)
+ */
+export function applyStateAttributes(widget, pairs) {
+  return applyAttributes(widget, pairs, (entry) => entry.exercise !== true);
+}
+
+function applyAttributes(widget, pairs, settable) {
   const { attributes } = customElements.get(widget.localName).schema;
-  const ignored = [];
+  const unknown = [];
+  const fixed = [];
   for (const [name, value] of pairs) {
-    if (Object.hasOwn(attributes, name)) widget.setAttribute(name, value);
-    else ignored.push(name);
+    if (!Object.hasOwn(attributes, name)) unknown.push(name);
+    else if (!settable(attributes[name])) fixed.push(name);
+    else widget.setAttribute(name, value);
   }
-  return ignored;
+  return { unknown, fixed };
 }

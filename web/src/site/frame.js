@@ -1,6 +1,8 @@
-// The embed page (embed/?widget=nn-neuron&bias=0.2), for platforms that allow iframes but not
+// The embed page (embed/?widget=nn-neuron#bias=0.2), for platforms that allow iframes but not
 // scripts. It builds the widget with createElement and setAttribute — never from markup — and
 // passes on only parameters the widget's schema names, so the address cannot inject anything.
+// Attributes come from the query and then the fragment (which wins): the fragment is never sent
+// to the server, so long state (points, a model) stays clear of its header limits.
 
 import { applyKnownAttributes } from './apply-attributes.js';
 
@@ -29,6 +31,7 @@ async function showWidget(tag, params) {
 const known = host.dataset.widgets.split(' ');
 const params = new URLSearchParams(location.search);
 const tag = params.get('widget');
-if (known.includes(tag)) showWidget(tag, params);
+const settings = [...params, ...new URLSearchParams(location.hash.slice(1))];
+if (known.includes(tag)) showWidget(tag, settings);
 else
   message.textContent = `Name a widget in the address, such as ?widget=${known[0]}. Available: ${known.join(', ')}.`;

@@ -4,15 +4,26 @@
 
 const KEY = 'neuronlab.progress.v1';
 
-const empty = () => ({ lessons: {} });
+// In memory the lessons are a Map (slug -> { visited, solved }): slugs and stored keys are plain
+// names there, `__proto__` included; storage holds the same as a JSON object.
+const empty = () => new Map();
 
-/** Accepts only the shape this file writes: { lessons: { slug: { visited, solved: [] } } }. */
-function isProgress(data) {
-  return (
-    typeof data?.lessons === 'object' &&
-    data.lessons !== null &&
-    !Array.isArray(data.lessons) &&
-    Object.values(data.lessons).every((entry) => Array.isArray(entry?.solved))
+/** The stored text as a Map, or null unless it is the shape this file writes. */
+function parseProgress(text) {
+  const data = JSON.parse(text);
+  const lessons = data?.lessons;
+  if (typeof lessons !== 'object' || lessons === null || Array.isArray(lessons)) return null;
+  // JSON.parse makes every key an own property (`__proto__` too): entries() reads them as data.
+  const entries = Object.entries(lessons);
+  if (!entries.every(([, entry]) => Array.isArray(entry?.solved))) return null;
+  return new Map(
+    entries.map(([slug, entry]) => [
+      slug,
+      {
+        visited: entry.visited === true,
+        solved: entry.solved.filter((s) => typeof s === 'string'),
+      },
+    ]),
   );
 }
 
@@ -25,8 +36,7 @@ export function createProgress(storage) {
 
   function read() {
     try {
-      const data = JSON.parse(storage.getItem(KEY));
-      if (isProgress(data)) memory = data;
+      memory = parseProgress(storage.getItem(KEY)) ?? memory;
     } catch {
       // no storage, or a value this version cannot read: keep what this page knows
     }
@@ -34,22 +44,26 @@ export function createProgress(storage) {
   }
 
   function update(change) {
-    const data = read();
-    change(data);
-    memory = data;
+    const lessons = read();
+    change(lessons);
+    memory = lessons;
     try {
-      storage.setItem(KEY, JSON.stringify(data));
+      // fromEntries defines own properties, so a `__proto__` slug stays a key in the JSON.
+      storage.setItem(KEY, JSON.stringify({ lessons: Object.fromEntries(lessons) }));
     } catch {
       // storage refused the write (full, or disabled): progress stays in memory
     }
   }
 
-  const entryOf = (data, slug) => (data.lessons[slug] ??= { visited: false, solved: [] });
+  const entryOf = (lessons, slug) => {
+    if (!lessons.has(slug)) lessons.set(slug, { visited: false, solved: [] });
+    return lessons.get(slug);
+  };
 
   return {
     /** { visited: boolean, solved: string[] } for one lesson. */
     lesson(slug) {
-      const entry = read().lessons[slug];
+      const entry = read().get(slug);
       return { visited: Boolean(entry?.visited), solved: [...(entry?.solved ?? [])] };
     },
     visit(slug) {

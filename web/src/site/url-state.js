@@ -3,11 +3,11 @@
 // (e.g. #say-no.weights=0.5%2C-1%2C0.3&neuron-1.bias=-0.4); a widget is named by its id, its
 // data-exercise, or its tag without "nn-" and its place among widgets of that tag (1-based).
 // A hash without "=" is an ordinary anchor and is left alone.
-// Values go through applyKnownAttributes (setAttribute only), so each widget checks them against
+// Values go through applyStateAttributes (setAttribute only), so each widget checks them against
 // its schema and shows its own message for a bad one; names that match no widget or no attribute are listed in one
 // note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
 
-import { applyKnownAttributes } from './apply-attributes.js';
+import { applyStateAttributes } from './apply-attributes.js';
 
 const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
 const MAX_NAMES_SHOWN = 5;
@@ -15,35 +15,39 @@ const MAX_NAMES_SHOWN = 5;
 /** The name a widget goes by in the hash. */
 function widgetKeys(main) {
   const keys = new Map();
-  const counts = {};
+  const counts = new Map();
   for (const widget of main.querySelectorAll('*')) {
     const tag = widget.localName;
     if (!tag.startsWith('nn-')) continue;
-    counts[tag] = (counts[tag] ?? 0) + 1;
-    keys.set(widget.id || widget.dataset.exercise || `${tag.slice(3)}-${counts[tag]}`, widget);
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    keys.set(widget.id || widget.dataset.exercise || `${tag.slice(3)}-${counts.get(tag)}`, widget);
   }
   return keys;
 }
 
-/** { key: { attribute: text } } from a hash, or null when the hash is an anchor (or empty). */
+/**
+ * Map key -> Map attribute -> text from a hash, or null when the hash is an anchor (or empty).
+ * Maps, because the names come from the address: `__proto__` is a widget name like any other.
+ */
 export function parseStateHash(hash) {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!text.includes('=')) return null;
-  const state = {};
+  const state = new Map();
   for (const [name, value] of new URLSearchParams(text)) {
     const dot = name.lastIndexOf('.');
     const key = dot > 0 ? name.slice(0, dot) : name;
     const attribute = dot > 0 ? name.slice(dot + 1) : '';
-    (state[key] ??= {})[attribute] = value;
+    if (!state.has(key)) state.set(key, new Map());
+    state.get(key).set(attribute, value);
   }
   return state;
 }
 
-/** The hash (with "#") for { key: { attribute: text } }. */
+/** The hash (with "#") for Map key -> Map attribute -> text. */
 export function stateHash(state) {
   const params = new URLSearchParams();
-  for (const [key, attributes] of Object.entries(state)) {
-    for (const [attribute, value] of Object.entries(attributes)) {
+  for (const [key, attributes] of state) {
+    for (const [attribute, value] of attributes) {
       params.append(`${key}.${attribute}`, value);
     }
   }
@@ -60,7 +64,7 @@ export function keepStateInHash(doc) {
   if (!main) return;
   const keys = widgetKeys(main);
   const keyOf = new Map([...keys].map(([key, widget]) => [widget, key]));
-  const changed = {}; // key -> attribute texts, for the widgets the reader changed (or the link set)
+  const changed = new Map(); // key -> Map of attribute texts, for the widgets changed (or the link set)
   const note = doc.createElement('p');
   note.className = 'state-note';
   note.setAttribute('role', 'status');
@@ -69,17 +73,22 @@ export function keepStateInHash(doc) {
     const state = parseStateHash(doc.location.hash);
     if (!state) return;
     const ignored = [];
-    for (const [key, attributes] of Object.entries(state)) {
+    for (const [key, attributes] of state) {
       const widget = keys.get(key);
       if (!widget) {
         ignored.push(`“${shortened(key)}” (no such widget)`);
         continue;
       }
       await customElements.whenDefined(widget.localName);
-      for (const attribute of applyKnownAttributes(widget, Object.entries(attributes))) {
+      const { unknown, fixed } = applyStateAttributes(widget, attributes);
+      for (const attribute of unknown) {
         ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
       }
-      changed[key] = { ...changed[key], ...attributes };
+      for (const attribute of fixed) {
+        ignored.push(`“${shortened(`${key}.${attribute}`)}” (the page sets the exercise)`);
+      }
+      const taken = [...attributes].filter(([attribute]) => !fixed.includes(attribute));
+      changed.set(key, new Map([...(changed.get(key) ?? []), ...taken]));
     }
     const listed = ignored.slice(0, MAX_NAMES_SHOWN).join(', ');
     const more =
@@ -93,7 +102,12 @@ export function keepStateInHash(doc) {
   main.addEventListener('nn-change', (event) => {
     const key = keyOf.get(event.target);
     if (!key || !event.detail?.state) return;
-    changed[key] = event.detail.state;
+    // The exercise's own attributes stay out of the link: the page sets them.
+    const { attributes } = customElements.get(event.target.localName).schema;
+    const state = Object.entries(event.detail.state).filter(
+      ([name]) => !(Object.hasOwn(attributes, name) && attributes[name].exercise),
+    );
+    changed.set(key, new Map(state));
     history.replaceState(history.state, '', stateHash(changed));
   });
   doc.defaultView.addEventListener('hashchange', apply);

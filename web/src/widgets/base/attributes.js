@@ -3,14 +3,48 @@
 // the tables handed in (the loaded core), so each name is written only once, in the core.
 // Messages name the attribute, the value received and what is accepted, for a blogger to fix.
 
+// Every text is measured before it is parsed: at most maxChars(entry) characters are read, so
+// a 1 MB attribute costs one length check. The patterns below are anchored and each quantifier
+// is followed by a character it cannot match, so they run in time linear in the text.
+
+import { editDistance, MAX_COMPARED } from './edit-distance.js';
 import { describeGoal, formatGoal, parseGoal } from './goal.js';
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 const MAX_SHOWN = 40;
+/** The longest number text read (a double needs 25 characters: "-1.2345678901234567e-308"). */
+export const MAX_NUMBER_CHARS = 64;
+/** Characters read per item of a list (a number and its separator). */
+const CHARS_PER_ITEM = MAX_NUMBER_CHARS + 2;
+/** Items of a list whose entry states no maxLength (every widget schema states one). */
+const MAX_LIST_ITEMS = 1000;
+/** The longest text read for each type, unless the schema entry states its own maxChars. */
+const MAX_CHARS = {
+  number: MAX_NUMBER_CHARS,
+  integer: MAX_NUMBER_CHARS,
+  boolean: MAX_NUMBER_CHARS,
+  enum: MAX_COMPARED,
+  name: MAX_COMPARED,
+  goal: MAX_NUMBER_CHARS,
+};
+
+/**
+ * The most characters an attribute of this entry may have: entry.maxChars, else a list's
+ * maxLength items (MAX_LIST_ITEMS without one), a string's maxLength, or the type's limit above.
+ */
+export function maxChars(entry) {
+  if (entry.maxChars !== undefined) return entry.maxChars;
+  if (entry.type === 'numbers' || entry.type === 'shape') {
+    return (entry.maxLength ?? MAX_LIST_ITEMS) * CHARS_PER_ITEM;
+  }
+  if (entry.type === 'string') return entry.maxLength ?? MAX_NUMBER_CHARS;
+  return MAX_CHARS[entry.type];
+}
 
 /** Parses one number as a person types it: "0.5", "-2", ".5", "1e-3", "−0.5", "0,5". */
 export function parseNumber(text) {
+  if (String(text).length > MAX_NUMBER_CHARS) return NaN;
   let clean = String(text)
     .trim()
     .replace(/\u2212/g, '-');
@@ -23,12 +57,26 @@ export function formatNumber(value) {
   return String(Number.parseFloat(value.toPrecision(12)));
 }
 
+/**
+ * Whether a table row passes an entry's `where`: a field name (the row's field is truthy), or
+ * { field: value } for each field (equal to value; a list field passes when empty, meaning no
+ * constraint, or when it holds value). E.g. losses { outputs: 'sigmoid' }, datasets { classes: 2 }.
+ */
+export function passesWhere(item, where) {
+  if (!where) return true;
+  if (typeof where === 'string') return Boolean(item[where]);
+  return Object.entries(where).every(([field, wanted]) => {
+    const have = item[field];
+    return Array.isArray(have) ? have.length === 0 || have.includes(wanted) : have === wanted;
+  });
+}
+
 /** The names an entry of type 'name' accepts, read from the core's table (entry.where filters). */
 export function acceptedNames(entry, tables) {
   const table = tables?.[entry.table];
   if (!table) throw new TypeError(`attributes: no core table "${entry.table}" to read names from`);
   return table
-    .filter((item) => !entry.where || item[entry.where])
+    .filter((item) => passesWhere(item, entry.where))
     .map((item) => (typeof item === 'string' ? item : item.name));
 }
 
@@ -44,7 +92,12 @@ export function parseAttribute(name, entry, raw, tables) {
 export function parseValue(entry, raw, tables) {
   const parser = PARSERS[entry.type];
   if (!parser) throw new TypeError(`attributes: unknown type "${entry.type}"`);
-  const result = parser(String(raw), entry, tables);
+  const text = String(raw);
+  const limit = maxChars(entry);
+  if (text.length > limit) {
+    return { ok: false, expected: `at most ${limit} characters (this has ${text.length})` };
+  }
+  const result = parser(text, entry, tables);
   return result.expected === undefined
     ? { ok: true, value: result.value }
     : { ok: false, ...result };
@@ -191,21 +244,10 @@ function pickName(raw, names) {
   const wanted = raw.trim().toLowerCase();
   const found = names.find((name) => name.toLowerCase() === wanted);
   if (found !== undefined) return { value: found };
-  const near = names.find((name) => editDistance(name.toLowerCase(), wanted) <= 2);
+  const near =
+    wanted.length <= MAX_COMPARED
+      ? names.find((name) => editDistance(name.toLowerCase(), wanted) <= 2)
+      : undefined;
   const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
   return { expected: `one of ${names.join(', ')}${hint}` };
-}
-
-/** Levenshtein distance, for the "did you mean" hint on a misspelt name. */
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitute));
-    }
-    previous = row;
-  }
-  return previous[b.length];
 }

@@ -1,13 +1,14 @@
 // What every Neuron Lab widget shares: its schema-driven attributes (parsed, validated, the
 // last good value kept), one render per animation frame and only while on screen (or at a
 // reader's first touch), a shadow root with constructable stylesheets, events, core handles
-// freed on disconnect, the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
+// kept while the element lives (a move keeps them; dispose() or garbage collection frees them),
+// the embed code and the state() pair. Subclasses add build(body) and render(); they never define().
 // Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
 
 import { loadCore } from '../../engine/core.js';
 import { el, setText } from '../../render/dom.js';
 import { themeCss } from '../../render/theme.js';
-import { copyText, embedTag } from '../shared/embed-code.js';
+import { copyEmbedCode, embedTag } from '../shared/embed-code.js';
 import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
 import widgetCss from './widget.css' with { type: 'text' };
 
@@ -16,6 +17,16 @@ const ANNOUNCE_DELAY_MS = 400;
 // A reader's first touch of a widget that has not drawn yet (reached off screen by keyboard or
 // a screen reader) draws it first, so that the action finds what the drawing sets up.
 const FIRST_TOUCH = ['focusin', 'pointerdown', 'click', 'keydown', 'input', 'change'];
+
+/** Runs the items of a disposeables list once, emptying it. */
+function release(items) {
+  for (const item of items.splice(0)) {
+    if (typeof item === 'function') item();
+    else item.dispose();
+  }
+}
+// A widget removed and dropped frees its core memory when the element is collected.
+const released = new FinalizationRegistry(release);
 const sheets = new Map(); // CSS text -> CSSStyleSheet, shared by every widget on the page
 
 function sheetFor(css) {
@@ -37,9 +48,13 @@ export class BaseWidget extends Element {
     return Object.keys(this.schema.attributes);
   }
 
-  /** The last good value of every attribute (defaults until parsed). */
-  values = {};
-  /** Freed on disconnect: functions, or objects with dispose() (every core handle has one owner). */
+  /** The last good value of every attribute (defaults until parsed); keys are schema names. */
+  values = Object.create(null);
+  /**
+   * What frees the widget's core memory: functions, or objects with dispose() (every core
+   * handle has one owner). Run by dispose() or once the element is garbage, so nothing here
+   * may reach the element (a timer or listener goes to whileConnected instead).
+   */
   disposeables = [];
   /** The loaded core facade, set before build(). */
   core = null;
@@ -53,6 +68,8 @@ export class BaseWidget extends Element {
   #frame = 0;
   #announcer = null;
   #announceTimer = 0;
+  #teardowns = []; // undo this connection's observers, listeners and whileConnected setups
+  #onConnect = []; // whileConnected setups, run on every connection once built
 
   constructor() {
     super();
@@ -65,6 +82,22 @@ export class BaseWidget extends Element {
   }
 
   connectedCallback() {
+    this.#connect();
+    if (this.#built) {
+      // Moved (design rule 18): the session, its epoch and its playing state are as they were.
+      for (const setup of this.#onConnect) this.#teardowns.push(setup());
+      this.requestRender();
+      return;
+    }
+    this.#frameParts();
+    loadCore().then(
+      (core) => this.isConnected && !this.#built && this.#build(core),
+      (error) => this.#showAlerts([`The neural-network engine could not load: ${error.message}`]),
+    );
+  }
+
+  /** What lasts one connection: observers, listeners, the pending frame and announcement. */
+  #connect() {
     const observer = new IntersectionObserver(
       (entries) => {
         this.#visible = entries[entries.length - 1].isIntersecting;
@@ -78,29 +111,46 @@ export class BaseWidget extends Element {
     scheme.addEventListener('change', repaint);
     const touched = () => this.#built && !this.#drawn && this.#renderNow();
     for (const type of FIRST_TOUCH) this.shadowRoot.addEventListener(type, touched, true);
-    this.disposeables.push(
+    this.#teardowns.push(
       () => observer.disconnect(),
       () => scheme.removeEventListener('change', repaint),
       () => FIRST_TOUCH.forEach((t) => this.shadowRoot.removeEventListener(t, touched, true)),
-      () => cancelAnimationFrame(this.#frame),
+      () => {
+        cancelAnimationFrame(this.#frame);
+        this.#frame = 0;
+      },
       () => clearTimeout(this.#announceTimer),
-    );
-    this.#frameParts();
-    loadCore().then(
-      (core) => this.isConnected && !this.#built && this.#build(core),
-      (error) => this.#showAlerts([`The neural-network engine could not load: ${error.message}`]),
     );
   }
 
+  /**
+   * Leaving the page is not the end (design rule 18): what runs pauses, what the widget holds
+   * stays, so a move (even in a later task) resumes it. Its core memory is freed by dispose(),
+   * or once the element itself is garbage.
+   */
   disconnectedCallback() {
-    for (const item of this.disposeables.splice(0)) {
-      if (typeof item === 'function') item();
-      else item.dispose();
-    }
+    for (const teardown of this.#teardowns.splice(0)) teardown();
+  }
+
+  /**
+   * Runs setup() now if connected and on every later connection; the teardown it returns runs
+   * on disconnect. For what must not run off the page: timers, loops, listeners on the root.
+   */
+  whileConnected(setup) {
+    this.#onConnect.push(setup);
+    if (this.isConnected) this.#teardowns.push(setup());
+  }
+
+  /** Ends the widget: frees what it holds; connected again, it starts afresh. */
+  dispose() {
+    for (const teardown of this.#teardowns.splice(0)) teardown();
+    release(this.disposeables);
+    released.unregister(this);
+    this.#onConnect = [];
     this.#built = false;
     this.#drawn = false;
-    this.#frame = 0;
     this.shadowRoot.replaceChildren();
+    if (this.isConnected) this.connectedCallback();
   }
 
   attributeChangedCallback() {
@@ -136,13 +186,29 @@ export class BaseWidget extends Element {
     }
   }
 
-  /** A reader's edit: stored as the attribute (attributes are the state), then 'nn-change'. */
-  setValue(name, value) {
-    const text = formatAttribute(this.entryFor(name), value);
-    if (text === this.getAttribute(name)) return;
+  /**
+   * A reader's edit, or a step's result: stored as the attribute (attributes are the state),
+   * then 'nn-change'. A value the schema refuses is never written: the widget stops there and
+   * says why (`why`, else the schema's message), until the next change. Returns whether the
+   * value was taken.
+   */
+  setValue(name, value, why = '') {
+    const entry = this.entryFor(name);
+    const text = formatAttribute(entry, value);
+    if (text === this.getAttribute(name)) return true;
+    const check = text === null ? { ok: true } : parseAttribute(name, entry, text, this.core);
+    if (!check.ok) {
+      this.#problems = [
+        ...this.#problems,
+        `Stopped here: ${why || `this would set ${check.message}`}.`,
+      ];
+      this.#showAlerts(this.#problems);
+      return false;
+    }
     if (text === null) this.removeAttribute(name);
     else this.setAttribute(name, text);
     this.emit('nn-change', { name, value: this.values[name], state: this.state() });
+    return true;
   }
 
   /** Dispatches a bubbling CustomEvent that crosses shadow roots. */
@@ -158,14 +224,16 @@ export class BaseWidget extends Element {
 
   /** Re-renders whenever an element's size changes (for canvases). */
   observeSize(element) {
-    const observer = new ResizeObserver(() => this.requestRender());
-    observer.observe(element);
-    this.disposeables.push(() => observer.disconnect());
+    this.whileConnected(() => {
+      const observer = new ResizeObserver(() => this.requestRender());
+      observer.observe(element);
+      return () => observer.disconnect();
+    });
   }
 
   /** Attribute texts that reproduce what the reader sees: those set, or differing from defaults. */
   state() {
-    const state = {};
+    const state = Object.create(null);
     for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
       const value = this.values[name];
       const text = formatAttribute(entry, value);
@@ -176,10 +244,14 @@ export class BaseWidget extends Element {
     return state;
   }
 
-  /** Restores a state() object (from a URL hash, say); attributes it lacks return to defaults. */
+  /**
+   * Restores a state() object (from a URL hash, say); attributes it lacks return to defaults.
+   * Attributes that define an exercise (schema `exercise: true`) stay as the page set them.
+   */
   setState(state) {
-    for (const name of this.constructor.observedAttributes) {
-      const text = state[name];
+    for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
+      if (entry.exercise === true) continue;
+      const text = Object.hasOwn(state, name) ? state[name] : undefined;
       if (text === undefined || text === null) this.removeAttribute(name);
       else this.setAttribute(name, String(text));
     }
@@ -196,8 +268,7 @@ export class BaseWidget extends Element {
     const status = el('span', { role: 'status' });
     const copy = el('button', { type: 'button', class: 'copy', text: 'Copy embed code' });
     copy.addEventListener('click', async () => {
-      const copied = await copyText(this.embedCode(), this.shadowRoot);
-      setText(status, copied ? 'Embed code copied.' : '');
+      setText(status, await copyEmbedCode(this.embedCode(), this.localName, this.shadowRoot));
     });
     this.shadowRoot.replaceChildren(
       el('div', { class: 'alerts', role: 'alert' }),
@@ -215,6 +286,7 @@ export class BaseWidget extends Element {
     this.#parseAll();
     this.build(body);
     this.#built = true;
+    released.register(this, this.disposeables, this);
     // build() may set attributes (setValue, such as <nn-export stored>): they count too.
     this.#parseAll();
     this.requestRender();

@@ -158,8 +158,14 @@ export class NnBackprop extends BaseWidget {
     const target = Math.min(this.values.step, last) + direction;
     if (target >= 0 && target <= last) this.setValue('step', target);
     else if (direction > 0) {
-      this.#history.push(this.values.weights.length > 0 ? this.values.weights : null);
-      this.setValue('weights', fromParameters(this.#run.after));
+      // A step whose weights `weights` cannot hold (past ±100) is not taken; the widget says so.
+      const previous = this.values.weights.length > 0 ? this.values.weights : null;
+      const after = fromParameters(this.#run.after);
+      const { max } = super.entryFor('weights');
+      const largest = Math.max(...after.map(Math.abs));
+      const why = `the next training step would make a weight ${Math.round(largest)}, past the ±${max} that weights holds; a lower learning rate goes on`;
+      if (!this.setValue('weights', after, why)) return;
+      this.#history.push(previous);
       this.setValue('step', 0);
     } else if (this.#history.length > 0) {
       const previous = this.#history.pop();

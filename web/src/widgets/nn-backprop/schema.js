@@ -35,6 +35,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 80, // 4 layers of 4 × 4 weights and 4 biases
       default: [],
       min: -100,
       max: 100,

@@ -38,7 +38,7 @@ export class NnDescent extends BaseWidget {
   build(body) {
     const session = this.#session;
     session.useNetwork(ownedNetwork(this.core, this.disposeables));
-    this.disposeables.push(() => session.cancelTimer());
+    this.whileConnected(() => () => session.cancelTimer());
     const p = (this.#parts = {
       controls: descentControls({
         rate: RATE,

@@ -26,12 +26,14 @@ export const schema = {
     },
     start: {
       type: 'numbers',
+      maxLength: 2,
       default: [-1],
       min: -20,
       max: 20,
       description: 'Where the ball starts: one weight (1d) or two (2d). Clicking the plot sets it.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['converge'],

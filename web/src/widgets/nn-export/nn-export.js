@@ -28,6 +28,7 @@ export class NnExport extends BaseWidget {
   #model = null; // the last good model object, read back from the core
   #modelKey = '';
   #codes = new Map(); // tab -> code for #model
+  #storedNote = ''; // why the stored model was not used, when it was refused
 
   /** Weights fitted to the shape, when given. */
   entryFor(name) {
@@ -71,9 +72,28 @@ export class NnExport extends BaseWidget {
     body.append(p.summary, p.panel);
     this.#listen();
     // A model saved by an earlier lesson's trainer replaces the attributes' one (and becomes
-    // the model attribute, so the embed code carries it); a malformed one gets the core's message.
+    // the model attribute, so the embed code carries it). One the core refuses is never written
+    // there: the attributes' network is shown, with a note saying why.
     const saved = this.values.stored && !this.values.model ? savedModelText() : null;
-    if (saved) this.setValue('model', saved);
+    if (saved) {
+      const refusal = this.#refusal(saved);
+      if (refusal)
+        this.#storedNote = ` Your saved model could not be read (${refusal}), so this is the default network.`;
+      else this.setValue('model', saved);
+    }
+  }
+
+  /** Why the core (or the schema's length limit) refuses a model text, or '' when it reads. */
+  #refusal(text) {
+    const { maxLength } = schema.attributes.model;
+    if (text.length > maxLength)
+      return `it has ${text.length} characters; at most ${maxLength} are read`;
+    try {
+      this.core.networkFromJSON(text).dispose();
+      return '';
+    } catch (error) {
+      return error.message;
+    }
   }
 
   render() {
@@ -103,7 +123,7 @@ export class NnExport extends BaseWidget {
     const following = this.values.source ? ` Following #${this.values.source}.` : '';
     setText(
       p.summary,
-      `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}`,
+      `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}${this.values.model ? '' : this.#storedNote}`,
     );
     if (problem) throw new Error(problem);
   }
@@ -155,7 +175,6 @@ export class NnExport extends BaseWidget {
    * unless the export shows the stored model (then only a named source replaces it).
    */
   #listen() {
-    const root = this.getRootNode();
     const listener = (event) => {
       const from = event.target;
       const { source, stored } = this.values;
@@ -165,8 +184,12 @@ export class NnExport extends BaseWidget {
       if (!wanted || model === undefined) return;
       this.setValue('model', typeof model === 'string' ? model : JSON.stringify(model));
     };
-    root.addEventListener('nn-model', listener);
-    this.disposeables.push(() => root.removeEventListener('nn-model', listener));
+    // The root of the widget's current place: a move into another shadow root listens there.
+    this.whileConnected(() => {
+      const root = this.getRootNode();
+      root.addEventListener('nn-model', listener);
+      return () => root.removeEventListener('nn-model', listener);
+    });
   }
 
   async #copy(status) {

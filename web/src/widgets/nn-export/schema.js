@@ -28,6 +28,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 20800, // 5 layers of 64 × 64 weights and 64 biases
       default: [],
       description:
         'Without a model: every parameter, layer by layer, W row by row then b (as <nn-loss>); ' +
@@ -51,7 +52,7 @@ export const schema = {
       type: 'name',
       table: 'losses',
       default: 'mse',
-      description: 'Without a model: the loss.',
+      description: 'Without a model: the loss (softmax_ce with a softmax output).',
     },
     source: {
       type: 'string',

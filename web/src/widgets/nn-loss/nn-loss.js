@@ -32,16 +32,10 @@ export class NnLoss extends BaseWidget {
   #setup = new LossSetup(this);
   #said = null;
 
-  /** Losses a sigmoid output accepts and two-class data sets, read from the core's tables. */
+  /** The weights fit the shape (the schema's `where` narrows losses and data sets). */
   entryFor(name) {
     const entry = super.entryFor(name);
-    if (name === 'weights') return weightsEntry(entry, this.#setup.shape());
-    if (!this.core || (name !== 'loss' && name !== 'dataset')) return entry;
-    const values =
-      name === 'loss'
-        ? this.core.losses.filter((l) => l.outputs.length === 0 || l.outputs.includes('sigmoid'))
-        : this.core.datasets.filter((d) => d.classes === 2);
-    return { ...entry, type: 'enum', values: values.map((item) => item.name) };
+    return name === 'weights' ? weightsEntry(entry, this.#setup.shape()) : entry;
   }
 
   build(body) {
@@ -100,7 +94,7 @@ export class NnLoss extends BaseWidget {
       units,
       activation: l === shape.length - 2 ? 'sigmoid' : this.values.activation,
     }));
-    const nets = {};
+    const nets = Object.create(null); // loss name -> network
     for (const name of ['mse', 'bce']) {
       nets[name] = this.#nets[name].get({ inputs: shape[0], layers, loss: name, seed: 1 });
       nets[name].setParameters(toParameters(shape, flat));

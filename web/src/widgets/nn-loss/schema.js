@@ -22,6 +22,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 216, // 3 layers of 8 × 8 weights and 8 biases
       default: DEFAULT_WEIGHTS,
       ...LIMIT,
       description:
@@ -38,6 +39,7 @@ export const schema = {
     dataset: {
       type: 'name',
       table: 'datasets',
+      where: { classes: 2 },
       default: 'xor',
       description: 'The samples: a two-class data set.',
     },
@@ -48,7 +50,13 @@ export const schema = {
       max: 16,
       description: 'How many samples (4 gives the truth table of and, or, xor).',
     },
-    loss: { type: 'name', table: 'losses', default: 'mse', description: 'The loss: mse or bce.' },
+    loss: {
+      type: 'name',
+      table: 'losses',
+      where: { outputs: 'sigmoid' }, // the losses one sigmoid output takes
+      default: 'mse',
+      description: 'The loss: mse or bce.',
+    },
     compare: { type: 'boolean', default: false, description: 'Shows MSE and BCE side by side.' },
     surface: {
       type: 'string',
@@ -64,6 +72,7 @@ export const schema = {
       description: 'The surface spans each parameter from −range to range.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['loss'],

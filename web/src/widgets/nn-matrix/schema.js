@@ -17,6 +17,7 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 8, // 2 × 4 units
       default: [0.5, 0.4, -0.3, 0.6],
       ...LIMIT,
       description:
@@ -24,6 +25,7 @@ export const schema = {
     },
     bias: {
       type: 'numbers',
+      maxLength: 4,
       default: [0.1, -0.2],
       ...LIMIT,
       description: 'b: one bias per unit.',
@@ -34,13 +36,16 @@ export const schema = {
       description: 'Shows the four one-sample passes next to the batch.',
     },
     target: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'numbers',
+      maxLength: 16, // 4 × 4 units
       default: null,
       min: -100,
       max: 100,
       description: 'A Z to aim for (4 × units, row by row), shown beside the batch.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'enum',
       values: ['none', 'target'],
       default: 'none',

@@ -26,12 +26,13 @@ export const schema = {
     'output-activation': {
       type: 'name',
       table: 'activations',
-      where: 'output',
+      where: { output: true, hidden: true }, // one output unit: softmax needs two or more
       default: 'sigmoid',
       description: 'The activation of the output neuron.',
     },
     weights: {
       type: 'numbers',
+      maxLength: 288, // 4 layers of 8 × 8 weights and 8 biases
       default: [3, -2, 3, 2, -1, 0, 2, 2, -2],
       ...LIMIT,
       description:
@@ -44,6 +45,7 @@ export const schema = {
       description: 'The truth table whose four points are plotted and checked.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'enum',
       values: ['none', 'xor'],
       default: 'none',

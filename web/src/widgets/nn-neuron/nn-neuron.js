@@ -27,14 +27,14 @@ export class NnNeuron extends BaseWidget {
   #said = null; // the output last announced; null until the first render, which stays quiet
   #ranges = new Map(); // activation name -> [lowest, highest] output, for the meter
 
-  /** Weights must match the inputs in number. */
+  /** At most one weight per input; missing ones count as 0 (see the weights getter). */
   entryFor(name) {
     const entry = super.entryFor(name);
     const count = this.values.inputs.length;
-    return name === 'weights' ? { ...entry, minLength: count, maxLength: count } : entry;
+    return name === 'weights' ? { ...entry, maxLength: count } : entry;
   }
 
-  /** The weights fitted to the inputs: extra ones dropped, missing ones 0. */
+  /** The weights fitted to the inputs: missing ones 0. */
   get weights() {
     return this.values.inputs.map((_, i) => this.values.weights[i] ?? 0);
   }

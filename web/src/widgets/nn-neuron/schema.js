@@ -18,9 +18,10 @@ export const schema = {
     },
     weights: {
       type: 'numbers',
+      maxLength: 8,
       default: [0.5, 0.7, 0.3],
       ...LIMIT,
-      description: 'One weight per input; missing ones count as 0.',
+      description: 'One weight per input (at most as many as inputs); missing ones count as 0.',
     },
     bias: {
       type: 'number',
@@ -42,11 +43,17 @@ export const schema = {
       description: 'Names for the inputs, separated by commas, such as "weather, energy, time".',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
     },
-    locked: { type: 'boolean', default: false, description: 'Shows the numbers, not editable.' },
+    locked: {
+      type: 'boolean',
+      default: false,
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      description: 'Shows the numbers, not editable.',
+    },
   },
 };

@@ -64,7 +64,12 @@ export class NnPerceptron extends BaseWidget {
       }),
       plotFor: '',
     });
-    this.disposeables.push(this.#perceptron, () => p.player.stop());
+    this.disposeables.push(this.#perceptron);
+    // Off the page, Play pauses and comes back on with the widget (design rule 18).
+    this.whileConnected(() => {
+      p.player.resume();
+      return () => p.player.suspend();
+    });
     p.lr = numberControl({
       id: 'lr',
       name: 'learning rate',

@@ -37,6 +37,7 @@ export const schema = {
       description: '"train": the learning rule moves the line; "drag": the reader does.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'enum',
       values: ['none', 'converge', 'separate'],
       default: 'none',

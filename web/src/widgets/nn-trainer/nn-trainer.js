@@ -45,13 +45,15 @@ export class NnTrainer extends BaseWidget {
     this.#session = new TrainingSession(this.core);
     this.disposeables.push(this.#session);
     this.#publisher = modelPublisher(this);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => this.#frameEnd?.();
-    this.#afterFrame = (done) => {
-      this.#frameEnd = done;
-      channel.port2.postMessage(0);
-    };
-    this.disposeables.push(() => channel.port1.close());
+    this.whileConnected(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => this.#frameEnd?.();
+      this.#afterFrame = (done) => {
+        this.#frameEnd = done;
+        channel.port2.postMessage(0);
+      };
+      return () => channel.port1.close();
+    });
     const controls = trainerControls(this, {
       onPlay: () => (this.#playing ? this.#pause() : this.#play()),
       onStep: () => this.#step(),

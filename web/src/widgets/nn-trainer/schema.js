@@ -100,6 +100,7 @@ export const schema = {
     },
     points: {
       type: 'numbers',
+      maxLength: 1500, // 500 points of three numbers
       default: [],
       minLength: 0,
       min: -100,
@@ -108,6 +109,7 @@ export const schema = {
       description: 'Points the reader added, three numbers each: x₁, x₂ and the class.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['accuracy', 'loss'],
