@@ -48,6 +48,10 @@ const STEPS = [
   testStep('node tests', 'tests/js', JS_TEST, nodeTest([])),
   { name: 'site build', run: () => runScript('web/build/build-site.mjs') },
   testStep('browser tests', 'tests/browser', JS_TEST, nodeTest(['--test-concurrency=1'])),
+  // The npm package, packed (npm run package), installed from its tarball and used as a writer would.
+  testStep('package tests', 'tests/package', JS_TEST, (files) =>
+    run('npm', ['run', 'package']).then(() => nodeTest(['--test-concurrency=1'])(files)),
+  ),
 ];
 
 /** Runs STEPS in order until one fails; returns one summary line per step. */
