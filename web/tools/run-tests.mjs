@@ -1,6 +1,7 @@
 // npm test: the whole suite, in the order that fails fastest (format, lint, native core, wasm,
-// node tests, site, browser). Each step is announced and timed; the first failure stops the run.
-// A test step is skipped only while its folder holds no test files. Ends with one line per step.
+// node tests, site, browser, package). Each step is announced and timed; the first failure
+// stops the run. A test step is skipped only while its folder holds no test files. Ends with one
+// line per step.
 // Does not: know how anything is built (build-core.mjs, build-site.mjs) or formatted (format.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
