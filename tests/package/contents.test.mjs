@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { formatAttribute } from '../../web/src/widgets/base/attributes.js';
 import { widgetSchemas } from '../../web/src/widgets/index.js';
+import { exampleTag } from '../../web/build/package/readme.mjs';
 import { widgetEvents } from '../../web/build/widget-reference.mjs';
 import { localBin } from '../../web/tools/run-step.mjs';
 import { installPackage, rootPackage, run } from './installed.mjs';
@@ -56,6 +57,18 @@ test('package.json: the root version, no dependencies, every export a file', () 
       assert.ok(existsSync(join(user.pkg, file)), `${file} exists`);
     }
   }
+});
+
+test('README.md: the CDN tag with the version pinned, and an example of every widget', async () => {
+  const readme = await readFile(join(user.pkg, 'README.md'), 'utf8');
+  assert.ok(readme.includes(`/npm/neuron-lab@${pkg.version}/dist/embed.js"`));
+  assert.ok(readme.includes("'wasm-unsafe-eval'"));
+  for (const schema of widgetSchemas) {
+    assert.ok(readme.includes(`\n${exampleTag(schema)}\n`), schema.tag);
+  }
+  assert.ok(
+    readme.includes('<nn-neuron inputs="0.8, 0.6, 0.9" weights="0.5, 0.7, 0.3" bias="0.1">'),
+  );
 });
 
 test("custom-elements.json: each widget's attributes and events, none missing, none extra", async () => {
