@@ -99,7 +99,7 @@ describe('by script tag, from another origin, under a strict CSP', () => {
         copy: getComputedStyle(widget.shadowRoot.querySelector('.copy')).cursor,
       }));
       assert.deepEqual(styled, { sheets: true, srOnly: 'absolute', copy: 'pointer' });
-      // application/wasm lets the core compile while it downloads; otherwise Emscripten warns.
+      // No warning either (the facade hands nn.mjs the wasm bytes, so Emscripten has none to give).
       assert.deepEqual(warnings, []);
       watch.assertClean();
       await page.close();

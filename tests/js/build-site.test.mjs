@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse as parseHtml } from 'parse5';
 import { buildSite } from '../../web/build/build-site.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
 import { CSP } from '../../web/build/csp.mjs';
 import { parseFrontMatter } from '../../web/build/front-matter.mjs';
 import { writeServiceWorker } from '../../web/build/service-worker.mjs';
@@ -90,6 +91,16 @@ const answer = 42; // a comment
     ]) {
       assert.ok(await read(path), path);
     }
+  });
+
+  test("the widget reference (gallery) names the release: the root package.json's version", async () => {
+    const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+    const note = /<p class="gallery-note" data-version>(.*?)<\/p>/s.exec(
+      await read('gallery/index.html'),
+    );
+    assert.ok(note, 'the gallery has its version note');
+    assert.match(note[1], new RegExp(`Neuron Lab ${version.replaceAll('.', '\\.')}\\.`));
+    assert.ok(note[1].includes(`npm install neuron-lab@${version}`));
   });
 
   test('the service worker precaches every file but the digits: pages, every widget chunk, woff2 fonts', async () => {

@@ -11,11 +11,12 @@ const require = createRequire(import.meta.url);
 const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
 
 /**
- * Bundles one entry; esbuild's warnings are shown, its errors fail the build.
+ * Bundles one entry (a path), or several ({ outName: path }, with options.outdir); esbuild's
+ * warnings are shown, its errors fail the build.
  */
 export async function bundle(entry, outfile, options = {}) {
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: typeof entry === 'string' ? [entry] : entry,
     ...(options.splitting ? { outdir: dirname(outfile) } : { outfile }),
     bundle: true,
     format: 'esm',
@@ -25,7 +26,7 @@ export async function bundle(entry, outfile, options = {}) {
     logLevel: 'silent',
     ...options,
   });
-  for (const warning of result.warnings) console.warn(`esbuild: ${warning.text} (${entry})`);
+  for (const warning of result.warnings) console.warn(`esbuild: ${warning.text} (${outfile})`);
 }
 
 /**

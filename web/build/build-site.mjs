@@ -3,7 +3,7 @@
 // iframe embed page, the bundled scripts and styles, and the offline service worker.
 // As a script: node web/build/build-site.mjs. Tests call buildSite() with their own folders.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createValueChecker } from './attribute-values.mjs';
@@ -22,6 +22,11 @@ import { writeServiceWorker } from './service-worker.mjs';
 import { loadWidgetSchemas } from './widget-schemas.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The release: the root package.json's version, which the npm package carries too. */
+async function releaseVersion() {
+  return JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')).version;
+}
 
 /** The core's name tables (activations, losses, …), loaded through the JS facade. */
 async function loadCoreTables(srcDir, wasmDir) {
@@ -102,7 +107,7 @@ export async function buildSite({
 
   const pages = new Map([
     ['', homePage(lessons, exercises)],
-    ['gallery', galleryPage(schemas, tables)],
+    ['gallery', galleryPage(schemas, tables, await releaseVersion())],
     ['blog-sample', blogSamplePage(schemas, checkValue)],
     ['embed', embedFramePage(schemas)],
   ]);

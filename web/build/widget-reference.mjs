@@ -94,8 +94,8 @@ function count({ minLength = 1, maxLength = Infinity }, noun) {
   return `${minLength} to ${maxLength} ${noun}s`;
 }
 
-/** What an entry accepts, in Markdown. */
-function accepts(entry, tables) {
+/** What an entry accepts, in Markdown (also the range in the package's custom-elements.json). */
+export function accepts(entry, tables) {
   const span = range(entry);
   switch (entry.type) {
     case 'number':

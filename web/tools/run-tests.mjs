@@ -1,6 +1,7 @@
 // npm test: the whole suite, in the order that fails fastest (format, lint, native core, wasm,
-// node tests, site, browser). Each step is announced and timed; the first failure stops the run.
-// A test step is skipped only while its folder holds no test files. Ends with one line per step.
+// node tests, site, browser, package). Each step is announced and timed; the first failure
+// stops the run. A test step is skipped only while its folder holds no test files. Ends with one
+// line per step.
 // Does not: know how anything is built (build-core.mjs, build-site.mjs) or formatted (format.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,10 @@ const STEPS = [
   testStep('node tests', 'tests/js', JS_TEST, nodeTest([])),
   { name: 'site build', run: () => runScript('web/build/build-site.mjs') },
   testStep('browser tests', 'tests/browser', JS_TEST, nodeTest(['--test-concurrency=1'])),
+  // The npm package, packed (npm run package), installed from its tarball and used as a writer would.
+  testStep('package tests', 'tests/package', JS_TEST, (files) =>
+    run('npm', ['run', 'package']).then(() => nodeTest(['--test-concurrency=1'])(files)),
+  ),
 ];
 
 /** Runs STEPS in order until one fails; returns one summary line per step. */

@@ -28,8 +28,9 @@ function widgetSection(schema, tables) {
 /**
  * @param {Map<string, object>} schemas tag -> schema
  * @param {object | null} tables the loaded core, for the names 'name' attributes accept
+ * @param {string} version the release these widgets are (the root package.json's version)
  */
-export function galleryPage(schemas, tables) {
+export function galleryPage(schemas, tables, version) {
   const list = [...schemas.values()];
   const index = list
     .map(
@@ -45,6 +46,7 @@ export function galleryPage(schemas, tables) {
 <nav class="gallery-index" aria-label="Widgets on this page"><ul>
 ${index}
 </ul></nav>
+<p class="gallery-note" data-version>These are the widgets of Neuron Lab ${escapeHtml(version)}. In your own project, install them with <code>npm install neuron-lab@${escapeHtml(version)}</code>, or load <code>dist/embed.js</code> of that version from a CDN that serves npm packages; the package's README says how.</p>
 <p class="gallery-note">Want to see them outside this site? Read <a href="../blog-sample/">a sample blog post</a> that embeds two widgets with one script tag.</p>
 ${list.map((schema) => widgetSection(schema, tables)).join('\n')}
 </div>`;

@@ -12,7 +12,11 @@ import { Trainer } from './trainer.js';
 
 let corePromise = null;
 
-/** The page's one Core. @param {{ moduleUrl?: URL | string }} [options] */
+/**
+ * The page's one Core.
+ * @param {{ moduleUrl?: URL | string }} [options]
+ * @returns {Promise<Core>}
+ */
 export function loadCore(options) {
   corePromise ??= loadModule(options).then((Module) => new Core(Module));
   return corePromise;
