@@ -43,7 +43,7 @@ const STEPS = [
   testStep('native tests', 'tests/core', CXX_TEST, () =>
     run('ctest', ['--test-dir', 'build/native', '--output-on-failure']),
   ),
-  // The same tests under ASan + UBSan, then about 90 s of fuzzing (tests/fuzz/run.mjs).
+  // The same tests under ASan + UBSan, then 30 s of fuzzing (tests/fuzz/run.mjs).
   { name: 'sanitizers and fuzzing', run: () => runScript('tests/fuzz/run.mjs') },
   { name: 'wasm build', run: buildWasm },
   testStep('node tests', 'tests/js', JS_TEST, nodeTest([])),
