@@ -65,7 +65,7 @@ export function pytorchCode(model) {
     lines.push(`    ${TORCH_ACTIVATIONS[layer.activation]},${note}`);
     if (layer.dropout)
       lines.push(
-        `    nn.Dropout(p=${pyNumber(layer.dropout)}),  # training only: off after eval()`,
+        `    nn.Dropout(p=${pyNumber(layer.dropout)}),  # training only: off after model.eval()`,
       );
   });
   lines.push(').double()  # float64, the precision the lab computes in', '');
