@@ -129,7 +129,7 @@ describe('policy', () => {
       'the wasm glue was scanned',
     );
     const EVALUATES = [
-      /(^|[^.\w$])eval\s*\(/,
+      /\beval\s*\(/,
       /\bnew\s+Function\b/,
       /(^|[^\w$.])Function\s*\(/,
       /\bset(Timeout|Interval)\s*\(\s*['"`]/,

@@ -228,7 +228,7 @@ test('the digits model: each framework writes its dropout; NumPy reads 20 test d
   );
   const torch = pytorchCode(model);
   assert.match(torch, /nn\.ReLU\(\),\n {4}nn\.Dropout\(p=0\.2\),/);
-  assert.match(torch, /^model\.eval\(\)/m);
+  assert.match(torch, /^model\.train\(False\)/m);
   // Linear, ReLU, Dropout, Linear, ReLU, Dropout, Linear, Softmax: Linear at 0, 3 and 6.
   assert.deepEqual(
     [...torch.matchAll(/model\[(\d)\]\.weight\.copy_/g)].map((m) => m[1]),

@@ -65,12 +65,13 @@ export function pytorchCode(model) {
     lines.push(`    ${TORCH_ACTIVATIONS[layer.activation]},${note}`);
     if (layer.dropout)
       lines.push(
-        `    nn.Dropout(p=${pyNumber(layer.dropout)}),  # training only: off after model.eval()`,
+        `    nn.Dropout(p=${pyNumber(layer.dropout)}),  # training only: off after model.train(False)`,
       );
   });
   lines.push(').double()  # float64, the precision the lab computes in', '');
   const dropout = model.layers.some((layer) => layer.dropout);
-  if (dropout) lines.push('model.eval()  # predicting: the Dropout layers pass everything', '');
+  if (dropout)
+    lines.push('model.train(False)  # predicting: the Dropout layers pass everything', '');
   lines.push('with torch.no_grad():');
   const positions = modulePositions(model, 2);
   model.layers.forEach((layer, l) => {
