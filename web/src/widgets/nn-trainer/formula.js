@@ -31,16 +31,18 @@ const FUNCTIONS = new Map([
 export const FORMULA_NAMES = `x1, x2, pi, e and ${[...FUNCTIONS.keys()].join(', ')}`;
 
 const b = (x) => (x ? 1 : 0);
-// Infix operators: [binding power, f(a, b)]; comparisons and logic give 1 (true) or 0 (false).
+/** A comparison or logic operator: 1 (true) or 0 (false), NaN where either side is NaN. */
+const truth = (f) => (p, q) => (Number.isNaN(p) || Number.isNaN(q) ? NaN : b(f(p, q)));
+// Infix operators: [binding power, f(a, b)].
 const INFIX = new Map([
-  ['or', [1, (p, q) => b(p > 0 || q > 0)]],
-  ['and', [2, (p, q) => b(p > 0 && q > 0)]],
-  ['<', [4, (p, q) => b(p < q)]],
-  ['<=', [4, (p, q) => b(p <= q)]],
-  ['>', [4, (p, q) => b(p > q)]],
-  ['>=', [4, (p, q) => b(p >= q)]],
-  ['==', [4, (p, q) => b(p === q)]],
-  ['!=', [4, (p, q) => b(p !== q)]],
+  ['or', [1, truth((p, q) => p > 0 || q > 0)]],
+  ['and', [2, truth((p, q) => p > 0 && q > 0)]],
+  ['<', [4, truth((p, q) => p < q)]],
+  ['<=', [4, truth((p, q) => p <= q)]],
+  ['>', [4, truth((p, q) => p > q)]],
+  ['>=', [4, truth((p, q) => p >= q)]],
+  ['==', [4, truth((p, q) => p === q)]],
+  ['!=', [4, truth((p, q) => p !== q)]],
   ['+', [5, (p, q) => p + q]],
   ['-', [5, (p, q) => p - q]],
   ['*', [6, (p, q) => p * q]],
@@ -116,7 +118,7 @@ function tokenize(text) {
       while (j < text.length && (isLetter(text[j]) || isDigit(text[j]))) j += 1;
       const word = text.slice(i, j).toLowerCase();
       const kind = word === 'and' || word === 'or' || word === 'not' ? 'symbol' : 'name';
-      tokens.push({ kind, text: word, column });
+      tokens.push({ kind, text: word, raw: text.slice(i, j), column });
       i = j;
     } else {
       const symbol = SYMBOLS.find((s) => text.startsWith(s, i));
@@ -130,7 +132,8 @@ function tokenize(text) {
 }
 
 /**
- * Reads a formula: { ok: true, evaluate(x1, x2) -> number } (comparisons give 1 or 0), or
+ * Reads a formula: { ok: true, evaluate(x1, x2) -> number } (comparisons give 1 or 0, or NaN
+ * where a side is NaN), or
  * { ok: false, column, message } naming the column (1-based) and what was wrong.
  */
 export function parseFormula(text) {
@@ -194,7 +197,8 @@ export function parseFormula(text) {
       if (token.text === '+') return expression(NEGATE_POWER, depth + 1);
       if (token.text === 'not') {
         const inner = expression(NOT_POWER, depth + 1);
-        return (x1, x2) => b(!(inner(x1, x2) > 0));
+        const not = truth((p) => !(p > 0));
+        return (x1, x2) => not(inner(x1, x2), 0);
       }
       throw new FormulaError(
         token.column,
@@ -211,7 +215,7 @@ export function parseFormula(text) {
       if (!FUNCTIONS.has(token.text)) {
         throw new FormulaError(
           token.column,
-          `unknown name "${token.text.slice(0, 20)}": the names are ${FORMULA_NAMES}`,
+          `unknown name "${token.raw.slice(0, 20)}": the names are ${FORMULA_NAMES}`,
         );
       }
       const [arity, f] = FUNCTIONS.get(token.text);
