@@ -23,9 +23,10 @@ async function openTrainer(query = '') {
   return { page, watcher, widget };
 }
 
-/** Lesson 11 at `url` (or its plain address), its first trainer drawn. */
-async function openLesson(url = `${site.server.url}${LESSON}`) {
+/** Lesson 11 at `url` (or its plain address) in a new page, its first trainer drawn. */
+async function openLesson(url = `${site.server.url}${LESSON}`, { models = false } = {}) {
   const page = await site.browser.context.newPage();
+  if (models) await recordModels(page);
   const watcher = await watchPage(page);
   await page.goto(url);
   const widget = page.locator('nn-trainer').first();
@@ -232,6 +233,107 @@ test('features change the diagram, and x₁², x₂² let one hidden neuron solv
   assert.equal(await labels(), 'x₁² x₂² ŷ');
   await playUntilAccuracy(widget, 100);
   await screenshot(page, 'nn-trainer-features');
+  watcher.assertClean();
+  await page.close();
+});
+
+/** Keeps the last 'nn-model' of the page's first trainer in window.lastModel, from the start. */
+async function recordModels(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('nn-model', (event) => {
+      if (event.target === document.querySelector('nn-trainer'))
+        window.lastModel = event.detail.model;
+    });
+  });
+}
+
+/** The boundary's cells as drawn (RGBA bytes), once every part has been drawn. */
+async function boundaryCells(widget) {
+  await afterFrames(widget.page(), 10);
+  return widget.evaluate((element) => {
+    const canvas = element.shadowRoot.querySelector('canvas.cells');
+    const ctx = canvas.getContext('2d');
+    return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data).join();
+  });
+}
+
+test('a shared link opens the trained network bit for bit; a cut one is refused', async () => {
+  const { page, watcher, widget } = await openLesson(undefined, { models: true });
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, 30);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const trained = await readout(widget);
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
+  });
+  await widget.getByRole('button', { name: 'Share this model' }).click();
+  const status = widget.locator('.share .message');
+  await status.filter({ hasText: /^Link with the weights copied \(\d+ characters\)\.$/ }).waitFor();
+  assert.equal(await readout(widget), trained, 'sharing changes nothing in the run');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+  const weights = new URLSearchParams(new URL(link).hash.slice(1)).get('trainer-1.weights');
+  // 2 inputs, 16, 16, 3 outputs: 2·16+16 + 16·16+16 + 16·3+3 = 371 float64s in base64url.
+  assert.equal(weights.length, '2x16x16x3.'.length + Math.ceil((371 * 8 * 4) / 3));
+  const model = await page.evaluate(() => JSON.stringify(window.lastModel));
+  const cells = await boundaryCells(widget);
+
+  const shared = await openLesson(link, { models: true });
+  const [other, opened] = [shared.page, shared.widget];
+  await other.waitForFunction(() => window.lastModel);
+  assert.equal(await other.evaluate(() => JSON.stringify(window.lastModel)), model, 'bit for bit');
+  assert.equal(
+    /loss \S+ · accuracy \S+/.exec(await readout(opened))[0],
+    /loss \S+ · accuracy \S+/.exec(trained)[0],
+  );
+  assert.equal(await boundaryCells(opened), cells, 'the same boundary');
+
+  // A link whose weights lost characters: named, and the seeded weights are used.
+  const cut = link.replace(/(trainer-1\.weights=[^&]*)[A-Za-z0-9_-]{4}/, '$1');
+  await other.goto(`${site.server.url}`);
+  await other.goto(cut); // a new document: the widget starts from the link
+  const refused = other.locator('nn-trainer').first();
+  await refused.scrollIntoViewIfNeeded();
+  await refused
+    .locator('.alerts')
+    .filter({
+      hasText:
+        /weights: shape 2, 16, 16, 3 has 371 parameters, 3958 characters after the "\."; this has 3954/,
+    })
+    .waitFor();
+  watcher.assertClean();
+  shared.watcher.assertClean();
+  await page.close();
+  await other.close();
+});
+
+test("lesson 11's features section: on x₁², x₂² one hidden neuron reaches 100% at epoch 27", async () => {
+  const { page, watcher } = await openLesson();
+  const widget = page.locator('nn-trainer[dataset="circle"]');
+  await widget.scrollIntoViewIfNeeded();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 · loss/ })
+    .waitFor();
+  await widget.getByRole('checkbox', { name: 'x₁²' }).check();
+  await widget.getByRole('checkbox', { name: 'x₂²' }).check();
+  await widget.getByRole('checkbox', { name: 'x₁', exact: true }).uncheck();
+  await widget.getByRole('checkbox', { name: 'x₂', exact: true }).uncheck();
+  const step = widget.getByRole('button', { name: 'Step' });
+  const accuracies = [];
+  for (let epoch = 1; epoch <= 27; epoch++) {
+    await step.click();
+    await widget
+      .locator('.readout')
+      .filter({ hasText: new RegExp(`^Epoch ${epoch} · `) })
+      .waitFor();
+    accuracies.push(accuracyOf(await readout(widget)));
+  }
+  assert.equal(accuracies[26], 100);
+  assert.ok(
+    accuracies.slice(0, 26).every((a) => a < 100),
+    accuracies.join(),
+  );
   watcher.assertClean();
   await page.close();
 });
