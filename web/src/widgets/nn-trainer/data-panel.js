@@ -5,7 +5,7 @@
 // column) beside the field, and the data set in use stays.
 
 import { el, setText } from '../../render/dom.js';
-import { formatAttribute, maxChars } from '../base/attributes.js';
+import { formatAttribute, maxChars, shorten } from '../base/attributes.js';
 import { MAX_CSV_CHARS, readCsv, writeCsv } from './csv.js';
 import { parseFormula } from './formula.js';
 import { formulaData } from './own-data.js';
@@ -55,7 +55,8 @@ export function dataPanel(widget, source) {
     const made = parsed.ok ? formulaData(parsed.evaluate, options) : parsed;
     formula.setAttribute('aria-invalid', String(!made.ok));
     if (!made.ok) {
-      setText(formulaMessage, `Not used: ${made.message}. The data set stays as it was.`);
+      const text = `"${shorten(formula.value)}" is not accepted: expected a formula in x1 and x2 that gives both classes, such as "x2 > sin(3*x1)" (${made.message}). The data set stays as it was.`;
+      setText(formulaMessage, text);
       return;
     }
     setText(formulaMessage, '');
