@@ -6,21 +6,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { screenshot, watchPage } from './harness.mjs';
-import { afterFrames, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
 const LESSON = 'lessons/11-modern-tools/';
 
-async function openTrainer(query = '') {
-  const page = await site.browser.context.newPage();
-  const watcher = await watchPage(page);
-  await page.goto(`${site.server.url}embed/?widget=nn-trainer&${query}`);
-  const widget = page.locator('nn-trainer');
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 0 · loss/ })
-    .waitFor();
-  return { page, watcher, widget };
+/** <nn-trainer> alone on the embed page with `query`, drawn at epoch 0. */
+function openTrainer(query = '') {
+  return openWidget(site, 'nn-trainer', query, (widget) =>
+    widget
+      .locator('.readout')
+      .filter({ hasText: /^Epoch 0 · loss/ })
+      .waitFor(),
+  );
 }
 
 /** Lesson 11 at `url` (or its plain address) in a new page, its first trainer drawn. */
@@ -247,14 +245,20 @@ async function recordModels(page) {
   });
 }
 
-/** The boundary's cells as drawn (RGBA bytes), once every part has been drawn. */
+/** The boundary's cells as drawn (RGBA bytes), once two reads 5 frames apart agree. */
 async function boundaryCells(widget) {
-  await afterFrames(widget.page(), 10);
-  return widget.evaluate((element) => {
-    const canvas = element.shadowRoot.querySelector('canvas.cells');
-    const ctx = canvas.getContext('2d');
-    return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data).join();
-  });
+  const read = () =>
+    widget.evaluate((element) => {
+      const canvas = element.shadowRoot.querySelector('canvas.cells');
+      const ctx = canvas.getContext('2d');
+      return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data).join();
+    });
+  let [before, now] = ['', await read()];
+  while (now !== before) {
+    await afterFrames(widget.page(), 5);
+    [before, now] = [now, await read()];
+  }
+  return now;
 }
 
 test('a shared link opens the trained network bit for bit; a cut one is refused', async () => {
@@ -282,10 +286,8 @@ test('a shared link opens the trained network bit for bit; a cut one is refused'
   const [other, opened] = [shared.page, shared.widget];
   await other.waitForFunction(() => window.lastModel);
   assert.equal(await other.evaluate(() => JSON.stringify(window.lastModel)), model, 'bit for bit');
-  assert.equal(
-    /loss \S+ · accuracy \S+/.exec(await readout(opened))[0],
-    /loss \S+ · accuracy \S+/.exec(trained)[0],
-  );
+  // (Not the readouts: with batches of 10, a pause mid-epoch leaves the weights some steps past
+  // the epoch the first page's readout measured; the link's page measures them as they are.)
   assert.equal(await boundaryCells(opened), cells, 'the same boundary');
 
   // A link whose weights lost characters: named, and the seeded weights are used.
