@@ -303,6 +303,10 @@ test('a shared link opens the trained network bit for bit; a cut one is refused'
         /weights: shape 2, 16, 16, 3 has 371 parameters, 3958 characters after the "\."; this has 3954/,
     })
     .waitFor();
+  // A new seed draws new first weights: the shared ones are dropped from the attributes.
+  await widget.getByRole('button', { name: 'Next seed' }).click();
+  assert.equal(await widget.getAttribute('weights'), null);
+  assert.equal(await widget.getAttribute('seed'), '2');
   watcher.assertClean();
   shared.watcher.assertClean();
   await page.close();

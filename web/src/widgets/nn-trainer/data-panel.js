@@ -40,6 +40,11 @@ export function dataPanel(widget, source) {
     text: 'Download the data as a CSV file',
   });
   let downloadUrl = '';
+  /** The CSV box's words: news (ok) in the text colour, a refusal in the warning colour. */
+  const say = (text, ok = false) => {
+    csvMessage.classList.toggle('said', ok);
+    setText(csvMessage, text);
+  };
 
   /** A formula typed and confirmed (Enter or leaving the field): taken when it makes data. */
   formula.addEventListener('change', () => {
@@ -71,7 +76,7 @@ export function dataPanel(widget, source) {
     const result = readCsv(text);
     csv.setAttribute('aria-invalid', String(!result.ok));
     if (!result.ok) {
-      setText(csvMessage, `${from} not used: ${result.message} The data set stays as it was.`);
+      say(`${from} not used: ${result.message} The data set stays as it was.`);
       return;
     }
     const entry = widget.entryFor('csv');
@@ -83,11 +88,11 @@ export function dataPanel(widget, source) {
     else widget.removeAttribute('csv');
     widget.setValue('dataset', 'csv');
     const rows = `${count(result.count)} rows, ${result.classes} classes`;
-    setText(
-      csvMessage,
+    say(
       fits
         ? `Training on ${rows}.`
         : `Training on ${rows}. Too long for a link or embed code (${count(attribute.length)} characters; at most ${count(maxChars(entry))}): it stays until the page is closed. Download it to keep it.`,
+      true,
     );
     offerDownload(fits ? null : result.rows);
     widget.requestRender();
@@ -109,17 +114,16 @@ export function dataPanel(widget, source) {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (text.length <= MAX_CSV_CHARS) return;
     event.preventDefault();
-    setText(csvMessage, tooLong(text.length, 'The pasted text'));
+    say(tooLong(text.length, 'The pasted text'));
   });
   use.addEventListener('click', () => {
-    if (csv.value.length > MAX_CSV_CHARS)
-      setText(csvMessage, tooLong(csv.value.length, 'The text'));
+    if (csv.value.length > MAX_CSV_CHARS) say(tooLong(csv.value.length, 'The text'));
     else take(csv.value, 'The CSV');
   });
   const readFile = async (chosen) => {
     if (!chosen) return;
     if (chosen.size > MAX_CSV_CHARS) {
-      setText(csvMessage, tooLong(chosen.size, `The file ${chosen.name.slice(0, 60)}`));
+      say(tooLong(chosen.size, `The file ${chosen.name.slice(0, 60)}`));
       return;
     }
     const text = await chosen.text();

@@ -10,7 +10,7 @@ import { encodeWeights } from './share.js';
 /** widget: the <nn-trainer>; network(): its current core network. */
 export function sharePanel(widget, network) {
   const button = el('button', { type: 'button', class: 'share', text: 'Share this model' });
-  const status = el('p', { class: 'message', role: 'status' });
+  const status = el('p', { class: 'message said', role: 'status' });
   button.addEventListener('click', async () => {
     const net = network();
     if (!net) return;
