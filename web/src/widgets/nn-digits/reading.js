@@ -75,15 +75,19 @@ export function readingPanel(o) {
     number,
     show,
   ]);
-  const root = el('section', { class: 'reading', 'aria-label': 'Draw a digit and read it' }, [
-    pad.root,
-    el('div', { class: 'input-box' }, [
-      pad.input,
-      el('p', { class: 'note', text: '28 × 28 input' }),
-    ]),
-    bars.root,
-    el('div', { class: 'pick-box' }, [picker, quiz.root]),
-  ]);
+  const root = el(
+    'section',
+    { class: 'reading', role: 'group', 'aria-label': 'Draw a digit and read it' },
+    [
+      pad.root,
+      el('div', { class: 'input-box' }, [
+        pad.input,
+        el('p', { class: 'note', text: '28 × 28 input' }),
+      ]),
+      bars.root,
+      el('div', { class: 'pick-box' }, [picker, quiz.root]),
+    ],
+  );
   return { root, openTest };
 }
 
