@@ -63,10 +63,13 @@ export class NnDescent extends BaseWidget {
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     p.surface.root.hidden = true; // until render knows the mode
+    const [rate, ...rest] = p.controls.nodes; // the learning rate first
     body.append(
       el('div', { class: 'descent' }, [
-        ...p.settings.nodes,
-        ...p.controls.nodes,
+        p.settings.scale,
+        rate,
+        p.settings.decay,
+        ...rest,
         p.curve.root,
         p.surface.root,
         p.goal.root,

@@ -43,7 +43,8 @@ export const schema = {
       default: [-1],
       min: -20,
       max: 20,
-      description: 'Where the ball starts: one weight (1d) or two (2d). Clicking the plot sets it.',
+      description:
+        'Where the ball starts: one weight (1d) or two (2d, scaled). Clicking the plot sets it.',
     },
     goal: {
       exercise: true, // defines the exercise: only the page sets it, never a link or stored state

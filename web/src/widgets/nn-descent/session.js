@@ -1,7 +1,8 @@
 // The run <nn-descent> shows and whether it plays: a run of run.js on the problem its
 // attributes name, started afresh when the mode, the activation, the input scale or the start
-// change, on Reset, or on a new learning rate or decay once the run has ended; stepped by Step, or every INTERVAL_MS by
-// Play. No DOM and no drawing: the widget shows the run and says what happened.
+// change, on Reset, or on a new learning rate or decay once the run has ended; stepped by Step,
+// or every INTERVAL_MS by Play. No DOM and no drawing: the widget shows the run and says what
+// happened.
 
 import { problemFor } from './problems.js';
 import { canStep, startRun, stepRun } from './run.js';

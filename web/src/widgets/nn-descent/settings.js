@@ -7,7 +7,8 @@ import { rateControl } from '../shared/rate-control.js';
 
 /**
  * o: { scale, decay: their schema entries, onScale(s), onDecay(decay) }.
- * Returns { nodes (to place in order), show({ scale, decay, showScale, showDecay }) }.
+ * Returns { scale, decay (their nodes: the scale goes before the rate, the decay after),
+ *   show({ scale, decay, showScale, showDecay }) }.
  */
 export function descentSettings(o) {
   const scale = rateControl({
@@ -26,7 +27,8 @@ export function descentSettings(o) {
   });
   decay.root.classList.add('decay');
   return {
-    nodes: [scale.root, decay.root],
+    scale: scale.root,
+    decay: decay.root,
     show({ scale: s, decay: d, showScale, showDecay }) {
       scale.root.hidden = !showScale;
       decay.root.hidden = !showDecay;
