@@ -39,11 +39,17 @@ export function keepScrollersFocusable(doc) {
   const observer = new ResizeObserver((entries) => {
     for (const { target } of entries) update(target, target.dataset.scrollLabel);
   });
+  const boxes = [];
   for (const [selector, label] of Object.entries(SCROLLERS)) {
     for (const box of doc.querySelectorAll(selector)) {
       box.dataset.scrollLabel = label;
       box.addEventListener('scroll', () => showEdges(box), { passive: true });
       observer.observe(box);
+      boxes.push(box);
     }
   }
+  // A font that arrives late (KaTeX's) changes how wide a formula is, not its box: check again.
+  const recheck = () => boxes.forEach((box) => update(box, box.dataset.scrollLabel));
+  doc.fonts?.addEventListener('loadingdone', recheck);
+  doc.fonts?.ready.then(recheck);
 }
