@@ -12,7 +12,7 @@ import { PIXELS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
 
-/** Returns { root parts, show(progress, widget) }. */
+/** Returns { root parts, showReadout, showCharts, showWeights, addRun, forgetColors }. */
 export function digitsView() {
   const readout = el('p', { class: 'readout', 'aria-live': 'off' });
   const charts = ['loss', 'accuracy'].map((which) =>
@@ -47,8 +47,8 @@ export function digitsView() {
     charts: el('div', { class: 'charts' }, charts),
     weights,
     runs,
-    /** p: the worker's progress message; colors/font from the widget. */
-    show(p, colors, font) {
+    /** The run's numbers in words; p: the worker's latest copy (the widget's merge of them). */
+    showReadout(p) {
       const h = p.history;
       const speed =
         p.samplesPerSecond > 0
@@ -58,6 +58,10 @@ export function digitsView() {
         readout,
         `Epoch ${p.epoch} of ${p.epochs}${speed} · train ${showPercent(last(h.accuracy))} · test ${showPercent(last(h.testAccuracy))}`,
       );
+    },
+    /** The loss and accuracy curves of p.history; colors/font from the widget. */
+    showCharts(p, colors, font) {
+      const h = p.history;
       const history = {
         series: h,
         stride: 1,
@@ -67,16 +71,15 @@ export function digitsView() {
       charts.forEach((canvas, i) =>
         drawChart(canvas, i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing),
       );
-      const count = p.weights.length / PIXELS;
+    },
+    /** weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images. */
+    showWeights(weights, colors) {
+      const count = weights.length / PIXELS;
       while (weightGrid.children.length < count)
         weightGrid.append(el('canvas', { class: 'digit', width: 28, height: 28 }));
       table ??= divergingTable(weightGrid.firstChild.getContext('2d'), colors);
       for (let j = 0; j < count; j++)
-        paintWeights(
-          weightGrid.children[j],
-          p.weights.subarray(j * PIXELS, (j + 1) * PIXELS),
-          table,
-        );
+        paintWeights(weightGrid.children[j], weights.subarray(j * PIXELS, (j + 1) * PIXELS), table);
     },
     /** A finished run's row: { shape, dropout, epochs, accuracy, testAccuracy }. */
     addRun(r) {
