@@ -34,7 +34,7 @@ async function handle(message) {
   else if (message.type === 'predict') predict(message);
   else if (!run) return;
   else if (message.type === 'play') play();
-  else if (message.type === 'pause') run.playing = false;
+  else if (message.type === 'pause') pause();
   else if (message.type === 'reset') reset();
 }
 
@@ -80,6 +80,12 @@ function play() {
   if (run.playing || run.trainer.epoch >= run.spec.epochs) return;
   run.playing = true;
   setTimeout(slice, 0);
+}
+
+/** Stops after the current slice and says so: a copy in flight said it was still playing. */
+function pause() {
+  run.playing = false;
+  send('progress', false);
 }
 
 /** Trains for about SLICE_MS, then lets messages in (pause, predict) before the next slice. */

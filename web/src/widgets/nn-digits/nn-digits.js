@@ -13,6 +13,7 @@ import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { PIXELS } from './digits-format.js';
 import { DATA_URL } from './data.js';
+import { headingLevel } from './headings.js';
 import { readingPanel } from './reading.js';
 import { redrawParts } from './redraw.js';
 import { cellDigits, readResults } from './results.js';
@@ -59,6 +60,7 @@ export class NnDigits extends BaseWidget {
     const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
     confusion.show(null); // every count button named from the start, before any reading
     const gallery = el('div', { class: 'gallery' });
+    const level = headingLevel(this);
     this.#p = {
       view,
       controls,
@@ -75,9 +77,9 @@ export class NnDigits extends BaseWidget {
       view.readout,
       view.charts,
       reading.root,
-      el('h3', { text: 'Where it goes wrong' }),
+      el(`h${level}`, { text: 'Where it goes wrong' }),
       confusion.root,
-      el('h4', { text: 'Misread test digits' }),
+      el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
       gallery,
       view.weights,
       view.runs,
@@ -87,11 +89,11 @@ export class NnDigits extends BaseWidget {
     const results = () => [this.#results];
     this.#redraw = redrawParts(
       [
-        {
+        ...[0, 1].map((i) => ({
           key: () => [this.#latest?.history, this.#latest?.playing],
-          draw: () => view.showCharts(this.#latest, themeColors(this), canvasFont(this)),
+          draw: () => view.showChart(i, this.#latest, themeColors(this), canvasFont(this)),
           sized: view.charts,
-        },
+        })),
         {
           key: () => [this.#latest?.weights],
           draw: () => view.showWeights(this.#latest.weights, themeColors(this)),
@@ -193,11 +195,7 @@ export class NnDigits extends BaseWidget {
   #testDigit(i) {
     if (!this.#data) return null;
     const { test } = this.#data;
-    return {
-      pixels: test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS),
-      label: test.labels[i],
-      read: this.#results ? this.#results.read[i] : -1,
-    };
+    return { pixels: test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS), label: test.labels[i] };
   }
 
   /** The grey levels' colours, from the theme (made once). */

@@ -31,12 +31,14 @@ export function redrawParts(parts, changed) {
     watch() {
       const seen = new IntersectionObserver((entries) => {
         for (const entry of entries)
-          shown[parts.findIndex((p) => p.seen === entry.target)] = entry.isIntersecting;
+          parts.forEach((p, i) => p.seen === entry.target && (shown[i] = entry.isIntersecting));
         if (entries.some((entry) => entry.isIntersecting)) changed();
       });
       const sized = new ResizeObserver((entries) => {
         for (const entry of entries)
-          widths[parts.findIndex((p) => p.sized === entry.target)] = entry.contentRect.width;
+          parts.forEach(
+            (p, i) => p.sized === entry.target && (widths[i] = entry.contentRect.width),
+          );
         changed();
       });
       for (const part of parts) {

@@ -11,8 +11,10 @@ import { drawChart } from '../shared/training-chart.js';
 import { PIXELS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
+/** "10,100": made once (toLocaleString makes a formatter on every call). */
+const thousands = new Intl.NumberFormat('en');
 
-/** Returns { root parts, showReadout, showCharts, showWeights, addRun, forgetColors }. */
+/** Returns { root parts, showReadout, showChart, showWeights, addRun, forgetColors }. */
 export function digitsView() {
   const readout = el('p', { class: 'readout', 'aria-live': 'off' });
   const charts = ['loss', 'accuracy'].map((which) =>
@@ -50,17 +52,18 @@ export function digitsView() {
     /** The run's numbers in words; p: the worker's latest copy (the widget's merge of them). */
     showReadout(p) {
       const h = p.history;
+      // To the hundred, so the text (and the page's layout) changes less often than each slice.
       const speed =
         p.samplesPerSecond > 0
-          ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits a second`
+          ? ` · ${thousands.format(100 * Math.round(p.samplesPerSecond / 100))} digits a second`
           : '';
       setText(
         readout,
         `Epoch ${p.epoch} of ${p.epochs}${speed} · train ${showPercent(last(h.accuracy))} · test ${showPercent(last(h.testAccuracy))}`,
       );
     },
-    /** The loss and accuracy curves of p.history; colors/font from the widget. */
-    showCharts(p, colors, font) {
+    /** Chart i (0 loss, 1 accuracy) of p.history; colors/font from the widget. */
+    showChart(i, p, colors, font) {
       const h = p.history;
       const history = {
         series: h,
@@ -68,9 +71,7 @@ export function digitsView() {
         epoch: p.epoch,
         latest: { loss: last(h.loss), accuracy: last(h.accuracy) },
       };
-      charts.forEach((canvas, i) =>
-        drawChart(canvas, i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing),
-      );
+      drawChart(charts[i], i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing);
     },
     /** weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images. */
     showWeights(weights, colors) {
