@@ -11,6 +11,16 @@ const site = siteForTests({ axe: true });
 const ready = (widget) =>
   widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
 
+/** Presses Load, then Train, and waits for the end of a one-epoch run. */
+async function trainOneEpoch(widget) {
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 1 of 1 / })
+    .waitFor({ timeout: 60000 });
+}
+
 /** The test accuracy the readout shows, as a fraction (NaN before the first epoch). */
 const testAccuracy = async (widget) =>
   Number(/test ([\d.]+)%/.exec(await widget.locator('.readout').textContent())?.[1] ?? NaN) / 100;
@@ -83,6 +93,9 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
     );
   charts.forEach(([drawn, shown]) => assert.equal(drawn, shown, 'chart drawn at its width'));
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The weight pictures are painted once on screen; the full-page picture shows them then.
+  await widget.locator('figure.weights').scrollIntoViewIfNeeded();
+  await afterFrames(page, 3);
   await screenshot(page, 'nn-digits-trained');
   watcher.assertClean();
   await page.close();
@@ -131,12 +144,7 @@ for (const [what, reply, message, path] of [
     await widget.locator('.status').filter({ hasText: message }).waitFor();
     // Trying again once the trouble is gone trains.
     await page.unrouteAll();
-    await widget.getByRole('button', { name: /^Load the digits/ }).click();
-    await widget.getByRole('button', { name: 'Train' }).click();
-    await widget
-      .locator('.readout')
-      .filter({ hasText: /^Epoch 1 of 1 / })
-      .waitFor({ timeout: 60000 });
+    await trainOneEpoch(widget);
     assert.equal(await widget.locator('.status').textContent(), '');
     await page.close();
   });
@@ -152,12 +160,7 @@ test('a new try after the worker failed ends that worker', async () => {
   (await first).on('close', () => (ended = true));
   await widget.locator('.status').filter({ hasText: /\S/ }).waitFor();
   await page.unrouteAll();
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click();
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 1 of 1 / })
-    .waitFor({ timeout: 60000 });
+  await trainOneEpoch(widget);
   assert.equal(ended, true, 'the failed worker was ended');
   assert.equal(page.workers().length, 1);
   await page.close();

@@ -7,12 +7,10 @@
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
 import { loadDigits } from './data.js';
-import { PIXELS } from './digits-format.js';
+import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
 
 const SLICE_MS = 50;
-/** First-layer neurons whose incoming weights the page draws as 28 x 28 images. */
-const SHOWN_NEURONS = 16;
 
 let core = null;
 let data = null; // the core's view of the digits (network.js digitsDataset), once loaded

@@ -8,7 +8,7 @@ import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { showPercent } from '../shared/significant.js';
 import { drawChart } from '../shared/training-chart.js';
-import { PIXELS } from './digits-format.js';
+import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
 /** "10,100": made once (toLocaleString makes a formatter on every call). */
@@ -20,7 +20,14 @@ export function digitsView() {
   const charts = ['loss', 'accuracy'].map((which) =>
     el('canvas', { class: 'chart', role: 'img', 'aria-label': `${which} by epoch` }),
   );
-  const weightGrid = el('div', { class: 'weight-grid' });
+  // The pictures' places are there from the start: painting them later moves nothing.
+  const weightGrid = el(
+    'div',
+    { class: 'weight-grid' },
+    Array.from({ length: SHOWN_NEURONS }, () =>
+      el('canvas', { class: 'digit', width: 28, height: 28 }),
+    ),
+  );
   const weights = el('figure', { class: 'weights' }, [
     weightGrid,
     el('figcaption', {
@@ -76,8 +83,6 @@ export function digitsView() {
     /** weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images. */
     showWeights(weights, colors) {
       const count = weights.length / PIXELS;
-      while (weightGrid.children.length < count)
-        weightGrid.append(el('canvas', { class: 'digit', width: 28, height: 28 }));
       table ??= divergingTable(weightGrid.firstChild.getContext('2d'), colors);
       for (let j = 0; j < count; j++)
         paintWeights(weightGrid.children[j], weights.subarray(j * PIXELS, (j + 1) * PIXELS), table);
