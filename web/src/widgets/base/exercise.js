@@ -111,14 +111,19 @@ export function lockFixed(widget, controls, note, locked = false) {
       const lock = keep || locked;
       if (element.localName === 'input' && element.type === 'text') element.readOnly = lock;
       else element.disabled = lock;
-      if (keep) element.setAttribute('aria-describedby', note.id);
-      else if (element.getAttribute('aria-describedby') === note.id) {
-        element.removeAttribute('aria-describedby');
-      }
+      describedBy(element, note.id, keep);
     }
   }
   note.hidden = kept.length === 0;
   setText(note, kept.length ? `This exercise keeps the ${listWords(kept)} as given.` : '');
+}
+
+/** Adds id to (or removes it from) the element's aria-describedby, keeping the others. */
+function describedBy(element, id, on) {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  const next = [...ids.filter((other) => other !== id), ...(on ? [id] : [])];
+  if (next.length > 0) element.setAttribute('aria-describedby', next.join(' '));
+  else element.removeAttribute('aria-describedby');
 }
 
 /** The note lockFixed fills: one per widget, its id unique within the shadow root. */

@@ -6,6 +6,8 @@
 
 import { el, setText } from '../../render/dom.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { fixedNote, judge, lockFixed } from '../base/exercise.js';
+import { formatGoal, goalMet } from '../base/goal.js';
 import { trainerControls } from './controls.js';
 import { TrainingLoop } from './loop.js';
 import { schema } from './schema.js';
@@ -70,11 +72,13 @@ export class NnTrainer extends BaseWidget {
       display,
       status: el('p', { class: 'status', role: 'status' }),
       goal: trainerGoal(),
+      kept: fixedNote(),
     });
     body.append(
       controls.toolbar,
       p.status,
       p.goal.root,
+      p.kept,
       display.panels,
       display.charts,
       controls.settings,
@@ -88,6 +92,8 @@ export class NnTrainer extends BaseWidget {
     const problems = [];
     const spec = this.#sync(problems);
     if (!this.#session.network) throw new Error(problems.join(' ')); // nothing to train or draw
+    const { goal } = this.values;
+    this.#session.history.watch(goal && formatGoal(goal), goal && ((e) => goalMet(goal, e)));
     const start = performance.now();
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
@@ -181,13 +187,24 @@ export class NnTrainer extends BaseWidget {
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
   }
 
-  /** The goal, checked on every frame: "reached by epoch" names the slice that reached it. */
+  /**
+   * The exercise, on every frame: the goal counts from the exact epoch the history saw it met
+   * (every epoch is checked as it is recorded, whatever the speed), with what it fixes unchanged.
+   */
   #checkGoal() {
-    const { epoch, history } = this.#session;
-    const solved = this.#parts.goal.check(this.values.goal, history.latest, epoch);
+    const { metAt, latest } = this.#session.history;
+    const p = this.#parts;
+    const fixable = this.constructor.schema.attributes.fixed.values;
+    lockFixed(
+      this,
+      fixable.map((name) => [name, p.controls.fields(name)]),
+      p.kept,
+    );
+    const judged = judge(this, { met: metAt !== null, taken: metAt });
+    const solved = p.goal.check(this.values.goal, judged, metAt);
     if (solved) {
       this.#words(this.#spec); // the readout shows the numbers that met the goal
-      this.emit('nn-solved', { goal: this.values.goal, epoch, ...history.latest });
+      this.emit('nn-solved', { goal: this.values.goal, epoch: metAt, ...latest });
       this.announce(solved);
     }
   }
