@@ -17,6 +17,7 @@ const NOUNS = new Map([
   ['learning-rate', 'learning rate'],
   ['samples', 'number of samples'],
   ['batch-size', 'batch size'],
+  ['units', 'number of units'],
 ]);
 const PLURAL = new Set(['inputs', 'weights', 'hidden-layers']);
 const given = new WeakMap(); // widget -> Map(attribute name -> the page's text, or null)

@@ -6,8 +6,8 @@ import { el, setText } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { acceptedNames } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { fixedNote, judge, lockFixed } from '../base/exercise.js';
-import { goalMet, goalSentence } from '../base/goal.js';
+import { fixedNote, lockFixed } from '../base/exercise.js';
+import { goalSentence } from '../base/goal.js';
 import { showFixed, showNumber } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
 import { numberControl } from '../shared/number-control.js';
@@ -128,8 +128,7 @@ export class NnNeuron extends BaseWidget {
     const news = [];
     const said = showFixed(result.output);
     if (this.#said !== null && said !== this.#said) news.push(`Output ${said}.`);
-    const met = goal !== null && goalMet(goal, result);
-    if (p.goal.check(goal, result, judge(this, { met }))) {
+    if (p.goal.check(goal, result, this)) {
       this.emit('nn-solved', { goal, ...result });
       news.push(`Solved: the ${goalSentence(goal)}.`);
     }
