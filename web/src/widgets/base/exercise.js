@@ -18,6 +18,7 @@ const NOUNS = new Map([
   ['samples', 'number of samples'],
   ['batch-size', 'batch size'],
   ['units', 'number of units'],
+  ['epochs', 'number of epochs'],
 ]);
 const PLURAL = new Set(['inputs', 'weights', 'hidden-layers']);
 const given = new WeakMap(); // widget -> Map(attribute name -> the page's text, or null)
