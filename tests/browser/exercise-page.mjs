@@ -26,6 +26,20 @@ export async function exercise(page, name) {
   return widget;
 }
 
+/**
+ * Opens lessons/<slug>/<hash>, runs body({ page, widget }) on the exercise `name`, expects no
+ * console error, and closes the page whatever happened.
+ */
+export async function onExercise(site, slug, name, body, hash = '') {
+  const { page, watcher } = await openLesson(site, slug, hash);
+  try {
+    await body({ page, widget: await exercise(page, name) });
+    watcher.assertClean();
+  } finally {
+    await page.close();
+  }
+}
+
 /** Replaces a text field's value by typing, as a reader would, and commits it with Tab. */
 export async function typeInto(page, field, value) {
   await field.focus();

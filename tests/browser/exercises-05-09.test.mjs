@@ -3,7 +3,7 @@
 // of another size, the other loss, a start already at the bottom, a map over other weights.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { exercise, goalLine, openLesson, typeInto } from './exercise-page.mjs';
+import { exercise, goalLine, onExercise, openLesson, typeInto } from './exercise-page.mjs';
 import { afterFrames, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -34,30 +34,20 @@ describe('lesson 5: XOR by hand in the 2-2-1 network', () => {
   const WIDE = '20,20,0,20,20,0,-10,-30,0,20,-20,0,-10';
 
   test('OR, AND and "OR and not AND" typed by keyboard solve it', async () => {
-    const { page, watcher } = await openLesson(site, slug);
-    const widget = await exercise(page, 'xor-by-hand');
-    await widget.locator('[aria-label^="weight x₁ → h₁"]').first().focus();
-    const steps = [
-      [[], 20],
-      [['ArrowDown'], 20],
-      [['ArrowDown'], 20],
-      [['ArrowDown'], 20],
-      [['ArrowRight'], -30],
-      [['ArrowUp'], -10],
-      [['ArrowRight'], 20],
-      [['ArrowDown'], -20],
-      [['ArrowRight'], -10],
-    ];
-    for (const [keys, value] of steps) {
-      for (const key of keys) await page.keyboard.press(key);
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type(String(value));
-      await page.keyboard.press('Escape');
-    }
-    await goalLine(widget, '✓ Solved: the network computes XOR.');
-    watcher.assertClean();
-    await page.close();
+    await onExercise(site, slug, 'xor-by-hand', async ({ page, widget: widget }) => {
+      await widget.locator('[aria-label^="weight x₁ → h₁"]').first().focus();
+      // Each weight, then each bias, in the order the arrow keys reach them from w(x₁ → h₁).
+      const keys = ['', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
+      keys.push('ArrowRight', 'ArrowDown', 'ArrowRight');
+      const values = [20, 20, 20, 20, -30, -10, 20, -20, -10];
+      for (const [i, key] of keys.entries()) {
+        if (key) await page.keyboard.press(key);
+        for (const press of ['Enter', 'ControlOrMeta+A']) await page.keyboard.press(press);
+        await page.keyboard.type(String(values[i]));
+        await page.keyboard.press('Escape');
+      }
+      await goalLine(widget, '✓ Solved: the network computes XOR.');
+    });
   });
 
   test('side door: a link to a 2-3-1 network is refused; a script’s is named', async () => {
@@ -82,14 +72,12 @@ describe('lesson 6: W and b from a target Z', () => {
   ];
 
   test('W = (2 1; −1 3) and b = (1, −1) give the target: solved', async () => {
-    const { page, watcher } = await openLesson(site, slug);
-    const widget = await exercise(page, 'w-from-z');
-    for (const [name, value] of CELLS) {
-      await typeInto(page, widget.getByRole('textbox', { name, exact: true }), value);
-    }
-    await goalLine(widget, '✓ Solved: XW + b equals the target Z.');
-    watcher.assertClean();
-    await page.close();
+    await onExercise(site, slug, 'w-from-z', async ({ page, widget: widget }) => {
+      for (const [name, value] of CELLS) {
+        await typeInto(page, widget.getByRole('textbox', { name, exact: true }), value);
+      }
+      await goalLine(widget, '✓ Solved: XW + b equals the target Z.');
+    });
   });
 
   test('side door: a layer of one unit is refused by link and named when forced', async () => {
@@ -106,14 +94,12 @@ describe('lesson 7: finish the network (mean squared error below 0.05)', () => {
   const slug = '07-measuring-wrong-the-loss';
 
   test('the output weights moved on the map by keyboard: solved', async () => {
-    const { page, watcher } = await openLesson(site, slug);
-    const widget = await exercise(page, 'loss-below');
-    await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
-    await goalLine(widget, '✓ Solved: the loss is less than 0.05.');
-    watcher.assertClean();
-    await page.close();
+    await onExercise(site, slug, 'loss-below', async ({ page, widget: widget }) => {
+      await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+      await goalLine(widget, '✓ Solved: the loss is less than 0.05.');
+    });
   });
 
   test('side door: cross-entropy is locked; another map is refused by link', async () => {
@@ -134,13 +120,11 @@ describe('lesson 8: settle fast', () => {
   const slug = '08-gradient-descent';
 
   test('a rate of 0.43 settles in fewer than 10 steps: solved', async () => {
-    const { page, watcher } = await openLesson(site, slug);
-    const widget = await exercise(page, 'settle-fast');
-    await typeInto(page, widget.getByRole('textbox', { name: 'learning rate' }), '0.43');
-    await widget.getByRole('button', { name: 'Play' }).click();
-    await goalLine(widget, '✓ Solved: the loss settled in fewer than 10 steps.');
-    watcher.assertClean();
-    await page.close();
+    await onExercise(site, slug, 'settle-fast', async ({ page, widget: widget }) => {
+      await typeInto(page, widget.getByRole('textbox', { name: 'learning rate' }), '0.43');
+      await widget.getByRole('button', { name: 'Play' }).click();
+      await goalLine(widget, '✓ Solved: the loss settled in fewer than 10 steps.');
+    });
   });
 
   test('side door: a start at the bottom settles at once, and is not counted', async () => {
@@ -163,13 +147,11 @@ describe('lesson 9: fix the hidden bias', () => {
   const slug = '09-backpropagation-step-by-step';
 
   test('h₂’s bias moved to −7 on the map by keyboard: solved', async () => {
-    const { page, watcher } = await openLesson(site, slug);
-    const widget = await exercise(page, 'fix-hidden-bias');
-    await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
-    await goalLine(widget, '✓ Solved: the loss is less than 0.05.');
-    watcher.assertClean();
-    await page.close();
+    await onExercise(site, slug, 'fix-hidden-bias', async ({ page, widget: widget }) => {
+      await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+      await goalLine(widget, '✓ Solved: the loss is less than 0.05.');
+    });
   });
 
   test('side door: a map over the output weights is refused by link and named', async () => {

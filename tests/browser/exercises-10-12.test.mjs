@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { coreRun } from './core-network.mjs';
-import { exercise, goalLine, openLesson, typeInto } from './exercise-page.mjs';
+import { exercise, goalLine, onExercise, openLesson, typeInto } from './exercise-page.mjs';
 import { afterFrames, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -54,26 +54,22 @@ test('lesson 10: seed 9 at speed fast is solved, at the exact epoch the core fir
   const first = losses.findIndex((loss) => loss < 0.05);
   assert.equal(first, 894, 'the core first reaches a loss under 0.05 at epoch 894');
 
-  const { page, watcher } = await openLesson(site, LESSON_10);
-  const widget = await exercise(page, 'train-xor');
-  await goalLine(widget, 'Goal: reach a training loss below 0.05.');
-  await typeInto(page, widget.getByRole('textbox', { name: 'seed' }), '9');
-  await choose(widget, 'speed', 'fast');
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 0 / })
-    .waitFor();
-  assert.equal(await playUntilSolved(widget), first);
-  watcher.assertClean();
-  await page.close();
+  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget: widget }) => {
+    await goalLine(widget, 'Goal: reach a training loss below 0.05.');
+    await typeInto(page, widget.getByRole('textbox', { name: 'seed' }), '9');
+    await choose(widget, 'speed', 'fast');
+    await widget
+      .locator('.readout')
+      .filter({ hasText: /^Epoch 0 / })
+      .waitFor();
+    assert.equal(await playUntilSolved(widget), first);
+  });
 });
 
 test('lesson 10: side door: the AND data set is locked, and named when forced', async () => {
-  const { page, watcher } = await openLesson(site, LESSON_10);
-  const widget = await exercise(page, 'train-xor');
-  await triesAnotherDataset(page, widget, 'and', 'xor');
-  watcher.assertClean();
-  await page.close();
+  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget: widget }) => {
+    await triesAnotherDataset(page, widget, 'and', 'xor');
+  });
 });
 
 test('lesson 11: relu with adam at 0.01 passes 95% on the spiral; gaussians are locked', async () => {

@@ -31,7 +31,11 @@ function predictQuestion(doc, box) {
     fieldset.append(label);
     return radio;
   });
-  const check = make('button', { type: 'button', textContent: 'Check my guess' });
+  const check = make('button', {
+    type: 'button',
+    className: 'button button--quiet button--small',
+    textContent: 'Check my guess',
+  });
   const status = make('p', { className: 'predict-status' });
   status.setAttribute('role', 'status');
   const why = [...box.children].filter((node) => node !== question && node !== list);

@@ -78,9 +78,10 @@ export function nounFor(name) {
 
 /**
  * The whole condition: { solved, reason }. met: the goal alone is met; taken: the epochs (or
- * steps) it took, checked against `within`; nudges: { late, unmet } words for the reader.
+ * steps) it took, checked against `within`; done: the word for met ("Converged"); nudges:
+ * { late, unmet } words for the reader.
  */
-export function judge(widget, { met, taken = null, unit = 'epoch', nudges = {} }) {
+export function judge(widget, { met, taken = null, unit = 'epoch', done = 'Met', nudges = {} }) {
   const changes = changedTerms(widget);
   if (changes.length > 0) {
     const start = met ? 'The goal is met, but' : 'Not counted:';
@@ -91,7 +92,7 @@ export function judge(widget, { met, taken = null, unit = 'epoch', nudges = {} }
     const nudge = nudges.late ? `: ${nudges.late}` : '';
     return {
       solved: false,
-      reason: `Met, but after ${taken} ${unit}s, and the limit is ${within}${nudge}.`,
+      reason: `${done}, but after ${taken} ${unit}s (the limit is ${within})${nudge}.`,
     };
   }
   return { solved: met, reason: met ? '' : (nudges.unmet ?? '') };

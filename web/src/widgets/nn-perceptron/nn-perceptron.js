@@ -153,7 +153,12 @@ export class NnPerceptron extends BaseWidget {
     );
     const met = goal === 'converge' ? s.convergedAt !== null : mistakes === 0;
     const nudges = { late: 'press Reset and try a larger learning rate' };
-    const { solved: done, reason } = judge(this, { met, taken: s.convergedAt, nudges });
+    const { solved: done, reason } = judge(this, {
+      met,
+      taken: s.convergedAt,
+      done: 'Converged',
+      nudges,
+    });
     const solved = parts.solvedText(goal, s);
     if (p.goal.show(GOALS[goal]?.(withinWords(this)) ?? null, done, solved, reason)) {
       this.emit('nn-solved', { goal, epochs: s.epoch, weights, bias });

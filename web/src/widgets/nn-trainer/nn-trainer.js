@@ -6,8 +6,6 @@
 
 import { el, setText } from '../../render/dom.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { fixedNote, judge, lockFixed } from '../base/exercise.js';
-import { formatGoal, goalMet } from '../base/goal.js';
 import { trainerControls } from './controls.js';
 import { TrainingLoop } from './loop.js';
 import { schema } from './schema.js';
@@ -71,14 +69,13 @@ export class NnTrainer extends BaseWidget {
       controls,
       display,
       status: el('p', { class: 'status', role: 'status' }),
-      goal: trainerGoal(),
-      kept: fixedNote(),
+      goal: trainerGoal(this, controls.fields),
     });
     body.append(
       controls.toolbar,
       p.status,
       p.goal.root,
-      p.kept,
+      p.goal.kept,
       display.panels,
       display.charts,
       controls.settings,
@@ -92,8 +89,7 @@ export class NnTrainer extends BaseWidget {
     const problems = [];
     const spec = this.#sync(problems);
     if (!this.#session.network) throw new Error(problems.join(' ')); // nothing to train or draw
-    const { goal } = this.values;
-    this.#session.history.watch(goal && formatGoal(goal), goal && ((e) => goalMet(goal, e)));
+    this.#parts.goal.watch(this.#session.history);
     const start = performance.now();
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
@@ -193,15 +189,7 @@ export class NnTrainer extends BaseWidget {
    */
   #checkGoal() {
     const { metAt, latest } = this.#session.history;
-    const p = this.#parts;
-    const fixable = this.constructor.schema.attributes.fixed.values;
-    lockFixed(
-      this,
-      fixable.map((name) => [name, p.controls.fields(name)]),
-      p.kept,
-    );
-    const judged = judge(this, { met: metAt !== null, taken: metAt });
-    const solved = p.goal.check(this.values.goal, judged, metAt);
+    const solved = this.#parts.goal.check(metAt);
     if (solved) {
       this.#words(this.#spec); // the readout shows the numbers that met the goal
       this.emit('nn-solved', { goal: this.values.goal, epoch: metAt, ...latest });

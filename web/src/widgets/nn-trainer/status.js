@@ -3,6 +3,8 @@
 // the reader adds. Words and numbers the core computed; nothing is computed here.
 
 import { el } from '../../render/dom.js';
+import { fixedNote, judge, lockFixed } from '../base/exercise.js';
+import { formatGoal, goalMet } from '../base/goal.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showPercent, showSignificant } from '../shared/significant.js';
 
@@ -27,16 +29,33 @@ function described({ subject, op, target }) {
 }
 
 /**
- * The goal line: check(goal, judged, metAt) shows the goal as a sentence ("reach a training
- * accuracy of at least 95%"), or solved with the exact epoch it was first met, or the reason
- * (judged from exercise.js's judge) it does not count; returns the words to announce when just
- * solved.
+ * The exercise of a trainer: the goal line ("reach a training accuracy of at least 95%"), and
+ * the note on what the exercise keeps. fields(name): the form fields that set an attribute.
  */
-export function trainerGoal() {
+export function trainerGoal(widget, fields) {
   const line = exerciseLine();
+  const kept = fixedNote();
   return {
     root: line.root,
-    check(goal, judged, metAt) {
+    kept,
+    /** Checks every epoch history records from now on (call before a frame trains). */
+    watch(history) {
+      const { goal } = widget.values;
+      history.watch(goal && formatGoal(goal), goal && ((e) => goalMet(goal, e)));
+    },
+    /**
+     * Locks what the exercise keeps and shows the goal: solved from metAt, the exact epoch it
+     * was first met, if the whole condition holds, else the reason. Returns the words to
+     * announce when just solved.
+     */
+    check(metAt) {
+      const { goal, fixed } = widget.values;
+      lockFixed(
+        widget,
+        fixed.map((name) => [name, fields(name)]),
+        kept,
+      );
+      const judged = judge(widget, { met: metAt !== null, taken: metAt });
       const d = goal && described(goal);
       const of = goal?.subject === 'accuracy' ? ' of' : '';
       const asked = d && `reach a ${d.what}${of} ${d.than}.`;
