@@ -89,7 +89,7 @@ describe('lesson 3: converge on OR in fewer than 10 epochs', () => {
   const slug = '03-the-perceptron-learns';
 
   test('a rate of 0.6 converges after 5 epochs: solved', async () => {
-    await onExercise(site, slug, 'or-fast', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'or-fast', async ({ page, widget }) => {
       await goalLine(widget, 'Goal: train the perceptron until it converges within 9 epochs');
       await typeInto(page, widget.getByRole('textbox', { name: 'learning rate' }), '0.6');
       const epoch = widget.getByRole('button', { name: 'Step: one epoch' });
@@ -99,7 +99,7 @@ describe('lesson 3: converge on OR in fewer than 10 epochs', () => {
   });
 
   test('side door: a rate of 0.1 converges after 23 epochs, which is not counted', async () => {
-    await onExercise(site, slug, 'or-fast', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'or-fast', async ({ page, widget }) => {
       await typeInto(page, widget.getByRole('textbox', { name: 'learning rate' }), '0.1');
       const epoch = widget.getByRole('button', { name: 'Step: one epoch' });
       for (let e = 1; e <= 23; e++) await epoch.click();

@@ -34,7 +34,7 @@ describe('lesson 5: XOR by hand in the 2-2-1 network', () => {
   const WIDE = '20,20,0,20,20,0,-10,-30,0,20,-20,0,-10';
 
   test('OR, AND and "OR and not AND" typed by keyboard solve it', async () => {
-    await onExercise(site, slug, 'xor-by-hand', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'xor-by-hand', async ({ page, widget }) => {
       await widget.locator('[aria-label^="weight x₁ → h₁"]').first().focus();
       // Each weight, then each bias, in the order the arrow keys reach them from w(x₁ → h₁).
       const keys = ['', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
@@ -62,18 +62,22 @@ describe('lesson 5: XOR by hand in the 2-2-1 network', () => {
 
 describe('lesson 6: W and b from a target Z', () => {
   const slug = '06-batches-are-matrices';
-  const CELLS = [
-    ['W row 1, column 1', 2],
-    ['W row 1, column 2', 1],
-    ['W row 2, column 1', -1],
-    ['W row 2, column 2', 3],
-    ['b, column 1', 1],
-    ['b, column 2', -1],
-  ];
-
   test('W = (2 1; −1 3) and b = (1, −1) give the target: solved', async () => {
-    await onExercise(site, slug, 'w-from-z', async ({ page, widget: widget }) => {
-      for (const [name, value] of CELLS) {
+    await onExercise(site, slug, 'w-from-z', async ({ page, widget }) => {
+      // X's rows are (0, 0), (0, 1), (1, 0), (1, 1): Z's first row is b, its third minus b is
+      // W's row from x₁, its second minus b W's row from x₂ (Z is 4 × 2, row by row).
+      const z = (await widget.getAttribute('target')).split(',').map(Number);
+      const b = z.slice(0, 2);
+      const W = [z.slice(4, 6), z.slice(2, 4)].map((row) => row.map((v, j) => v - b[j]));
+      const cells = W.flatMap((row, r) =>
+        row.map((v, c) => [`W row ${r + 1}, column ${c + 1}`, v]),
+      );
+      cells.push(...b.map((v, c) => [`b, column ${c + 1}`, v]));
+      assert.deepEqual(
+        cells.map(([, v]) => v),
+        [2, 1, -1, 3, 1, -1],
+      );
+      for (const [name, value] of cells) {
         await typeInto(page, widget.getByRole('textbox', { name, exact: true }), value);
       }
       await goalLine(widget, '✓ Solved: XW + b equals the target Z.');
@@ -94,7 +98,7 @@ describe('lesson 7: finish the network (mean squared error below 0.05)', () => {
   const slug = '07-measuring-wrong-the-loss';
 
   test('the output weights moved on the map by keyboard: solved', async () => {
-    await onExercise(site, slug, 'loss-below', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'loss-below', async ({ page, widget }) => {
       await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
       for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
@@ -120,7 +124,7 @@ describe('lesson 8: settle fast', () => {
   const slug = '08-gradient-descent';
 
   test('a rate of 0.43 settles in fewer than 10 steps: solved', async () => {
-    await onExercise(site, slug, 'settle-fast', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'settle-fast', async ({ page, widget }) => {
       await typeInto(page, widget.getByRole('textbox', { name: 'learning rate' }), '0.43');
       await widget.getByRole('button', { name: 'Play' }).click();
       await goalLine(widget, '✓ Solved: the loss settled in fewer than 10 steps.');
@@ -147,7 +151,7 @@ describe('lesson 9: fix the hidden bias', () => {
   const slug = '09-backpropagation-step-by-step';
 
   test('h₂’s bias moved to −7 on the map by keyboard: solved', async () => {
-    await onExercise(site, slug, 'fix-hidden-bias', async ({ page, widget: widget }) => {
+    await onExercise(site, slug, 'fix-hidden-bias', async ({ page, widget }) => {
       await widget.getByRole('slider', { name: /^Loss surface/ }).focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
       await goalLine(widget, '✓ Solved: the loss is less than 0.05.');

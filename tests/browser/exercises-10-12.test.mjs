@@ -54,7 +54,7 @@ test('lesson 10: seed 9 at speed fast is solved, at the exact epoch the core fir
   const first = losses.findIndex((loss) => loss < 0.05);
   assert.equal(first, 894, 'the core first reaches a loss under 0.05 at epoch 894');
 
-  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget: widget }) => {
+  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget }) => {
     await goalLine(widget, 'Goal: reach a training loss below 0.05.');
     await typeInto(page, widget.getByRole('textbox', { name: 'seed' }), '9');
     await choose(widget, 'speed', 'fast');
@@ -67,7 +67,7 @@ test('lesson 10: seed 9 at speed fast is solved, at the exact epoch the core fir
 });
 
 test('lesson 10: side door: the AND data set is locked, and named when forced', async () => {
-  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget: widget }) => {
+  await onExercise(site, LESSON_10, 'train-xor', async ({ page, widget }) => {
     await triesAnotherDataset(page, widget, 'and', 'xor');
   });
 });

@@ -42,7 +42,7 @@ test('side door: a run of one epoch for the dropout gap is refused by link and n
     site,
     SLUG,
     'dropout-gap',
-    async ({ page, widget: widget }) => {
+    async ({ page, widget }) => {
       assert.equal(await widget.getAttribute('epochs'), '10');
       assert.match(await page.locator('.state-note').textContent(), /“dropout-gap\.epochs”/);
       await widget.evaluate((element) => element.setAttribute('epochs', '1'));
