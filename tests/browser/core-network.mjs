@@ -29,3 +29,31 @@ export function coreNetwork(core, o = {}) {
   const data = core.makeDataset(o.dataset ?? 'xor', { samples: 4, ...o.data });
   return { net, data };
 }
+
+/**
+ * The XOR network as <nn-trainer> builds it (2 inputs, sigmoid hidden layers, a sigmoid output,
+ * cross-entropy, full-batch SGD), trained `epochs` epochs by the core. Returns
+ * { net, losses } where losses[e] is the training loss after e epochs; dispose net.
+ */
+export function coreRun({ hidden, seed, learningRate }, epochs) {
+  const { net, data } = coreNetwork(core, {
+    shape: [2, ...hidden, 1],
+    loss: 'bce',
+    seed,
+    data: { noise: 0, testFraction: 0, seed },
+  });
+  const trainer = core.createTrainer(net, data, {
+    optimizer: 'sgd',
+    learningRate,
+    l2: 0,
+    batchSize: 0,
+    seed,
+  });
+  const losses = [trainer.evaluate().loss];
+  while (trainer.epoch < epochs) {
+    trainer.step();
+    losses.push(trainer.evaluate().loss);
+  }
+  trainer.dispose();
+  return { net, losses };
+}

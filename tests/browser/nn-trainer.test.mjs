@@ -90,7 +90,7 @@ test('XOR trains to 100%: the goal is met, the numbers are the core’s, the mod
   });
   await widget
     .locator('.goal')
-    .filter({ hasText: 'Goal: train until the training accuracy at least 100%' })
+    .filter({ hasText: 'Goal: reach a training accuracy of at least 100%.' })
     .waitFor();
   await widget.getByRole('button', { name: 'Play' }).click();
   await widget.locator('.goal.solved').filter({ hasText: '✓ Solved' }).waitFor({ timeout: 20000 });

@@ -123,6 +123,8 @@ export function accepts(entry, tables) {
     }
     case 'goal':
       return `${codes(entry.values)}, then \`<\`, \`<=\`, \`>\` or \`>=\`, then a number`;
+    case 'names':
+      return `names separated by spaces, each ${codes(entry.values)}`;
     case 'string':
       return entry.maxLength ? `text, up to ${entry.maxLength} characters` : 'text';
     default:

@@ -13,6 +13,7 @@ export const TYPE_WORDS = {
   names: 'names',
   name: 'name',
   goal: 'goal',
+  names: 'list of names',
   string: 'text',
 };
 
@@ -35,6 +36,7 @@ function accepts(entry, tables) {
       tables ? acceptedNames(entry, tables).join(', ') : `a name from the core's ${entry.table}`,
     );
   if (entry.type === 'goal') parts.push(`${entry.values.join(' or ')}, then < or >, then a number`);
+  if (entry.type === 'names') parts.push(`names separated by spaces: ${entry.values.join(', ')}`);
   if (entry.type === 'boolean') parts.push('present or absent');
   return parts.join('; ') || 'any';
 }

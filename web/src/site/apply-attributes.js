@@ -2,7 +2,9 @@
 // the attributes its schema names are set, each through setAttribute, so the widget checks the
 // value and nothing is ever parsed as HTML. The other names come back for the page to list.
 // On a lesson page the page defines its exercises: attributes marked `exercise` in the schema
-// (goal, locked, a target) are never taken from the hash.
+// (goal, locked, a target), and the attributes its `fixed` names, are never taken from the hash.
+
+import { fixedNames } from '../widgets/base/exercise.js';
 
 /**
  * @param {HTMLElement} widget a defined Neuron Lab widget
@@ -19,7 +21,12 @@ export function applyKnownAttributes(widget, pairs) {
  *   attributes that define the exercise (left alone)
  */
 export function applyStateAttributes(widget, pairs) {
-  return applyAttributes(widget, pairs, (entry) => entry.exercise !== true);
+  const fixed = fixedNames(widget);
+  return applyAttributes(
+    widget,
+    pairs,
+    (entry, name) => entry.exercise !== true && !fixed.includes(name),
+  );
 }
 
 function applyAttributes(widget, pairs, settable) {
@@ -28,7 +35,7 @@ function applyAttributes(widget, pairs, settable) {
   const fixed = [];
   for (const [name, value] of pairs) {
     if (!Object.hasOwn(attributes, name)) unknown.push(name);
-    else if (!settable(attributes[name])) fixed.push(name);
+    else if (!settable(attributes[name], name)) fixed.push(name);
     else widget.setAttribute(name, value);
   }
   return { unknown, fixed };

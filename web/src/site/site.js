@@ -5,6 +5,7 @@
 // Every part looks for its own elements and does nothing on pages without them.
 import { openHintsAfterTries } from './exercise-hints.js';
 import { trackLesson } from './lesson-tracker.js';
+import { setUpPredictions } from './predict.js';
 import { createProgress } from './progress.js';
 import { showProgress } from './progress-view.js';
 import { registerServiceWorker } from './register-sw.js';
@@ -24,6 +25,7 @@ function localStorageOrNothing() {
 const progress = createProgress(localStorageOrNothing());
 trackLesson(document, progress);
 openHintsAfterTries(document);
+setUpPredictions(document);
 keepStateInHash(document);
 showProgress(document, progress);
 setUpSnippets(document);

@@ -7,6 +7,7 @@
 // its schema and shows its own message for a bad one; names that match no widget or no attribute are listed in one
 // note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
 
+import { fixedNames } from '../widgets/base/exercise.js';
 import { applyStateAttributes } from './apply-attributes.js';
 
 const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
@@ -102,10 +103,13 @@ export function keepStateInHash(doc) {
   main.addEventListener('nn-change', (event) => {
     const key = keyOf.get(event.target);
     if (!key || !event.detail?.state) return;
-    // The exercise's own attributes stay out of the link: the page sets them.
+    // The exercise's own attributes, and those it keeps fixed, stay out of the link: the page
+    // sets them.
     const { attributes } = customElements.get(event.target.localName).schema;
+    const fixed = fixedNames(event.target);
     const state = Object.entries(event.detail.state).filter(
-      ([name]) => !(Object.hasOwn(attributes, name) && attributes[name].exercise),
+      ([name]) =>
+        !(Object.hasOwn(attributes, name) && attributes[name].exercise) && !fixed.includes(name),
     );
     changed.set(key, new Map(state));
     history.replaceState(history.state, '', stateHash(changed));

@@ -9,6 +9,7 @@
 
 import { editDistance, MAX_COMPARED } from './edit-distance.js';
 import { describeGoal, formatGoal, parseGoal } from './goal.js';
+import { parseNames } from './names.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
@@ -27,6 +28,7 @@ const MAX_CHARS = {
   enum: MAX_COMPARED,
   name: MAX_COMPARED,
   goal: MAX_NUMBER_CHARS,
+  names: 400,
 };
 
 /**
@@ -130,6 +132,8 @@ export function formatAttribute(entry, value) {
       return value.join(' ');
     case 'goal':
       return value ? formatGoal(value) : null;
+    case 'names':
+      return value.length > 0 ? value.join(' ') : null;
     default:
       return String(value);
   }
@@ -209,6 +213,7 @@ const PARSERS = {
       expected: `${subjects}, then < or >, then a number, such as "${formatGoal(sample)}" (${describeGoal(sample)})`,
     };
   },
+  names: parseNames,
   string(raw, entry) {
     if (raw.length <= (entry.maxLength ?? Infinity)) return { value: raw };
     return { expected: `text of at most ${entry.maxLength} characters` };

@@ -10,6 +10,7 @@ import { el, setText } from '../../render/dom.js';
 import { themeCss } from '../../render/theme.js';
 import { copyEmbedCode, embedTag } from '../shared/embed-code.js';
 import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
+import { fixedNames } from './exercise.js';
 import widgetCss from './widget.css' with { type: 'text' };
 
 const Element = globalThis.HTMLElement ?? class {};
@@ -246,11 +247,13 @@ export class BaseWidget extends Element {
 
   /**
    * Restores a state() object (from a URL hash, say); attributes it lacks return to defaults.
-   * Attributes that define an exercise (schema `exercise: true`) stay as the page set them.
+   * Attributes that define an exercise (schema `exercise: true`), and those its `fixed` names,
+   * stay as the page set them.
    */
   setState(state) {
+    const fixed = fixedNames(this);
     for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
-      if (entry.exercise === true) continue;
+      if (entry.exercise === true || fixed.includes(name)) continue;
       const text = Object.hasOwn(state, name) ? state[name] : undefined;
       if (text === undefined || text === null) this.removeAttribute(name);
       else this.setAttribute(name, String(text));

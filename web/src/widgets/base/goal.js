@@ -28,8 +28,14 @@ export function goalMet({ subject, op, target }, values) {
   return op === '>' ? value > target : value < target;
 }
 
+const WORDS = { '>': 'greater than', '>=': 'at least', '<': 'less than', '<=': 'at most' };
+
 /** Plain words for a goal, for the reader: "output greater than 0.9". */
 export function describeGoal({ subject, op, target }) {
-  const words = { '>': 'greater than', '>=': 'at least', '<': 'less than', '<=': 'at most' };
-  return `${subject} ${words[op]} ${target}`;
+  return `${subject} ${WORDS[op]} ${target}`;
+}
+
+/** The goal as a statement with its verb: "output is greater than 0.9". */
+export function goalSentence({ subject, op, target }) {
+  return `${subject} is ${WORDS[op]} ${target}`;
 }

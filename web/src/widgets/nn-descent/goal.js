@@ -1,31 +1,26 @@
 // The exercise line of <nn-descent>: "converge<50" asks for a learning rate that makes the loss
-// settle in fewer than 50 steps. It shows the goal, turns solved once it is met and stays so
-// (the reader found a rate that works), and says when it has just been met.
+// settle in fewer than 50 steps. It shows the goal, turns solved once the whole condition holds
+// (judged by base/exercise.js: the start and mode as the page gave them) and stays so (the
+// reader found a rate that works), and says when it has just been met.
 
-import { el, setText } from '../../render/dom.js';
+import { exerciseLine } from '../shared/exercise-line.js';
+
+/** True when a run that settled after `steps` steps meets "converge<N" (or ">N"). */
+export function settledIn(goal, steps) {
+  return goal.op === '<' ? steps < goal.target : steps > goal.target;
+}
 
 export function settleGoal() {
-  const root = el('p', { class: 'goal', hidden: true });
+  const line = exerciseLine();
   let solved = false;
   return {
-    root,
-    /** Shows goal (or hides the line when null); true only on the call it became met. */
-    check(goal, settledAt) {
-      root.hidden = goal === null;
-      if (!goal) return false;
-      const met =
-        settledAt !== null && (goal.op === '<' ? settledAt < goal.target : settledAt > goal.target);
-      const justMet = met && !solved;
-      solved ||= met;
-      root.classList.toggle('solved', solved);
-      const steps = `${goal.op === '<' ? 'fewer' : 'more'} than ${goal.target} steps`;
-      setText(
-        root,
-        solved
-          ? `✓ Solved: the loss settled in ${steps}.`
-          : `Goal: choose a learning rate that makes the loss settle in ${steps}.`,
-      );
-      return justMet;
+    root: line.root,
+    /** Shows goal (or hides the line when null); true only on the call it became solved. */
+    check(goal, judged) {
+      solved ||= judged.solved;
+      const steps = goal && `${goal.op === '<' ? 'fewer' : 'more'} than ${goal.target} steps`;
+      const asked = goal && `choose a learning rate that makes the loss settle in ${steps}.`;
+      return line.show(asked, solved, `the loss settled in ${steps}.`, judged.reason);
     },
   };
 }

@@ -10,7 +10,8 @@ import { lossSurfaceView } from '../shared/loss-surface.js';
 import { ownedNetwork } from '../shared/owned-network.js';
 import { pickedValue } from '../shared/picked-value.js';
 import { descentControls } from './controls.js';
-import { settleGoal } from './goal.js';
+import { settledIn, settleGoal } from './goal.js';
+import { judge } from '../base/exercise.js';
 import { VERDICTS, stepsOf } from './run.js';
 import { DECAY, INPUT_SCALE, RATE, schema } from './schema.js';
 import { DescentSession } from './session.js';
@@ -127,7 +128,10 @@ export class NnDescent extends BaseWidget {
     if (run.status !== this.#said && run.status !== 'ready') {
       news.push(`${VERDICTS[run.status]} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);
     }
-    if (p.goal.check(goal, run.settledAt)) {
+    const steps = run.settledAt;
+    const met = goal !== null && steps !== null && settledIn(goal, steps);
+    const late = steps === null ? '' : `The loss settled after ${steps} steps: try another rate.`;
+    if (p.goal.check(goal, judge(this, { met, nudges: { unmet: late } }))) {
       this.emit('nn-solved', { goal, steps: run.settledAt, learningRate: rate });
       news.push(`Solved: the loss settled after ${run.settledAt} steps.`);
     }

@@ -53,5 +53,13 @@ export const schema = {
       values: ['converge'],
       description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['mode', 'activation', 'start'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
   },
 };

@@ -247,7 +247,7 @@ export class NnDigits extends BaseWidget {
       gap: full && test >= 0.95 ? train - test : Infinity,
       found: this.#found.size,
     };
-    if (this.#p.goal.check(goal, values)) {
+    if (this.#p.goal.check(goal, values, this)) {
       this.announce('Solved.');
       this.emit('nn-solved', { goal, ...values });
     }

@@ -56,11 +56,20 @@ export const schema = {
       description: 'Seeds the first weights, the order of the digits and the dropout masks.',
     },
     goal: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
       type: 'goal',
       default: null,
       values: ['accuracy', 'gap', 'found'],
       description:
         'An exercise: "accuracy>=0.95" (test accuracy), "gap<0.04" (training minus test accuracy after a full run with dropout, at 95 % test accuracy or more), "found>=1" (misread test digits whose guess the reader named).',
+    },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['shape', 'optimizer', 'learning-rate', 'batch-size', 'dropout', 'epochs', 'seed'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

@@ -6,7 +6,8 @@
 import { el } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { describeGoal } from '../base/goal.js';
+import { fixedNote, lockFixed } from '../base/exercise.js';
+import { goalSentence } from '../base/goal.js';
 import { choiceChips } from '../shared/choice-chips.js';
 import { showFixed } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
@@ -61,6 +62,7 @@ export class NnLoss extends BaseWidget {
       compare,
       table: lossTable(),
       goal: goalStatus(),
+      kept: fixedNote(),
       surface,
     });
     body.append(
@@ -72,6 +74,7 @@ export class NnLoss extends BaseWidget {
           ]),
           p.table.root,
           p.goal.root,
+          p.kept,
         ]),
         surface.root,
       ]),
@@ -115,9 +118,10 @@ export class NnLoss extends BaseWidget {
     const said = `${NAMES[loss]} ${showFixed(mean)}`;
     if (this.#said !== null && said !== this.#said) news.push(`Mean ${said}.`);
     this.#said = said;
-    if (p.goal.check(goal, { loss: mean })) {
+    lockFixed(this, [['loss', p.chooser.radios]], p.kept);
+    if (p.goal.check(goal, { loss: mean }, this)) {
       this.emit('nn-solved', { goal, loss: mean });
-      news.push(`Solved: the ${describeGoal(goal)}.`);
+      news.push(`Solved: the ${goalSentence(goal)}.`);
     }
     if (news.length > 0) this.announce(news.join(' '));
 

@@ -78,5 +78,13 @@ export const schema = {
       values: ['loss'],
       description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['shape', 'activation', 'dataset', 'samples', 'loss', 'surface'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
   },
 };

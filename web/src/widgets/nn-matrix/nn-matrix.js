@@ -7,6 +7,7 @@
 import { el, setText } from '../../render/dom.js';
 import { parseValue, shorten } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { judge } from '../base/exercise.js';
 import { subscript } from '../nn-network/view.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showNumber } from '../shared/format.js';
@@ -128,8 +129,9 @@ export class NnMatrix extends BaseWidget {
     }
     const asked = goal === 'target' && target !== null;
     const met = asked && target.every((t, i) => Math.abs(Z[i] - t) < 1e-9);
+    const { solved, reason } = judge(this, { met });
     const words = 'choose W and b so that XW + b equals the target Z.';
-    if (p.goal.show(asked ? words : null, met, 'XW + b equals the target Z.'))
+    if (p.goal.show(asked ? words : null, solved, 'XW + b equals the target Z.', reason))
       this.emit('nn-solved', { goal });
   }
 

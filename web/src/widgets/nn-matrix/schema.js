@@ -51,5 +51,13 @@ export const schema = {
       default: 'none',
       description: '"target": an exercise, solved when XW + b equals the target Z.',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['units'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
   },
 };

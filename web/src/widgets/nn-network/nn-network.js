@@ -9,6 +9,7 @@ import { drawNeuronMap } from '../../render/heatmap.js';
 import { updateNetworkDiagram } from '../../render/network-diagram.js';
 import { themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { judge } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import * as maps from '../shared/neuron-maps.js';
 import { ownedNetwork } from '../shared/owned-network.js';
@@ -108,10 +109,10 @@ export class NnNetwork extends BaseWidget {
     const said = `Decision boundary: ${count} of ${right.length} points right`;
     p.output.setAttribute('aria-label', said);
 
-    const solved = count === right.length;
+    const { solved, reason } = judge(this, { met: count === right.length });
     p.check.hidden = goal !== 'xor' || solved;
     const words = 'make the network compute XOR: all four points right.';
-    if (p.goal.show(goal === 'xor' ? words : null, solved, 'the network computes XOR.')) {
+    if (p.goal.show(goal === 'xor' ? words : null, solved, 'the network computes XOR.', reason)) {
       this.emit('nn-solved', { goal, weights: [...flat] });
       this.announce('Solved: the network computes XOR.');
     }

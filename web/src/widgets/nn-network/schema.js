@@ -51,5 +51,13 @@ export const schema = {
       default: 'none',
       description: '"xor": the exercise of lesson 5, to make the network compute XOR.',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['shape', 'hidden-activation', 'output-activation'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
   },
 };

@@ -6,7 +6,8 @@ import { el, setText } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { acceptedNames } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { describeGoal } from '../base/goal.js';
+import { fixedNote, lockFixed } from '../base/exercise.js';
+import { goalSentence } from '../base/goal.js';
 import { showFixed, showNumber } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
 import { numberControl } from '../shared/number-control.js';
@@ -61,6 +62,7 @@ export class NnNeuron extends BaseWidget {
       output: el('output', { class: 'num output-value' }),
       meter: outputMeter(),
       goal: goalStatus(),
+      kept: fixedNote(),
       select,
       bias,
       controls: [],
@@ -75,6 +77,7 @@ export class NnNeuron extends BaseWidget {
       el('p', { class: 'formula' }, ['output = ', p.applied, ' = ', p.output]),
       p.meter.root,
       p.goal.root,
+      p.kept,
     ]);
     body.append(
       el('div', { class: 'neuron' }, [
@@ -99,9 +102,15 @@ export class NnNeuron extends BaseWidget {
       w.set(weights[i]);
     });
     p.bias.set(bias);
-    for (const control of [...p.controls.flat(), p.bias]) control.lock(locked);
     p.select.value = activation;
-    p.select.disabled = locked;
+    const controls = (list) => list.flatMap((control) => [control.field, control.range]);
+    const terms = [
+      ['inputs', controls(p.controls.map(([x]) => x))],
+      ['weights', controls(p.controls.map(([, w]) => w))],
+      ['bias', controls([p.bias])],
+      ['activation', [p.select]],
+    ];
+    lockFixed(this, terms, p.kept, locked);
 
     // z written twice: the factors w_i·x_i, then the core's products, each followed by the bias.
     const plusBias = `${bias < 0 ? '−' : '+'} ${showNumber(Math.abs(bias))}`;
@@ -119,9 +128,9 @@ export class NnNeuron extends BaseWidget {
     const news = [];
     const said = showFixed(result.output);
     if (this.#said !== null && said !== this.#said) news.push(`Output ${said}.`);
-    if (p.goal.check(goal, result)) {
+    if (p.goal.check(goal, result, this)) {
       this.emit('nn-solved', { goal, ...result });
-      news.push(`Solved: the ${describeGoal(goal)}.`);
+      news.push(`Solved: the ${goalSentence(goal)}.`);
     }
     if (news.length > 0) this.announce(news.join(' '));
     this.#said = said;

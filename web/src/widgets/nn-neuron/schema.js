@@ -49,6 +49,14 @@ export const schema = {
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['inputs', 'weights', 'bias', 'activation'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
     locked: {
       type: 'boolean',
       default: false,

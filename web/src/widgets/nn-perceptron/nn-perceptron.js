@@ -7,6 +7,7 @@
 import { decisionLinePlot } from '../../render/decision-line-plot.js';
 import { el, setText } from '../../render/dom.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { fixedNote, judge, lockFixed, withinWords } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { numberControl } from '../shared/number-control.js';
 import { player } from '../shared/player.js';
@@ -26,8 +27,9 @@ import css from './nn-perceptron.css' with { type: 'text' };
 const GIVE_UP = 100; // epochs without convergence before play stops and the status says so
 const START = { weights: [1, 1], bias: -0.5 }; // the line drag mode shows when w is (0, 0)
 const GOALS = {
-  converge: 'train the perceptron until it converges: one epoch with no mistakes.',
-  separate: 'place the line so that every point is on its own side.',
+  converge: (limit) =>
+    `train the perceptron until it converges${limit}: one epoch with no mistakes.`,
+  separate: () => 'place the line so that every point is on its own side.',
 };
 
 export class NnPerceptron extends BaseWidget {
@@ -55,6 +57,7 @@ export class NnPerceptron extends BaseWidget {
       note: el('p', { class: 'note' }),
       table: readoutTable(parts.truthTable()),
       goal: exerciseLine(),
+      kept: fixedNote(),
       // Play pressed in the same frame as a new data set plays it: the session starts afresh
       // now, not at the next render, which would stop the play it had not seen start.
       player: player({
@@ -102,6 +105,7 @@ export class NnPerceptron extends BaseWidget {
       p.train,
       p.drag,
       p.goal.root,
+      p.kept,
     );
   }
 
@@ -139,9 +143,24 @@ export class NnPerceptron extends BaseWidget {
     const note = drag && dataset === 'xor' ? parts.xorNote(mistakes) : '';
     setText(p.note, note || parts.roundingNote(this.#data, z));
 
+    lockFixed(
+      this,
+      [
+        ['dataset', p.chooser.radios],
+        ['learning-rate', [p.lr.field, p.lr.range]],
+      ],
+      p.kept,
+    );
     const met = goal === 'converge' ? s.convergedAt !== null : mistakes === 0;
+    const nudges = { late: 'press Reset and try a larger learning rate' };
+    const { solved: done, reason } = judge(this, {
+      met,
+      taken: s.convergedAt,
+      done: 'Converged',
+      nudges,
+    });
     const solved = parts.solvedText(goal, s);
-    if (p.goal.show(GOALS[goal] ?? null, met, solved)) {
+    if (p.goal.show(GOALS[goal]?.(withinWords(this)) ?? null, done, solved, reason)) {
       this.emit('nn-solved', { goal, epochs: s.epoch, weights, bias });
       this.announce(`Solved: ${solved}`);
     }

@@ -44,5 +44,21 @@ export const schema = {
       description:
         'An exercise: "converge" (train until an epoch has no mistakes) or "separate" (no point on the wrong side).',
     },
+    fixed: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'names',
+      default: [],
+      values: ['dataset', 'mode', 'weights', 'bias', 'learning-rate'],
+      description:
+        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    },
+    within: {
+      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
+      type: 'integer',
+      default: null,
+      min: 1,
+      max: 100000,
+      description: "An exercise's limit: the goal counts only when met within this many epochs.",
+    },
   },
 };

@@ -22,6 +22,7 @@ export function datasetChooser(onPick, names = ['and', 'or', 'xor']) {
   });
   return {
     root,
+    radios,
     show(current) {
       for (const radio of radios) radio.checked = radio.value === current;
     },

@@ -153,6 +153,8 @@ export function trainerControls(widget, o) {
         [newSeed],
       ),
     ]),
+    /** The form fields that set attribute `name`, for an exercise to lock. */
+    fields: (name) => [...(controls[name]?.root.querySelectorAll('input, select') ?? [])],
     /** values: the widget's; run: { playing, epoch, text (the readout), loss (resolved) }. */
     set(values, run) {
       // The fields are touched only when a value changed, not on every update of the readout.

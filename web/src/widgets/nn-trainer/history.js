@@ -13,18 +13,33 @@ export class TrainingHistory {
   /** The latest evaluation and its epoch (every epoch updates these, kept or not). */
   latest = null;
   epoch = 0;
+  /** The first recorded epoch whose evaluation met the watched goal, or null (see watch). */
+  metAt = null;
+  #goal = { key: null, met: null };
 
   clear() {
     this.stride = 1;
     for (const name of NAMES) this.series[name] = [];
     this.latest = null;
     this.epoch = 0;
+    this.metAt = null;
+  }
+
+  /**
+   * Checks every epoch recorded from now on with met(evaluation), so metAt is the exact epoch
+   * the goal was first met, however many epochs a frame trains. A new key (goal) starts afresh.
+   */
+  watch(key, met) {
+    if (key === this.#goal.key) return;
+    this.#goal = { key, met };
+    this.metAt = this.latest !== null && met?.(this.latest) ? this.epoch : null;
   }
 
   /** evaluation: trainer.evaluate() after `epoch` epochs. */
   record(epoch, evaluation) {
     this.latest = evaluation;
     this.epoch = epoch;
+    if (this.metAt === null && this.#goal.met?.(evaluation)) this.metAt = epoch;
     if (epoch % this.stride !== 0) return;
     for (const name of NAMES) this.series[name].push(evaluation[name]);
     if (this.series.loss.length > MAX) {

@@ -77,12 +77,13 @@ export class NnTrainer extends BaseWidget {
       controls,
       display,
       status: el('p', { class: 'status', role: 'status' }),
-      goal: trainerGoal(),
+      goal: trainerGoal(this, controls.fields),
     });
     body.append(
       controls.toolbar,
       p.status,
       p.goal.root,
+      p.goal.kept,
       display.panels,
       display.charts,
       controls.settings,
@@ -97,6 +98,7 @@ export class NnTrainer extends BaseWidget {
     const problems = [];
     const spec = this.#sync(problems);
     if (!this.#session.network) throw new Error(problems.join(' ')); // nothing to train or draw
+    this.#parts.goal.watch(this.#session.history);
     const start = performance.now();
     const running = this.#running;
     const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
@@ -197,13 +199,16 @@ export class NnTrainer extends BaseWidget {
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
   }
 
-  /** The goal, checked on every frame: "reached by epoch" names the slice that reached it. */
+  /**
+   * The exercise, on every frame: the goal counts from the exact epoch the history saw it met
+   * (every epoch is checked as it is recorded, whatever the speed), with what it fixes unchanged.
+   */
   #checkGoal() {
-    const { epoch, history } = this.#session;
-    const solved = this.#parts.goal.check(this.values.goal, history.latest, epoch);
+    const { metAt, latest } = this.#session.history;
+    const solved = this.#parts.goal.check(metAt);
     if (solved) {
       this.#words(this.#spec); // the readout shows the numbers that met the goal
-      this.emit('nn-solved', { goal: this.values.goal, epoch, ...history.latest });
+      this.emit('nn-solved', { goal: this.values.goal, epoch: metAt, ...latest });
       this.announce(solved);
     }
   }

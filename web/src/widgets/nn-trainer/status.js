@@ -2,8 +2,10 @@
 // set's in brackets), the goal line with its solved state, and the choice of class for points
 // the reader adds. Words and numbers the core computed; nothing is computed here.
 
-import { el, setText } from '../../render/dom.js';
-import { goalMet } from '../base/goal.js';
+import { el } from '../../render/dom.js';
+import { fixedNote, judge, lockFixed } from '../base/exercise.js';
+import { formatGoal, goalMet } from '../base/goal.js';
+import { exerciseLine } from '../shared/exercise-line.js';
 import { showPercent, showSignificant } from '../shared/significant.js';
 
 const OPS = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
@@ -20,32 +22,46 @@ export function runSummary(epoch, latest) {
   );
 }
 
-function describe({ subject, op, target }) {
+/** "training accuracy" with its comparison and value: "at least 95%". */
+function described({ subject, op, target }) {
   const value = subject === 'accuracy' ? showPercent(target) : String(target);
-  return `training ${subject} ${OPS[op]} ${value}`;
+  return { what: `training ${subject}`, than: `${OPS[op]} ${value}` };
 }
 
-/** The goal line: check(goal, latest, epoch) returns the words to announce when just met. */
-export function trainerGoal() {
-  const root = el('p', { class: 'goal', hidden: true });
-  let solved = false;
-  let emitted = false;
+/**
+ * The exercise of a trainer: the goal line ("reach a training accuracy of at least 95%"), and
+ * the note on what the exercise keeps. fields(name): the form fields that set an attribute.
+ */
+export function trainerGoal(widget, fields) {
+  const line = exerciseLine();
+  const kept = fixedNote();
   return {
-    root,
-    check(goal, latest, epoch) {
-      root.hidden = goal === null;
-      const now = goal !== null && latest !== null && goalMet(goal, latest);
-      if (goal) {
-        const text = now
-          ? `✓ Solved: ${describe(goal)}, reached by epoch ${epoch}.`
-          : `Goal: train until the ${describe(goal)}.`;
-        if (!now || !solved) setText(root, text);
-      }
-      root.classList.toggle('solved', now);
-      const first = now && !solved && !emitted;
-      solved = now;
-      emitted ||= first;
-      return first ? `Solved: the ${describe(goal)}.` : '';
+    root: line.root,
+    kept,
+    /** Checks every epoch history records from now on (call before a frame trains). */
+    watch(history) {
+      const { goal } = widget.values;
+      history.watch(goal && formatGoal(goal), goal && ((e) => goalMet(goal, e)));
+    },
+    /**
+     * Locks what the exercise keeps and shows the goal: solved from metAt, the exact epoch it
+     * was first met, if the whole condition holds, else the reason. Returns the words to
+     * announce when just solved.
+     */
+    check(metAt) {
+      const { goal, fixed } = widget.values;
+      lockFixed(
+        widget,
+        fixed.map((name) => [name, fields(name)]),
+        kept,
+      );
+      const judged = judge(widget, { met: metAt !== null, taken: metAt });
+      const d = goal && described(goal);
+      const of = goal?.subject === 'accuracy' ? ' of' : '';
+      const asked = d && `reach a ${d.what}${of} ${d.than}.`;
+      const solved = d && `the ${d.what} is ${d.than}, first reached at epoch ${metAt}.`;
+      const first = line.show(asked, judged.solved, solved, judged.reason);
+      return first ? `Solved: ${solved}` : '';
     },
   };
 }

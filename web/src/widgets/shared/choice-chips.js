@@ -5,7 +5,7 @@ import { el } from '../../render/dom.js';
 
 /**
  * o: { name (the radio group and id prefix), legend, options: [{ value, label }],
- *   onPick(value) }. Returns { root, set(value) }.
+ *   onPick(value) }. Returns { root, radios, set(value) }.
  */
 export function choiceChips(o) {
   const radios = o.options.map(({ value }) => {
@@ -21,6 +21,7 @@ export function choiceChips(o) {
   ]);
   return {
     root,
+    radios,
     set(value) {
       for (const radio of radios) radio.checked = radio.value === value;
     },

@@ -1,27 +1,30 @@
-// The line under a widget that states its exercise ("Goal: make the output greater than 0.9")
-// and turns into a clear solved state when the goal is met. The widget decides what to emit
-// and announce; this only shows the goal and says when it has just been met.
+// The line under a widget that states a goal comparing one number ("Goal: make the output
+// greater than 0.9.") and turns into a clear solved state when the exercise's whole condition
+// holds (the widget judges it: base/exercise.js); otherwise the reason follows the goal.
 
-import { el, setText } from '../../render/dom.js';
-import { describeGoal, goalMet } from '../base/goal.js';
+import { judge } from '../base/exercise.js';
+import { describeGoal, goalMet, goalSentence } from '../base/goal.js';
+import { exerciseLine } from './exercise-line.js';
 
 export function goalStatus() {
-  const root = el('p', { class: 'goal', hidden: true });
-  let solved = false;
+  const line = exerciseLine();
   return {
-    root,
-    /** Shows goal (or hides the line when null); true only on the render it became met. */
-    check(goal, values) {
-      const now = goal !== null && goalMet(goal, values);
-      root.hidden = goal === null;
-      root.classList.toggle('solved', now);
-      if (goal) {
-        const words = describeGoal(goal);
-        setText(root, now ? `✓ Solved: the ${words}.` : `Goal: make the ${words}.`);
-      }
-      const justMet = now && !solved;
-      solved = now;
-      return justMet;
+    root: line.root,
+    /**
+     * Shows goal (or hides the line when null); solved when values meet it and the exercise's
+     * whole condition holds for widget (exercise.js's judge). True only on the render it
+     * became solved.
+     */
+    check(goal, values, widget) {
+      const met = goal !== null && goalMet(goal, values);
+      const { solved, reason } = judge(widget, { met });
+      const words = goal && describeGoal(goal);
+      return line.show(
+        goal && `make the ${words}.`,
+        solved,
+        goal && `the ${goalSentence(goal)}.`,
+        reason,
+      );
     },
   };
 }

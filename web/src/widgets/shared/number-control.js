@@ -11,7 +11,7 @@ const UNFINISHED = /^\s*[-+\u2212]?\.?\s*$|\de[-+]?$/i;
 /**
  * o: { id, label: [nodes or strings], name (spoken, e.g. 'weight 1'), entry: a 'number' schema
  *   entry (min, max), slider: [lo, hi, step], onChange: value -> void }
- * Returns { root, field, range, set(value), lock(locked) }.
+ * Returns { root, field, range, set(value) }.
  */
 export function numberControl(o) {
   const [lo, hi, step] = o.slider;
@@ -60,10 +60,6 @@ export function numberControl(o) {
         range.value = value;
         current = value;
       }
-    },
-    lock(locked) {
-      field.readOnly = locked;
-      range.disabled = locked;
     },
   };
 }

@@ -1,0 +1,36 @@
+// The 'names' attribute type that an exercise's `fixed` uses: space-separated names, each one
+// the schema accepts, read back as the same text; anything else refused with what is accepted.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatAttribute, parseAttribute } from '../../web/src/widgets/base/attributes.js';
+import { changeWords } from '../../web/src/widgets/base/exercise.js';
+
+const ENTRY = { type: 'names', default: [], values: ['dataset', 'activation', 'hidden-layers'] };
+
+test('fixed="dataset  activation" lists both names, once each, and prints back', () => {
+  const result = parseAttribute('fixed', ENTRY, ' dataset  activation dataset ');
+  assert.deepEqual(result, { ok: true, value: ['dataset', 'activation'] });
+  assert.equal(formatAttribute(ENTRY, result.value), 'dataset activation');
+  assert.equal(formatAttribute(ENTRY, []), null);
+});
+
+test('a name the widget cannot fix is refused, naming those it can', () => {
+  for (const text of ['goal', 'dataset __proto__', 'Dataset']) {
+    const result = parseAttribute('fixed', ENTRY, text);
+    assert.equal(result.ok, false);
+    assert.match(result.message, /each one of dataset, activation, hidden-layers/);
+  }
+  const long = parseAttribute('fixed', ENTRY, 'dataset '.repeat(100));
+  assert.match(long.message, /at most 400 characters/);
+});
+
+test('what an attempt changed, in words', () => {
+  const changes = [
+    { name: 'activation', now: 'linear', was: 'tanh' },
+    { name: 'hidden-layers', now: '2', was: '8,8,8,8' },
+  ];
+  assert.equal(
+    changeWords(changes),
+    'the activation is linear, not tanh; the hidden layers are 2, not 8,8,8,8',
+  );
+});
