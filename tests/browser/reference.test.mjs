@@ -42,10 +42,7 @@ const TOGETHER = new Map([
 ]);
 
 test('the reference has a section for every widget', () => {
-  assert.deepEqual(
-    [...REFERENCE.keys()].sort(),
-    widgetSchemas.map((schema) => schema.tag).sort(),
-  );
+  assert.deepEqual([...REFERENCE.keys()].sort(), widgetSchemas.map((schema) => schema.tag).sort());
   assert.ok([...REFERENCE.values()].flat().length >= 15);
 });
 

@@ -2,7 +2,11 @@
 // the schema accepts, read back as the same text; anything else refused with what is accepted.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatAttribute, parseAttribute } from '../../web/src/widgets/base/attributes.js';
+import {
+  formatAttribute,
+  maxChars,
+  parseAttribute,
+} from '../../web/src/widgets/base/attributes.js';
 import { changeWords } from '../../web/src/widgets/base/exercise.js';
 
 const ENTRY = { type: 'names', default: [], values: ['dataset', 'activation', 'hidden-layers'] };
@@ -15,13 +19,17 @@ test('fixed="dataset  activation" lists both names, once each, and prints back',
 });
 
 test('a name the widget cannot fix is refused, naming those it can', () => {
-  for (const text of ['goal', 'dataset __proto__', 'Dataset']) {
+  for (const text of ['goal', 'dataset __proto__', 'constructor', 'dataset,activation']) {
     const result = parseAttribute('fixed', ENTRY, text);
     assert.equal(result.ok, false);
     assert.match(result.message, /each one of dataset, activation, hidden-layers/);
   }
+  // Attribute names are not case-sensitive in HTML, so neither are the names that list them.
+  assert.deepEqual(parseAttribute('fixed', ENTRY, 'Dataset').value, ['dataset']);
+  // Longer than every accepted name once, with two characters between: refused unread.
+  assert.equal(maxChars(ENTRY), 'dataset activation hidden-layers'.length + 6);
   const long = parseAttribute('fixed', ENTRY, 'dataset '.repeat(100));
-  assert.match(long.message, /at most 400 characters/);
+  assert.match(long.message, new RegExp(`at most ${maxChars(ENTRY)} characters`));
 });
 
 test('what an attempt changed, in words', () => {

@@ -109,8 +109,6 @@ export function accepts(entry, tables) {
       return 'present (on) or absent (off); `"false"` is off too';
     case 'enum':
       return codes(entry.values);
-    case 'names':
-      return `one or more of ${codes(entry.values)}, separated by spaces`;
     case 'name': {
       if (tables) return codes(acceptedNames(entry, tables));
       const where = !entry.where
@@ -124,7 +122,7 @@ export function accepts(entry, tables) {
     case 'goal':
       return `${codes(entry.values)}, then \`<\`, \`<=\`, \`>\` or \`>=\`, then a number`;
     case 'names':
-      return `names separated by spaces, each ${codes(entry.values)}`;
+      return `${entry.minLength ? 'one or more ' : ''}names separated by spaces, each ${codes(entry.values)}`;
     case 'string':
       return entry.maxLength ? `text, up to ${entry.maxLength} characters` : 'text';
     default:

@@ -28,7 +28,6 @@ const MAX_CHARS = {
   enum: MAX_COMPARED,
   name: MAX_COMPARED,
   goal: MAX_NUMBER_CHARS,
-  names: 400,
 };
 
 /**
@@ -128,8 +127,6 @@ export function formatAttribute(entry, value) {
       return value.map(formatNumber).join(entry.separator ?? ', ');
     case 'shape':
       return value.join(',');
-    case 'names':
-      return value.join(' ');
     case 'goal':
       return value ? formatGoal(value) : null;
     case 'names':
@@ -187,21 +184,6 @@ const PARSERS = {
   },
   name(raw, entry, tables) {
     return pickName(raw, acceptedNames(entry, tables));
-  },
-  /** Some of entry.values, each once, separated by spaces: "x1 x2 x1^2". */
-  names(raw, entry) {
-    const words = raw.trim() === '' ? [] : raw.trim().split(/\s+/);
-    const value = words.map((word) => entry.values.find((v) => v === word.toLowerCase()));
-    if (
-      value.length > 0 &&
-      value.every((v) => v !== undefined) &&
-      new Set(value).size === value.length
-    ) {
-      return { value };
-    }
-    return {
-      expected: `one or more of ${entry.values.join(' ')}, each once, separated by spaces, such as "${formatAttribute(entry, entry.default)}"`,
-    };
   },
   goal(raw, entry) {
     if (raw.trim() === '') return { value: null };

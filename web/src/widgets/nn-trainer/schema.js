@@ -37,6 +37,7 @@ export const schema = {
     },
     features: {
       type: 'names',
+      minLength: 1,
       values: ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'],
       default: ['x1', 'x2'],
       description:
