@@ -93,6 +93,7 @@ for (const settings of [
     await widget.getByRole('combobox', { name: 'loss' }).selectOption(settings.loss);
     const rate = widget.getByRole('textbox', { name: 'learning rate' });
     await rate.fill(String(settings.learningRate));
+    await rate.press('Enter');
     const core = await coreStep(settings);
 
     // Mouse: Next through the forward pass, the loss and the output's δ to its gradients.
