@@ -52,7 +52,12 @@ export function trainerControls(widget, o) {
     text: 'Play',
   });
   const step = el('button', { type: 'button', text: 'Step', title: 'Train one epoch' });
-  const reset = el('button', { type: 'button', text: 'Reset', title: 'Back to the first weights' });
+  const reset = el('button', {
+    type: 'button',
+    text: 'Reset weights',
+    title:
+      'Back to epoch 0 with the same first weights and the same data; points you added stay until you clear them',
+  });
   play.addEventListener('click', o.onPlay);
   step.addEventListener('click', o.onStep);
   reset.addEventListener('click', o.onReset);
