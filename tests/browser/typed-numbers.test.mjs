@@ -40,15 +40,22 @@ async function typeInto(page, field, text) {
   await page.keyboard.type(text);
 }
 
+/** Types text into the field named `name`, presses Enter, and waits for its message. */
+async function typeRefused(widget, name, text) {
+  const field = widget.getByRole('textbox', { name, exact: true });
+  await typeInto(widget.page(), field, text);
+  await widget.page().keyboard.press('Enter');
+  const id = await field.getAttribute('id');
+  await widget
+    .locator(`#${id}-message`)
+    .filter({ hasText: `"${text}" is not accepted` })
+    .waitFor();
+  return field;
+}
+
 test('"99" typed as hidden layers never trains a layer of 9; "12" never one of 1', async () => {
   const { page, watcher, widget } = await openRecordedTrainer();
-  const field = widget.getByRole('textbox', { name: 'hidden layers' });
-  await typeInto(page, field, '99');
-  await page.keyboard.press('Enter');
-  await widget
-    .locator('#hidden-layers-message')
-    .filter({ hasText: '"99" is not accepted' })
-    .waitFor();
+  const field = await typeRefused(widget, 'hidden layers', '99');
   // Two frames: time for any render the keystrokes asked for.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
@@ -74,13 +81,7 @@ test('a field with a slider and the learning rate apply only a whole, committed 
   await l2.blur(); // leaving the field commits it too
   await widget.locator('#l2-message').filter({ hasText: '"10" is not accepted' }).waitFor();
   // The learning rate accepts up to 1000: "2000" passes through 2, 20 and 200.
-  const rate = widget.getByRole('textbox', { name: 'learning rate' });
-  await typeInto(page, rate, '2000');
-  await page.keyboard.press('Enter');
-  await widget
-    .locator('#learning-rate-message')
-    .filter({ hasText: '"2000" is not accepted' })
-    .waitFor();
+  const rate = await typeRefused(widget, 'learning rate', '2000');
   assert.deepEqual((await recorded(page)).changes, []);
   assert.equal(await widget.getAttribute('l2'), null);
   assert.equal(await widget.getAttribute('learning-rate'), null);
