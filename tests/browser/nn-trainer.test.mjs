@@ -329,7 +329,7 @@ test('a setup the core refuses is named; Reset goes back to the last one it acce
   await widget.evaluate((element) => {
     element.setAttribute('samples', '50');
     [...element.shadowRoot.querySelectorAll('button')]
-      .find((b) => b.textContent === 'Reset')
+      .find((b) => b.textContent === 'Reset weights')
       .click();
   });
   const refused = 'createTrainer: 50 samples; accepted: up to 49';
