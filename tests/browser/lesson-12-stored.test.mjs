@@ -6,7 +6,7 @@
 // that leaves the site is refused.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { core } from './core-network.mjs';
+import { core, coreNetwork } from './core-network.mjs';
 import { watchPage } from './harness.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
@@ -19,13 +19,13 @@ const LINK = '../10-train-it-xor-from-scratch/#exercise-train-it-to-the-goal';
 async function openWithStored(stored) {
   const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
-  await page.goto(site.server.url + LESSON_12, { waitUntil: 'networkidle' });
-  await page.evaluate(
+  // Storage as the page finds it when its scripts start (on every page this tab opens).
+  await page.addInitScript(
     ([key, text]) =>
       text === null ? localStorage.removeItem(key) : localStorage.setItem(key, text),
     [STORED, stored],
   );
-  await page.reload({ waitUntil: 'networkidle' });
+  await page.goto(site.server.url + LESSON_12);
   const panel = page.locator('nn-export[stored]');
   await panel.scrollIntoViewIfNeeded();
   await panel.locator('.summary').filter({ hasText: /^A 2-/ }).waitFor();
@@ -40,7 +40,7 @@ test('nothing stored: the panel says so and links to lesson 10’s exercise', as
     await note.textContent(),
     /fresh network with random first weights, not one you trained/,
   );
-  const link = note.getByRole('link', { name: 'Train one there, then come back to this page.' });
+  const link = note.getByRole('link', { name: 'Train one, then come back to this page.' });
   assert.equal(await link.getAttribute('href'), LINK);
   await link.click();
   await page.waitForURL(/10-train-it-xor-from-scratch\/#exercise-train-it-to-the-goal$/);
@@ -51,15 +51,7 @@ test('nothing stored: the panel says so and links to lesson 10’s exercise', as
 });
 
 test('a stored network is shown without the note; one the core refuses is named', async () => {
-  const net = core.createNetwork({
-    inputs: 2,
-    layers: [
-      { units: 3, activation: 'sigmoid' },
-      { units: 1, activation: 'sigmoid' },
-    ],
-    loss: 'bce',
-    seed: 4,
-  });
+  const { net } = coreNetwork(core, { shape: [2, 3, 1], loss: 'bce', seed: 4 });
   const model = net.toJSON();
   net.dispose();
   const shown = await openWithStored(JSON.stringify(model));
@@ -77,7 +69,7 @@ test('a stored network is shown without the note; one the core refuses is named'
   const summary = refused.panel.locator('.summary');
   await summary.filter({ hasText: /Your saved model could not be read \(.+\)/ }).waitFor();
   const note = refused.panel.locator('.stored-note');
-  assert.equal((await note.textContent()).trim(), 'Train one there, then come back to this page.');
+  assert.equal((await note.textContent()).trim(), 'Train one, then come back to this page.');
   assert.equal(await note.getByRole('link').getAttribute('href'), LINK);
   refused.watcher.assertClean();
   await refused.page.close();

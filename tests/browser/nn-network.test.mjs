@@ -232,6 +232,7 @@ test('two weights typed before the widget draws again both count', async () => {
       const field = root.querySelector('#parameter');
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true })); // committed, as Escape does
     };
     type('.edge[data-layer="0"][data-from="0"][data-to="0"]', '5');
     type('.edge[data-layer="0"][data-from="1"][data-to="1"]', '-4');

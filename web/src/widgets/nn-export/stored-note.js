@@ -19,7 +19,7 @@ export function trainAtProblem(text) {
 /** Returns { root, show({ state: 'shown' | 'none' | 'refused', trainAt }) }. */
 export function storedNote() {
   const words = el('span');
-  const link = el('a', { text: 'Train one there, then come back to this page.' });
+  const link = el('a', { text: 'Train one, then come back to this page.' });
   const root = el('p', { class: 'stored-note', hidden: true }, [words, ' ', link]);
   return {
     root,
