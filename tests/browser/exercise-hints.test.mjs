@@ -29,6 +29,7 @@ test('three wrong tries open the hint with a note; the widget is still unsolved'
   for (const [i, value] of ['0', '-0.5', '-1'].entries()) {
     assert.equal(await hint.evaluate((d) => d.open), false, `closed before try ${i + 1}`);
     await bias.fill(value);
+    await bias.press('Enter');
     await page.clock.runFor(PAUSE_MS);
   }
   await page.locator('.hint-note').waitFor();

@@ -96,6 +96,7 @@ describe('lesson 10: train XOR to the goal', () => {
   test('a third hidden neuron reaches the goal: solved, recorded, the model stored', async () => {
     const widget = page.locator('nn-trainer[data-exercise="train-xor"]');
     await widget.locator('input#hidden-layers').fill('3');
+    await widget.locator('input#hidden-layers').press('Enter');
     await widget
       .locator('.readout')
       .filter({ hasText: /^Epoch 0 / })

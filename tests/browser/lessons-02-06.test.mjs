@@ -42,11 +42,12 @@ async function widgetAt(page, selector) {
   return widget;
 }
 
-/** Replaces a text field's value by typing, as a reader would. */
+/** Replaces a text field's value by typing, then Enter, as a reader would. */
 async function typeInto(page, field, value) {
   await field.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(String(value));
+  await page.keyboard.press('Enter');
 }
 
 /** Epochs until an epoch with no mistakes (null within max), as the widget's session counts. */

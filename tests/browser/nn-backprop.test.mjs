@@ -83,7 +83,8 @@ function viewText(widget) {
 }
 
 for (const settings of [
-  { sample: '3', loss: 'mse', learningRate: 0.5 },
+  // Not the default rate (0.5): typing the rate a field already holds commits no change.
+  { sample: '3', loss: 'mse', learningRate: 0.8 },
   { sample: 'batch', loss: 'bce', learningRate: 2 },
 ]) {
   test(`sample ${settings.sample}, ${settings.loss}: the gradients shown are the core's and agree with the estimates`, async () => {
@@ -93,6 +94,7 @@ for (const settings of [
     await widget.getByRole('combobox', { name: 'loss' }).selectOption(settings.loss);
     const rate = widget.getByRole('textbox', { name: 'learning rate' });
     await rate.fill(String(settings.learningRate));
+    await rate.press('Enter');
     const core = await coreStep(settings);
 
     // Mouse: Next through the forward pass, the loss and the output's δ to its gradients.

@@ -9,8 +9,10 @@ import { descend, readNumbers, shown } from './descent-run.mjs';
 import { screenshot } from './harness.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
+// The run stops before a step past 10¹², and says so: not that the loss is too large to show,
+// while it shows it (5.83 × 10¹¹).
 const DIVERGED =
-  'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.';
+  'diverged: each step overshoots further than the last, and the next would take the loss (or a weight or the slope) past 1 × 10¹², so the run stops at the loss shown. Reset and try a smaller learning rate.';
 
 const site = siteForTests();
 

@@ -152,6 +152,9 @@ test('a weight typed into W changes Z as the core says; a bad one is named and i
   await field.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('-0.5');
+  // Typed, not yet committed: nothing applied (not the "-0" on the way either).
+  assert.equal(await widget.getAttribute('weights'), null);
+  await page.keyboard.press('Enter');
   const weights = W.with(2, -0.5);
   assert.equal(await widget.getAttribute('weights'), weights.join(', '));
   const Z = coreZ(weights, B);
@@ -190,6 +193,7 @@ test('the target exercise: typing the W and b that give the target Z solves it o
     await widget.getByRole('textbox', { name, exact: true }).focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
   }
   await goal.filter({ hasText: '✓ Solved' }).waitFor();
   const Z = coreZ([2, 1, -1, 3], [1, -1]).flat();

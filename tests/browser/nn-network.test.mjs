@@ -198,6 +198,7 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   await weight.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('-4');
+  await page.keyboard.press('Enter');
   const edited = DEFAULT.with(3, -4);
   assert.deepEqual(await waitForTable(page, widget, expectedTable(edited)), expectedTable(edited));
   const edge = widget.locator('.edge[data-layer="0"][data-from="1"][data-to="1"]');
@@ -231,6 +232,7 @@ test('two weights typed before the widget draws again both count', async () => {
       const field = root.querySelector('#parameter');
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true })); // committed, as Escape does
     };
     type('.edge[data-layer="0"][data-from="0"][data-to="0"]', '5');
     type('.edge[data-layer="0"][data-from="1"][data-to="1"]', '-4');

@@ -25,11 +25,12 @@ async function readNumbers(neuron, expected) {
   return { z: await z.textContent(), output: await output.textContent() };
 }
 
-/** Selects all the text in a field and types over it, as a person with a keyboard does. */
+/** Selects all the text in a field, types over it and presses Enter, as a person does. */
 async function typeInto(page, field, text) {
   await field.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 async function openNeuron(query) {

@@ -150,11 +150,13 @@ test('reset returns to the same first weights; a new seed starts afresh', async 
 
   const seed = widget.getByRole('textbox', { name: 'seed' });
   await seed.fill('2');
+  await seed.press('Enter');
   await widget.locator('.readout').filter({ hasText: two }).waitFor();
   assert.notEqual(await weightsShown(widget), first);
   await widget.getByRole('button', { name: 'Next seed' }).click();
   assert.equal(await widget.getAttribute('seed'), '3');
   await seed.fill('1');
+  await seed.press('Enter');
   await widget.locator('.readout').filter({ hasText: one }).waitFor();
   assert.equal(await weightsShown(widget), first);
   watcher.assertClean();
@@ -172,6 +174,7 @@ test('a new learning rate mid-run keeps the epoch count and the weights', async 
   const weights = await weightsShown(widget);
   const rate = widget.getByRole('textbox', { name: 'learning rate' });
   await rate.fill('0.05');
+  await rate.press('Enter');
   assert.equal(await widget.getAttribute('learning-rate'), '0.05');
   await afterFrames(page); // the drawing of the new rate
   assert.match(await readout(widget), /^Epoch 3 ·/);
@@ -326,7 +329,7 @@ test('a setup the core refuses is named; Reset goes back to the last one it acce
   await widget.evaluate((element) => {
     element.setAttribute('samples', '50');
     [...element.shadowRoot.querySelectorAll('button')]
-      .find((b) => b.textContent === 'Reset')
+      .find((b) => b.textContent === 'Reset weights')
       .click();
   });
   const refused = 'createTrainer: 50 samples; accepted: up to 49';

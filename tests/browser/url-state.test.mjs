@@ -88,6 +88,7 @@ test('bad values from the hash get the widget’s message and leave the page wor
   // The widget still works: a good bias typed now is taken.
   const bias = await biasField(page);
   await bias.fill('-3');
+  await bias.press('Enter');
   await page.waitForFunction(() => location.hash.includes('say-no.bias=-3'));
   watcher.assertClean();
   await page.close();

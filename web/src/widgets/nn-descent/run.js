@@ -3,9 +3,10 @@
 // a verdict in words from what the run shows (crawling, descending, bouncing, growing,
 // converged, diverged). The core computes every loss and gradient; this applies the rule.
 
+import { showSignificant } from '../shared/significant.js';
 import { toParameters } from '../shared/weights-attribute.js';
 
-/** Beyond this, a loss is not shown as a number: the run has diverged. */
+/** Beyond this, a loss, weight or slope ends the run: it has diverged. */
 export const SHOWN_LIMIT = 1e12;
 /** A change of the loss below this between two steps means it has settled. */
 export const TOLERANCE = 1e-6;
@@ -21,8 +22,7 @@ export const VERDICTS = {
   growing:
     'growing: each step overshoots the bottom by more than the last, so the loss rises. A smaller learning rate would settle.',
   converged: 'converged: the loss has settled; another step changes it by less than 0.000001.',
-  diverged:
-    'diverged: the steps overshoot so far that the loss grew past any number we can show. Reset and try a smaller learning rate.',
+  diverged: `diverged: each step overshoots further than the last, and the next would take the loss (or a weight or the slope) past ${showSignificant(SHOWN_LIMIT)}, so the run stops at the loss shown. Reset and try a smaller learning rate.`,
   stopped: `stopped after ${MAX_STEPS} steps without settling. Reset and try a larger learning rate.`,
 };
 

@@ -15,6 +15,7 @@ import { numpyCode } from './numpy.js';
 import { shapeText } from './python-format.js';
 import { pytorchCode } from './pytorch.js';
 import { FRAMEWORKS, schema } from './schema.js';
+import { storedNote, trainAtProblem } from './stored-note.js';
 import css from './nn-export.css' with { type: 'text' };
 
 const GENERATORS = { numpy: numpyCode, pytorch: pytorchCode, keras: kerasCode };
@@ -27,8 +28,8 @@ export class NnExport extends BaseWidget {
   #parts = null;
   #model = null; // the last good model object, read back from the core
   #modelKey = '';
-  #codes = new Map(); // tab -> code for #model
-  #storedNote = ''; // why the stored model was not used, when it was refused
+  #codes = new Map(); // tab, optimizer and rate -> code for #model
+  #stored = { state: 'shown', refusal: '' }; // with `stored`: whether one was found and read
 
   /** Weights fitted to the shape, when given. */
   entryFor(name) {
@@ -50,6 +51,7 @@ export class NnExport extends BaseWidget {
       tabs,
       status,
       summary: el('p', { class: 'summary' }),
+      note: storedNote(),
       glossary: el('tbody'),
       glossaryHead: el('th', { scope: 'col' }),
     };
@@ -69,18 +71,24 @@ export class NnExport extends BaseWidget {
       ]),
       el('div', { class: 'glossary-side' }, [glossary]),
     ]);
-    body.append(p.summary, p.panel);
+    body.append(p.summary, p.note.root, p.panel);
     this.#listen();
     // A model saved by an earlier lesson's trainer replaces the attributes' one (and becomes
     // the model attribute, so the embed code carries it). One the core refuses is never written
     // there: the attributes' network is shown, with a note saying why.
-    const saved = this.values.stored && !this.values.model ? savedModelText() : null;
-    if (saved) {
-      const refusal = this.#refusal(saved);
-      if (refusal)
-        this.#storedNote = ` Your saved model could not be read (${refusal}), so this is the default network.`;
-      else this.setValue('model', saved);
+    if (this.values.stored && !this.values.model) {
+      const saved = savedModelText();
+      const refusal = saved === null ? '' : this.#refusal(saved);
+      if (saved !== null && !refusal) this.setValue('model', saved);
+      else this.#stored = { state: saved === null ? 'none' : 'refused', refusal };
     }
+  }
+
+  /** Why the stored model is not shown, while no other model replaced it ('' otherwise). */
+  #refusedNote() {
+    const { state, refusal } = this.#stored;
+    if (this.values.model || state !== 'refused') return '';
+    return ` Your saved model could not be read (${refusal}), so this is the default network.`;
   }
 
   /** Why the core (or the schema's length limit) refuses a model text, or '' when it reads. */
@@ -123,8 +131,14 @@ export class NnExport extends BaseWidget {
     const following = this.values.source ? ` Following #${this.values.source}.` : '';
     setText(
       p.summary,
-      `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}${this.values.model ? '' : this.#storedNote}`,
+      `A ${shapeText(model)} network (${activations}; loss ${model.loss}).${following}${this.#refusedNote()}`,
     );
+    // The note stands until a model arrives (a named source's, or one set by the page).
+    const trainAt = this.values['train-at'];
+    const linkProblem = trainAtProblem(trainAt);
+    const state = this.values.model ? 'shown' : this.#stored.state;
+    p.note.show({ state, trainAt: linkProblem ? '' : trainAt });
+    if (linkProblem) problem = problem ? `${problem} ${linkProblem}` : linkProblem;
     if (problem) throw new Error(problem);
   }
 
@@ -133,8 +147,11 @@ export class NnExport extends BaseWidget {
    * pressed in the same frame as another tab, it copies that tab's code, not nothing.
    */
   #code(tab) {
-    if (!this.#codes.has(tab)) this.#codes.set(tab, GENERATORS[tab](this.#model));
-    return this.#codes.get(tab);
+    const { optimizer, 'learning-rate': learningRate } = this.values;
+    const key = `${tab}|${optimizer}|${learningRate}`;
+    if (!this.#codes.has(key))
+      this.#codes.set(key, GENERATORS[tab](this.#model, { optimizer, learningRate }));
+    return this.#codes.get(key);
   }
 
   /** Reads the model through the core (so a malformed one gets the core's message). */
@@ -183,6 +200,12 @@ export class NnExport extends BaseWidget {
       const model = event.detail?.model;
       if (!wanted || model === undefined) return;
       this.setValue('model', typeof model === 'string' ? model : JSON.stringify(model));
+      // The sender's training settings, for the PyTorch code's training comment.
+      const training = event.detail.training;
+      if (training) {
+        this.setValue('optimizer', training.optimizer);
+        this.setValue('learning-rate', training.learningRate);
+      }
     };
     // The root of the widget's current place: a move into another shadow root listens there.
     this.whileConnected(() => {

@@ -44,8 +44,28 @@ const LOSSES = {
     'loss_fn = nn.NLLLoss()',
 };
 
-/** @param {object} model a Network.toJSON() object ("neuronlab.model" version 1) */
-export function pytorchCode(model) {
+/**
+ * The optimizer line of the training comment, from the trainer's own setting (the same update
+ * rules and constants as the lab's, optimizer.hpp); without one, the rate is left to the reader.
+ * training: { optimizer, learningRate } (either may be null).
+ */
+export function torchOptimizer({ optimizer, learningRate }) {
+  const lr = learningRate === null ? 'lr=…' : `lr=${pyNumber(learningRate)}`;
+  const call = {
+    sgd: `SGD(model.parameters(), ${lr})`,
+    momentum: `SGD(model.parameters(), ${lr}, momentum=0.9)`,
+    rmsprop: `RMSprop(model.parameters(), ${lr}, alpha=0.9, eps=1e-8)`,
+    adam: `Adam(model.parameters(), ${lr}, betas=(0.9, 0.999), eps=1e-8)`,
+  }[optimizer ?? 'sgd'];
+  const note = learningRate === null ? '  # lr: the learning rate you train with' : '';
+  return `# optimizer = torch.optim.${call}${note}`;
+}
+
+/**
+ * @param {object} model a Network.toJSON() object ("neuronlab.model" version 1)
+ * @param {object} training { optimizer, learningRate }: the trainer's, or nulls when unknown
+ */
+export function pytorchCode(model, training = { optimizer: null, learningRate: null }) {
   const f64 = 'dtype=torch.float64';
   const lines = [
     `# A ${shapeText(model)} network exported from Neuron Lab, as PyTorch.`,
@@ -91,7 +111,7 @@ export function pytorchCode(model) {
   lines.push('print(model(X))', '');
   lines.push(
     '# Training, the loop of lesson 10 (Y: the targets, one row per sample):',
-    '# optimizer = torch.optim.SGD(model.parameters(), lr=0.5)',
+    torchOptimizer(training),
     ...(dropout ? ['# model.train()  # the Dropout layers drop again'] : []),
     '# for epoch in range(1000):',
     '#     optimizer.zero_grad()            # forget the last gradients',

@@ -67,6 +67,28 @@ export const schema = {
       description:
         'Starts from the model a trainer with save-model kept in this browser, when there is one; sibling trainers then replace it only if source names them.',
     },
+    optimizer: {
+      type: 'name',
+      table: 'optimizers',
+      default: null,
+      description:
+        'The optimizer the model trains with, for the training comment of the PyTorch code; a source trainer sets it.',
+    },
+    'learning-rate': {
+      type: 'number',
+      default: null,
+      min: 0.0001,
+      max: 1000,
+      description:
+        'The learning rate the model trains with, for the same comment; a source trainer sets it. Absent: the comment leaves lr to the reader.',
+    },
+    'train-at': {
+      type: 'string',
+      default: '',
+      maxLength: 300,
+      description:
+        'With stored: a link within the site to where a network is trained and stored, offered when this browser has none yet.',
+    },
     tab: {
       type: 'enum',
       values: FRAMEWORKS.map((f) => f.id),

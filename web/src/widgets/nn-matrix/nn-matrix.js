@@ -215,9 +215,11 @@ export class NnMatrix extends BaseWidget {
       event.preventDefault();
       this.announce(p.sum.textContent);
     });
-    const edit = (field, name) => {
+    // Typed text is checked as it is typed and applied when committed (Enter, or leaving the
+    // cell): typing 9.5 never computes with the 9 on the way.
+    const edit = (field, name, committed) => {
       const result = parseValue({ type: 'number', ...LIMIT }, field.value);
-      const ok = result.ok || field.value.trim() === '-';
+      const ok = result.ok || (!committed && field.value.trim() === '-');
       field.setAttribute('aria-invalid', String(!ok));
       setText(
         p.message,
@@ -225,12 +227,19 @@ export class NnMatrix extends BaseWidget {
           ? ''
           : `${field.getAttribute('aria-label')}: "${shorten(field.value)}" is not accepted: expected ${result.expected}.`,
       );
-      if (!result.ok) return;
+      if (!result.ok || !committed) return;
       const i = Number(field.dataset.row) * units + Number(field.dataset.col);
       this.setValue(name, (name === 'weights' ? this.#W : this.#b).with(i, result.value));
     };
-    for (const field of p.W.fields) field.addEventListener('input', () => edit(field, 'weights'));
-    for (const field of p.b.fields) field.addEventListener('input', () => edit(field, 'bias'));
+    for (const [fields, name] of [
+      [p.W.fields, 'weights'],
+      [p.b.fields, 'bias'],
+    ]) {
+      for (const field of fields) {
+        field.addEventListener('input', () => edit(field, name, false));
+        field.addEventListener('change', () => edit(field, name, true));
+      }
+    }
   }
 }
 

@@ -3,45 +3,30 @@
 // the widget's setValue, so the attributes stay the state; set() shows the current values.
 
 import { el, setText } from '../../render/dom.js';
-import { acceptedNames, formatAttribute, parseValue, shorten } from '../base/attributes.js';
+import { acceptedNames, formatAttribute } from '../base/attributes.js';
+import { numberField } from '../shared/number-field.js';
 import { numberControl } from '../shared/number-control.js';
 import { rateControl } from '../shared/rate-control.js';
 
 const GATES = ['and', 'or', 'xor'];
 
-/** A labelled text field for an attribute, parsed with its schema entry. */
+/** A labelled typed field for an attribute, parsed with its schema entry when committed. */
 function textControl(widget, name, label, hint) {
   const entry = widget.entryFor(name);
-  const field = el('input', {
+  const { field, message, showProblem } = numberField({
     id: name,
-    type: 'text',
+    entry,
     inputmode: entry.type === 'shape' ? 'text' : 'decimal',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'aria-describedby': `${name}-message`,
+    onChange: (value) => widget.setValue(name, value),
   });
-  const message = el('p', { id: `${name}-message`, class: 'message', 'aria-live': 'polite' });
-  const read = (event) => {
-    const result = parseValue(widget.entryFor(name), field.value);
-    field.setAttribute('aria-invalid', String(!result.ok && event.type === 'change'));
-    if (result.ok) {
-      setText(message, '');
-      widget.setValue(name, result.value);
-    } else if (event.type === 'change') {
-      setText(message, `"${shorten(field.value)}" is not accepted: expected ${result.expected}.`);
-    }
-  };
-  field.addEventListener('input', read);
-  field.addEventListener('change', read);
   const parts = [el('label', { for: name, text: label }), field];
   if (hint) parts.push(el('span', { class: 'hint', text: hint }));
   return {
     root: el('div', { class: 'control' }, [...parts, message]),
     set(value) {
       if (field.getRootNode().activeElement === field) return;
-      field.value = formatAttribute(widget.entryFor(name), value) ?? '';
-      field.setAttribute('aria-invalid', 'false');
-      setText(message, '');
+      field.value = formatAttribute(entry, value) ?? '';
+      showProblem('');
     },
   };
 }
@@ -67,7 +52,12 @@ export function trainerControls(widget, o) {
     text: 'Play',
   });
   const step = el('button', { type: 'button', text: 'Step', title: 'Train one epoch' });
-  const reset = el('button', { type: 'button', text: 'Reset', title: 'Back to the first weights' });
+  const reset = el('button', {
+    type: 'button',
+    text: 'Reset weights',
+    title:
+      'Back to epoch 0 with the same first weights and the same data; points you added stay until you clear them',
+  });
   play.addEventListener('click', o.onPlay);
   step.addEventListener('click', o.onStep);
   reset.addEventListener('click', o.onReset);

@@ -7,6 +7,7 @@
 import { el, setText } from '../../render/dom.js';
 import { formatAttribute } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { addedPoints, addedText } from './added-points.js';
 import { trainerControls } from './controls.js';
 import { ownDataSource } from './data-source.js';
 import { TrainingLoop } from './loop.js';
@@ -66,8 +67,10 @@ export class NnTrainer extends BaseWidget {
       onStep: () => this.#step(),
       onReset: () => this.#reset(),
     });
+    const added = addedPoints(() => this.#clearPoints());
     const display = trainerDisplay({
       widget: this,
+      added: added.root,
       onAdd: (x, y, label) => this.#addPoint(x, y, label),
       onCursor: (x, y) => this.announce(`Cursor at (${round(x)}, ${round(y)}).`),
       onChange: () => this.requestRender(),
@@ -76,6 +79,7 @@ export class NnTrainer extends BaseWidget {
     const p = (this.#parts = {
       controls,
       display,
+      added,
       status: el('p', { class: 'status', role: 'status' }),
       goal: trainerGoal(this, controls.fields),
     });
@@ -128,6 +132,7 @@ export class NnTrainer extends BaseWidget {
   #sync(problems) {
     const spec = resolveSpec(this.core, this.values, this.#points, problems, this.#readers);
     this.#points = spec.points;
+    this.#parts.added.set(spec.points.length / 3);
     try {
       if (this.#session.configure(spec) === 'reset') this.#stop();
     } catch (error) {
@@ -249,8 +254,18 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#stop();
     this.#message = '';
-    if (this.#session.reset()) this.announce('Reset to the first weights of this seed, epoch 0.');
+    const kept = this.#points.length > 0 ? ` The ${addedText(this.#points.length / 3)} stay.` : '';
+    if (this.#session.reset())
+      this.announce(`Reset to the first weights of this seed, epoch 0.${kept}`);
     this.requestRender();
+  }
+
+  /** Removes the reader's points (the attribute, so the link and the embed code follow). */
+  #clearPoints() {
+    const n = this.#points.length / 3;
+    this.setValue('points', null);
+    this.#sync([]);
+    this.announce(`Cleared the ${addedText(n)}: ${this.#session.data?.X.rows} training points.`);
   }
 
   #addPoint(x, y, label) {

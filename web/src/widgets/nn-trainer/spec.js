@@ -71,8 +71,9 @@ export function resolveSpec(core, values, lastPoints, problems, readers) {
 }
 
 /**
- * publish(network, version, now): sends network.toJSON() as 'nn-model' (and saves it with
- * save-model) when the weights changed (version) — at most once a second while playing.
+ * publish(network, version, playing): sends network.toJSON() as 'nn-model', with the training
+ * settings (and saves it with save-model) when the weights (version), the optimizer or the
+ * learning rate changed — at most once a second while playing.
  */
 export function modelPublisher(widget) {
   let sent = null;
@@ -80,10 +81,12 @@ export function modelPublisher(widget) {
   return {
     publish(network, version, playing) {
       const now = performance.now();
-      if (version === sent || (playing && now - at < 1000)) return;
-      [sent, at] = [version, now];
+      const { optimizer, 'learning-rate': learningRate } = widget.values;
+      const key = `${version}|${optimizer}|${learningRate}`;
+      if (key === sent || (playing && now - at < 1000)) return;
+      [sent, at] = [key, now];
       const model = network.toJSON();
-      widget.emit('nn-model', { model });
+      widget.emit('nn-model', { model, training: { optimizer, learningRate } });
       if (widget.values['save-model']) saveModel(model);
     },
   };

@@ -27,7 +27,7 @@ const STILL_MS = 8; // paused, drawing stops after this in a frame and goes on i
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
- * element, for its theme colours and core) }.
+ * element, for its theme colours and core), added (the added points' line, under the picker) }.
  */
 export function trainerDisplay(o) {
   const picker = classPicker();
@@ -47,7 +47,7 @@ export function trainerDisplay(o) {
   const figure = (title, children) =>
     el('figure', { class: 'panel' }, [el('h3', { text: title }), ...children]);
   const panels = el('div', { class: 'panels' }, [
-    figure('Decision boundary', [boundary.root, caption, picker.root]),
+    figure('Decision boundary', [boundary.root, caption, picker.root, o.added]),
     figure('Network', [
       diagram,
       el('p', { class: 'note', text: 'What each hidden neuron computes:' }),

@@ -1,9 +1,10 @@
 // One number the reader can type or slide: a labelled text field (inputmode=decimal, so
 // phones show a number pad) and a range slider kept in step, with an inline message when the
-// text is not an accepted number. The last good value stays in force until the text is fixed.
+// text is not an accepted number. Typed text applies when committed (number-field.js); the last
+// good value stays in force until the text is fixed.
 
 import { el } from '../../render/dom.js';
-import { formatNumber, parseValue } from '../base/attributes.js';
+import { formatNumber } from '../base/attributes.js';
 import { numberField } from './number-field.js';
 
 const UNFINISHED = /^\s*[-+\u2212]?\.?\s*$|\de[-+]?$/i;
@@ -45,13 +46,11 @@ export function numberControl(o) {
     ]),
     field,
     range,
-    /** Shows value, leaving alone a field the reader is typing in that already means it. */
+    /** Shows value, leaving alone a field the reader is typing in (its text is not yet applied). */
     set(value) {
-      const typing = field.getRootNode().activeElement === field;
-      const invalid = field.getAttribute('aria-invalid') === 'true';
-      if (!(typing && (invalid || parseValue(o.entry, field.value).value === value))) {
+      if (field.getRootNode().activeElement !== field) {
         field.value = formatNumber(value);
-        if (!typing) showProblem('');
+        showProblem('');
       }
       if (value !== current) {
         // The slider's ends stretch to show a typed value beyond them.

@@ -12,7 +12,7 @@ import { numberField } from './number-field.js';
  */
 export function rateControl(o) {
   const [lo, hi] = [Math.log10(o.entry.min), Math.log10(o.entry.max)];
-  // While typing, an accepted rate takes effect at once; a wrong one is named on commit.
+  // A typed rate takes effect on commit (Enter, or leaving the field); a wrong one is named then.
   const {
     field,
     message,
