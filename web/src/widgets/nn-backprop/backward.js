@@ -2,7 +2,7 @@
 // its δ by the chain rule, then the gradients of its incoming weights and bias, each beside the
 // core's finite-difference estimate. The factors and results are the core's numbers.
 
-import { layerParameters, parameterValue, relativeDifference } from '../shared/unit-names.js';
+import { layerParameters, parameterValue, relativeDifference } from './parameters.js';
 import { factor, formula, joined, line, note, num, result } from './tokens.js';
 
 /** c: stepContext(); o: { loss, derivative: the slope's formula text per layer }. */

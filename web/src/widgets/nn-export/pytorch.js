@@ -4,6 +4,7 @@
 
 import {
   layerComment,
+  parameterNames,
   modulePositions,
   pyInline,
   pyMatrix,
@@ -77,6 +78,7 @@ export function pytorchCode(model) {
   model.layers.forEach((layer, l) => {
     const at = positions[l];
     lines.push(`    # ${layerComment(model, l)}; weight = our W${l + 1} transposed`);
+    lines.push(`    # ${parameterNames(model, l)}`);
     lines.push(
       `    model[${at}].weight.copy_(torch.tensor(${pyMatrix(transpose(layer.weights), '    ')}, ${f64}))`,
     );

@@ -7,9 +7,9 @@
 import { el, setText } from '../../render/dom.js';
 import { parseValue, shorten } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { subscript } from '../nn-network/view.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showNumber } from '../shared/format.js';
+import { subscript } from '../shared/notation.js';
 import { ownedNetwork } from '../shared/owned-network.js';
 import { truthTable } from '../shared/truth-table.js';
 import { LIMIT, schema } from './schema.js';

@@ -11,6 +11,7 @@ import { themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import * as maps from '../shared/neuron-maps.js';
+import { unitName } from '../shared/notation.js';
 import { ownedNetwork } from '../shared/owned-network.js';
 import { readoutTable } from '../shared/readout-table.js';
 import { truthTable } from '../shared/truth-table.js';
@@ -159,7 +160,7 @@ export class NnNetwork extends BaseWidget {
       parts.editableDiagram(shape, this.#initial, (item, keys) => this.#pick(item, keys)),
     );
     p.diagram.replaceChildren(p.net.svg);
-    const hiddenMaps = maps.hiddenMaps(shape, (c, u) => parts.nodeName(shape, c, u));
+    const hiddenMaps = maps.hiddenMaps(shape, (c, u) => unitName(shape, c, u));
     p.maps = hiddenMaps.maps;
     p.hidden.replaceChildren(...[hiddenMaps.root].filter(Boolean));
     p.rowSpec = parts.pointTable(shape);

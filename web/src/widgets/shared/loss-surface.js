@@ -9,7 +9,8 @@ import { drawLossSurface } from '../../render/loss-surface.js';
 import { showFixed, showNumber } from './format.js';
 import { lossGrid } from './loss-grid.js';
 import { surfacePad } from './surface-pad.js';
-import { describeParameter, flatIndex, toParameters } from './weights-attribute.js';
+import { parameterName } from './notation.js';
+import { flatIndex, toParameters } from './weights-attribute.js';
 
 const GRID = 40; // GRID x GRID core losses: about 10 ms
 
@@ -38,7 +39,7 @@ export function lossSurfaceView(o) {
      * s: { net (its parameters are flat), shape, flat, refs: [[layer, index], [layer, index]],
      *   X, Y, domain: [lo, hi] for both axes, key (what else the losses depend on), mean,
      *   lossName ('mse'), lossWords ('mean squared error'), path?, colors, font, names?: the two
-     *   parameters' { label, words } when not describeParameter's, showValue?: number -> text }
+     *   parameters' { label, words } when not notation.js parameterName's, showValue?: number -> text }
      */
     show(s) {
       const at = s.refs.map(([l, j]) => flatIndex(s.shape, l, j));
@@ -50,7 +51,12 @@ export function lossSurfaceView(o) {
         s.net.setParameters(toParameters(s.shape, s.flat));
         cache = { key, grid };
       }
-      const names = s.names ?? s.refs.map(([l, j]) => describeParameter(s.shape, l, j));
+      const names =
+        s.names ??
+        s.refs.map(([l, j]) => ({
+          label: parameterName(s.shape, l, j),
+          words: parameterName(s.shape, l, j, 'words'),
+        }));
       const point = at.map((i) => s.flat[i]);
       const width = pad.canvas.clientWidth;
       const drawn = drawLossSurface(prepareCanvas(pad.canvas, width, width), {
@@ -69,7 +75,8 @@ export function lossSurfaceView(o) {
       pad.setScales(drawn);
       // Up to 4 decimals, without trailing zeros: 6, −5.9, 0.4058.
       const show = s.showValue ?? ((v) => showNumber(Number(v.toFixed(4))));
-      const values = names.map((n, i) => `${n.label} = ${show(point[i])}`).join(', ');
+      // Spoken: "weight from h1 to y-hat = 6, …"; on screen: "w(h₁→ŷ) = 6, …".
+      const values = names.map((n, i) => `${n.words} = ${show(point[i])}`).join(', ');
       pad.setPoint(point, `${values}: ${s.lossWords} ${(s.showValue ?? showFixed)(s.mean)}`);
       pad.root.setAttribute(
         'aria-label',

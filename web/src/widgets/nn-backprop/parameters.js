@@ -1,19 +1,8 @@
-// Names for the parts of a small network as the backpropagation lesson writes them: inputs
-// x₁, x₂, hidden neurons h₁, h₂ (g₁, g₂ for a second hidden layer, k₁ … for a third), the
-// output ŷ, weights w(x₁→h₁) and biases b(h₁). Names only: nothing is computed here.
+// The parameters of one layer of the walk-through's network in the order of the flat weights
+// list, each with its name from shared/notation.js, and how to read one's value or gradient
+// from getParameters()/backward() results. Bookkeeping only: the core computes every number.
 
-const LETTERS = ['h', 'g', 'k'];
-
-export function subscript(n) {
-  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
-}
-
-/** The name of unit `unit` in column `column` (column 0 holds the inputs). */
-export function unitName(shape, column, unit) {
-  if (column === 0) return `x${subscript(unit + 1)}`;
-  if (column === shape.length - 1) return shape[column] === 1 ? 'ŷ' : `ŷ${subscript(unit + 1)}`;
-  return `${LETTERS[column - 1] ?? 'h'}${subscript(unit + 1)}`;
-}
+import { biasName, weightName } from '../shared/notation.js';
 
 /**
  * Every parameter of layer `layer` (joining column layer to layer + 1) in the order of the
@@ -24,12 +13,12 @@ export function layerParameters(shape, layer) {
   const list = [];
   for (let from = 0; from < fanIn; from++) {
     for (let to = 0; to < units; to++) {
-      const label = `w(${unitName(shape, layer, from)}→${unitName(shape, layer + 1, to)})`;
+      const label = weightName(shape, layer, from, to);
       list.push({ layer, index: from * units + to, from, to, kind: 'weight', label });
     }
   }
   for (let to = 0; to < units; to++) {
-    const label = `b(${unitName(shape, layer + 1, to)})`;
+    const label = biasName(shape, layer, to);
     list.push({ layer, index: fanIn * units + to, from: -1, to, kind: 'bias', label });
   }
   return list;
