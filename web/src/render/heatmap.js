@@ -133,3 +133,14 @@ export function drawNeuronMap(canvas, o) {
     size: o.pointSize,
   });
 }
+
+/**
+ * `count` CSS colours evenly spaced through entries [from, from + length) of a colour table,
+ * for a colour scale's bar (map-axes.js).
+ */
+export function tableStops(table, count = 5, from = 0, length = TABLE_STEPS) {
+  return Array.from({ length: count }, (_, i) => {
+    const k = (from + Math.round((i * (length - 1)) / (count - 1))) * 3;
+    return `rgb(${table[k]}, ${table[k + 1]}, ${table[k + 2]})`;
+  });
+}

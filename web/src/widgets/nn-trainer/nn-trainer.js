@@ -13,6 +13,7 @@ import { TrainingSession } from './session.js';
 import { modelPublisher, resolveSpec } from './spec.js';
 import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
 import { trainerDisplay } from './view.js';
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
 
@@ -25,7 +26,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [diagramCss, css];
+  static styles = [axesCss, diagramCss, css];
 
   #session = null;
   #loop = new TrainingLoop();
