@@ -99,6 +99,11 @@ export function paintCells(canvas, o) {
 // The one-pixel-per-cell canvas behind each neuron map, made on its first draw and reused.
 const cellCanvases = new WeakMap();
 
+/** The colours of a neuron map from its middle − spread to middle + spread, for its scale. */
+export function neuronMapStops(ctx, colors) {
+  return tableStops(divergingTable(ctx, colors, MAP_INTENSITY));
+}
+
 /**
  * Draws one neuron's map on canvas: its n × n values (row 0 at the top) coloured from
  * colors.neg through colors.bg at `middle` to colors.pos at middle ± spread, stretched

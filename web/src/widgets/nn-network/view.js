@@ -161,7 +161,7 @@ export function layout(p) {
     el('div', { class: 'right' }, [
       el('figure', { class: 'output' }, [
         el('figcaption', { text: 'Output over the input plane' }),
-        p.output,
+        p.outputAxes.root,
       ]),
       p.hidden,
     ]),
