@@ -17,7 +17,7 @@ export function mapAxes(plot) {
   const yTicks = el('div', { class: 'y-ticks', 'aria-hidden': 'true' });
   const xTicks = el('div', { class: 'x-ticks', 'aria-hidden': 'true' });
   const [xName, yName] = [el('div', { class: 'x-name' }), el('div', { class: 'y-name' })];
-  const scale = colorScale();
+  const scale = colorBar();
   const root = el('div', { class: 'map-axes' }, [
     yName,
     yTicks,
@@ -47,7 +47,7 @@ export function mapAxes(plot) {
  * The bar alone, for a map whose axes are drawn with it (render/loss-surface.js). Returns
  * { root, update(scale, count) } with scale as mapAxes takes it, or null to hide the bar.
  */
-export function colorScale() {
+export function colorBar() {
   const bar = el('div', { class: 'bar' });
   const marks = el('div', { class: 'scale-ticks' });
   const name = el('span', { class: 'scale-name' });

@@ -15,6 +15,7 @@ import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from '.
 import { trainerDisplay } from './view.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
+import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
@@ -26,7 +27,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [axesCss, diagramCss, css];
+  static styles = [axesCss, viewerCss, diagramCss, css];
 
   #session = null;
   #loop = new TrainingLoop();

@@ -6,6 +6,7 @@
 import { prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { drawLossSurface } from '../../render/loss-surface.js';
+import { colorBar } from '../../render/map-axes.js';
 import { showFixed, showNumber } from './format.js';
 import { lossGrid } from './loss-grid.js';
 import { surfacePad } from './surface-pad.js';
@@ -26,8 +27,10 @@ export function lossSurfaceView(o) {
     current: o.current,
   });
   const readout = el('p', { class: 'readout num' });
+  const bar = colorBar();
   const root = el('figure', { class: 'surface-figure' }, [
     pad.root,
+    bar.root,
     el('figcaption', {}, [readout, el('span', { text: o.hint })]),
   ]);
   let cache = { key: '', grid: null };
@@ -73,6 +76,8 @@ export function lossSurfaceView(o) {
         yTitle: names[1].label,
       });
       pad.setScales(drawn);
+      // The colours follow √loss, so the bar is marked in √loss.
+      bar.update({ name: `colour: √${s.lossName}`, ...drawn.shade });
       // Up to 4 decimals, without trailing zeros: 6, −5.9, 0.4058.
       const show = s.showValue ?? ((v) => showNumber(Number(v.toFixed(4))));
       // Spoken: "weight from h1 to y-hat = 6, …"; on screen: "w(h₁→ŷ) = 6, …".
