@@ -14,7 +14,7 @@ const XOR = core.makeDataset('xor', { samples: 4 }).domain; // [x₁ min, x₁ m
 let recording = null; // recordCanvases, once the browser has started
 
 /**
- * The frame around the map `plot`: names, the ticks' texts and where each sits (its centre
+ * The frame around the map `plot`: names, the ticks' texts and where each sits (its anchor
  * along the axis, as a share of the plot's width or height), and the colour bar's name and ticks.
  */
 function readFrame(frame, plot) {
@@ -22,8 +22,11 @@ function readFrame(frame, plot) {
     const map = root.querySelector(selector).getBoundingClientRect();
     const centre = (node, axis) => {
       const r = node.getBoundingClientRect();
+      // A label on an edge of x is drawn inside the map: its anchor is its start or end.
+      const [start, end] = ['start', 'end'].map((c) => node.classList.contains(c));
+      const x = start ? r.left : end ? r.right : r.left + r.width / 2;
       return axis === 'x'
-        ? (r.left + r.width / 2 - map.left) / map.width
+        ? (x - map.left) / map.width
         : (r.top + r.height / 2 - map.top) / map.height;
     };
     const read = (box, axis) =>

@@ -77,5 +77,8 @@ function placeTicks(box, [lo, hi], count, side, flip) {
     const label = box.children[i];
     setText(label, formatTick(value));
     label.style[side] = `${(flip ? 1 - share : share) * 100}%`;
+    // Along x, a label on an edge sits inside the map's width (clear of the y labels).
+    label.classList.toggle('start', !flip && share < 1e-9);
+    label.classList.toggle('end', !flip && share > 1 - 1e-9);
   });
 }
