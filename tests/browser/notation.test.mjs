@@ -72,3 +72,16 @@ test('the loss map, the network diagram and the export name w(h₁→ŷ) alike',
   exported.watcher.assertClean();
   await exported.page.close();
 });
+
+test("nn-backprop's gradient table shows w(h₁→ŷ) and says it in words", async () => {
+  const { page, watcher, widget } = await openWidget(site, 'nn-backprop', '', (w) =>
+    w.locator('.title').filter({ hasText: /\w/ }).waitFor(),
+  );
+  await widget.getByRole('slider', { name: 'Step' }).focus();
+  await page.keyboard.press('End');
+  const header = widget.getByRole('rowheader', { name: WEIGHT.words });
+  await header.waitFor();
+  assert.equal(await header.textContent(), WEIGHT.text);
+  watcher.assertClean();
+  await page.close();
+});

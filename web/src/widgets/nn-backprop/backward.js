@@ -80,7 +80,8 @@ function gradientStep(c, l, j) {
   const gradients = params.map((p) => {
     const value = parameterValue(run.backward.layers[l], p, 'dW', 'db');
     const numeric = parameterValue(run.check.layers[l], p, 'dWNumeric', 'dbNumeric');
-    return { label: p.label, value, numeric, relative: relativeDifference(value, numeric) };
+    const relative = relativeDifference(value, numeric);
+    return { label: p.label, words: p.words, value, numeric, relative };
   });
   const lines = params.map((p, k) => {
     const value = result(gradients[k].value);

@@ -6,20 +6,21 @@ import { biasName, weightName } from '../shared/notation.js';
 
 /**
  * Every parameter of layer `layer` (joining column layer to layer + 1) in the order of the
- * flat weights list: W row by row, then b. Each: { layer, index, from, to, kind, label }.
+ * flat weights list: W row by row, then b. Each: { layer, index, from, to, kind, label, words }
+ * (label as shown, w(x₁→h₁); words as spoken, "weight from x1 to h1").
  */
 export function layerParameters(shape, layer) {
   const [fanIn, units] = [shape[layer], shape[layer + 1]];
   const list = [];
   for (let from = 0; from < fanIn; from++) {
     for (let to = 0; to < units; to++) {
-      const label = weightName(shape, layer, from, to);
-      list.push({ layer, index: from * units + to, from, to, kind: 'weight', label });
+      const [label, words] = ['text', 'words'].map((f) => weightName(shape, layer, from, to, f));
+      list.push({ layer, index: from * units + to, from, to, kind: 'weight', label, words });
     }
   }
   for (let to = 0; to < units; to++) {
-    const label = biasName(shape, layer, to);
-    list.push({ layer, index: fanIn * units + to, from: -1, to, kind: 'bias', label });
+    const [label, words] = ['text', 'words'].map((f) => biasName(shape, layer, to, f));
+    list.push({ layer, index: fanIn * units + to, from: -1, to, kind: 'bias', label, words });
   }
   return list;
 }
