@@ -252,10 +252,10 @@ describe('lesson 5: two layers solve XOR', () => {
         (element) => element.shadowRoot.activeElement?.getAttribute('aria-label') ?? '',
       );
     await page.locator('.prose a[href="../04-the-xor-wall/"]').focus();
-    for (let i = 0; i < 40 && !(await focused()).startsWith('weight x₁ → h₁'); i++) {
+    for (let i = 0; i < 40 && !(await focused()).startsWith('weight from x1 to h1'); i++) {
       await page.keyboard.press('Tab');
     }
-    assert.match(await focused(), /^weight x₁ → h₁/);
+    assert.match(await focused(), /^weight from x1 to h1/);
     const steps = [
       [[], 20],
       [['ArrowDown'], 20],

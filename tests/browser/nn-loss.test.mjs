@@ -95,7 +95,9 @@ test('arrow keys on the surface set two weights; the table and the mean follow t
     ),
   );
 
-  const surface = widget.getByRole('slider', { name: /^Loss surface over layer 2 weight/ });
+  const surface = widget.getByRole('slider', {
+    name: /^Loss surface over weight from h1 to y-hat/,
+  });
   await surface.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
@@ -106,7 +108,7 @@ test('arrow keys on the surface set two weights; the table and the mean follow t
   assert.equal(await widget.getAttribute('weights'), weights.join(', '));
   assert.equal(
     await surface.getAttribute('aria-valuetext'),
-    `w₁[0→0] = 6, w₁[1→0] = −5.9: mean squared error ${moved.mean.mse}`,
+    `weight from h1 to y-hat = 6, weight from h2 to y-hat = −5.9: mean squared error ${moved.mean.mse}`,
   );
   await widget.locator('.goal.solved').filter({ hasText: '✓ Solved' }).waitFor();
   // nn-solved fires once, on the first render whose mean met the goal.
@@ -134,7 +136,7 @@ test('the mouse picks cross-entropy, compares both, and clicks a point on the su
   await page.mouse.click(box.x + plot.left + plot.size * 0.75, box.y + plot.top + plot.size * 0.25);
   await widget
     .locator('.readout')
-    .filter({ hasText: /^w₁\[0→0\]\s=\s4(\.0\d)?, / }) // \s: the readout keeps "w = 4" on one line with no-break spaces
+    .filter({ hasText: /^w\(h₁→ŷ\)\s=\s4(\.0\d)?, / }) // \s: the readout keeps "w = 4" on one line with no-break spaces
     .waitFor();
   const weights = (await widget.getAttribute('weights')).split(', ').map(Number);
   assert.deepEqual(weights.slice(0, 6), DEFAULT.slice(0, 6));

@@ -138,15 +138,15 @@ test('lesson 5 by keyboard: a hidden OR and a hidden AND make XOR, and the widge
     await page.keyboard.press('Tab');
   }
   const steps = [
-    [[], 'weight x₁ → h₁', 20],
-    [['ArrowDown'], 'weight x₁ → h₂', 20],
-    [['ArrowDown'], 'weight x₂ → h₁', 20],
-    [['ArrowDown'], 'weight x₂ → h₂', 20],
-    [['ArrowRight'], 'bias of h₂', -30],
-    [['ArrowUp'], 'bias of h₁', -10],
-    [['ArrowRight'], 'weight h₁ → y', 20],
-    [['ArrowDown'], 'weight h₂ → y', -20],
-    [['ArrowRight'], 'bias of y', -10],
+    [[], 'weight from x1 to h1', 20],
+    [['ArrowDown'], 'weight from x1 to h2', 20],
+    [['ArrowDown'], 'weight from x2 to h1', 20],
+    [['ArrowDown'], 'weight from x2 to h2', 20],
+    [['ArrowRight'], 'bias of h2', -30],
+    [['ArrowUp'], 'bias of h1', -10],
+    [['ArrowRight'], 'weight from h1 to y-hat', 20],
+    [['ArrowDown'], 'weight from h2 to y-hat', -20],
+    [['ArrowRight'], 'bias of y-hat', -10],
   ];
   for (const [keys, name, value] of steps) {
     for (const key of keys) await page.keyboard.press(key);
@@ -194,7 +194,7 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   const { page, watcher, widget } = await openNetwork('');
   // A horizontal wire has a bounding box 0 px high, so click it where a person would.
   await clickMiddle(page, widget.locator('.edge[data-layer="0"][data-from="1"][data-to="1"]'));
-  const weight = widget.getByRole('textbox', { name: 'weight x₂ → h₂' });
+  const weight = widget.getByRole('textbox', { name: 'weight from x2 to h2' });
   await weight.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('-4');
@@ -203,10 +203,10 @@ test('by mouse: click a connection and type, click a neuron and slide its bias',
   assert.deepEqual(await waitForTable(page, widget, expectedTable(edited)), expectedTable(edited));
   const edge = widget.locator('.edge[data-layer="0"][data-from="1"][data-to="1"]');
   assert.match(await edge.getAttribute('class'), /\bneg\b/);
-  await widget.getByRole('button', { name: 'weight x₂ → h₂: −4' }).waitFor();
+  await widget.getByRole('button', { name: 'weight from x2 to h2: −4' }).waitFor();
 
   await widget.locator('.node[data-column="1"][data-unit="0"]').click();
-  const slider = widget.getByRole('slider', { name: 'bias of h₁ slider' });
+  const slider = widget.getByRole('slider', { name: 'bias of h1 slider' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -64,12 +64,13 @@ test('parameters are named layer:index, weights first, then biases', () => {
     kind: 'weight',
     from: 1,
     to: 0,
-    label: 'w₀[1→0]',
-    words: 'layer 1 weight from input 2 to unit 1',
   });
-  const bias = describeParameter([2, 2, 1], 1, 2);
-  assert.equal(bias.kind, 'bias');
-  assert.equal(bias.words, 'layer 2 bias of unit 1');
+  assert.deepEqual(describeParameter([2, 2, 1], 1, 2), {
+    layer: 1,
+    index: 2,
+    kind: 'bias',
+    unit: 0,
+  });
   assert.deepEqual(parseParameterList('0:0, 1:2', [2, 2, 1], 2).value, [
     [0, 0],
     [1, 2],

@@ -8,7 +8,7 @@ import { linearScale, paddedExtent } from './scale.js';
 /**
  * o: { width, height, z, y (equal-length arrays), yDomain?, marker?: { z, y }, slope?, guide?:
  *   { y, label }, colors: { fg, bg, muted, border, curve, tangent }, font, xTitle, yTitle, compact,
- *   also?: { y, color } (a second curve over the same z, dashed, such as the derivative) }
+ *   also?: { y, color } (a second curve over the same z, solid, such as the derivative) }
  * The y title and the guide label sit in a strip above the plot.
  * Returns { x, y, box }: the scales and plot box, so a widget can map a pointer to z (x.invert).
  */
@@ -37,10 +37,9 @@ export function drawCurvePlot(ctx, o) {
   ctx.lineJoin = 'round';
   ctx.lineWidth = o.compact ? 2 : 2.5;
   if (o.also) {
+    // Solid, told apart by its colour: dashes belong to the tangent.
     ctx.strokeStyle = o.also.color;
-    ctx.setLineDash([5, 3]);
     polyline(ctx, x, y, o.z, o.also.y);
-    ctx.setLineDash([]);
   }
   ctx.strokeStyle = o.colors.curve;
   polyline(ctx, x, y, o.z, o.y);

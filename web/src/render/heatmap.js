@@ -99,6 +99,11 @@ export function paintCells(canvas, o) {
 // The one-pixel-per-cell canvas behind each neuron map, made on its first draw and reused.
 const cellCanvases = new WeakMap();
 
+/** The colours of a neuron map from its middle − spread to middle + spread, for its scale. */
+export function neuronMapStops(ctx, colors) {
+  return tableStops(divergingTable(ctx, colors, MAP_INTENSITY));
+}
+
 /**
  * Draws one neuron's map on canvas: its n × n values (row 0 at the top) coloured from
  * colors.neg through colors.bg at `middle` to colors.pos at middle ± spread, stretched
@@ -131,5 +136,16 @@ export function drawNeuronMap(canvas, o) {
     wrong: o.wrong,
     colors: o.colors,
     size: o.pointSize,
+  });
+}
+
+/**
+ * `count` CSS colours evenly spaced through entries [from, from + length) of a colour table,
+ * for a colour scale's bar (map-axes.js).
+ */
+export function tableStops(table, count = 5, from = 0, length = TABLE_STEPS) {
+  return Array.from({ length: count }, (_, i) => {
+    const k = (from + Math.round((i * (length - 1)) / (count - 1))) * 3;
+    return `rgb(${table[k]}, ${table[k + 1]}, ${table[k + 2]})`;
   });
 }

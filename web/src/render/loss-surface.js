@@ -6,6 +6,7 @@
 import { drawAxes, polyline } from './axes.js';
 import { drawContours } from './contours.js';
 import { drawHeatmap, heatmapScale } from './heatmap.js';
+import { rgbString } from './colors.js';
 import { linearScale } from './scale.js';
 
 const LEVELS = 8;
@@ -14,7 +15,9 @@ const LEVELS = 8;
  * o: { width, height, grid: { values, rows, cols } (row 0 at the top, the highest y),
  *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], colors: { fg, bg, muted, border,
  *   accent, neg }, font, xTitle, yTitle }
- * Returns { x, y, box }: the scales, so a widget can turn a pointer position into parameters.
+ * Returns { x, y, box, shade }: the scales, so a widget can turn a pointer position into
+ * parameters, and shade: { domain: [lowest, highest] √loss, colors: 5 CSS colours across it }
+ * for a colour bar (map-axes.js colorBar).
  */
 export function drawLossSurface(ctx, o) {
   const size = Math.min(o.width - 56, o.height - 52);
@@ -32,7 +35,8 @@ export function drawLossSurface(ctx, o) {
     hi > lo ? hi : lo + 1,
   ]);
   const cells = { rows, cols, x: box.left, y: box.top, width: size, height: size };
-  drawHeatmap(ctx, { ...cells, values: shade, color: (v) => scale(lo + (v - lo) * 0.75) });
+  const color = (v) => scale(lo + (v - lo) * 0.75);
+  drawHeatmap(ctx, { ...cells, values: shade, color });
   ctx.save();
   ctx.strokeStyle = o.colors.fg;
   ctx.globalAlpha = 0.35;
@@ -66,7 +70,8 @@ export function drawLossSurface(ctx, o) {
   if (o.path?.length > 1) drawPath(ctx, x, y, o.path, o.colors);
   if (o.point) drawRing(ctx, x(o.point[0]), y(o.point[1]), o.colors);
   ctx.restore();
-  return { x, y, box };
+  const stops = Array.from({ length: 5 }, (_, i) => rgbString(color(lo + ((hi - lo) * i) / 4)));
+  return { x, y, box, shade: { domain: [lo, hi], colors: stops } };
 }
 
 function drawPath(ctx, x, y, path, colors) {

@@ -5,6 +5,7 @@
 import { prepareCanvas } from '../../render/canvas.js';
 import { drawCurvePlot } from '../../render/curve-plot.js';
 import { el, setText } from '../../render/dom.js';
+import { paddedExtent } from '../../render/scale.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { acceptedNames } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
@@ -128,7 +129,9 @@ export class NnActivation extends BaseWidget {
         ...o,
         y: curve.value,
         also,
-        yDomain: [-1.25, 1.25],
+        // Each panel's own range: its value and slope curves over the z shown (the marker is
+        // on the value curve), so ReLU's and linear's markers stay inside at z = 6.
+        yDomain: paddedExtent([...curve.value, ...curve.slope]),
         marker,
         slope,
         compact: true,

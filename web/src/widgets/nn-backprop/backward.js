@@ -2,7 +2,7 @@
 // its δ by the chain rule, then the gradients of its incoming weights and bias, each beside the
 // core's finite-difference estimate. The factors and results are the core's numbers.
 
-import { layerParameters, parameterValue, relativeDifference } from '../shared/unit-names.js';
+import { layerParameters, parameterValue, relativeDifference } from './parameters.js';
 import { factor, formula, joined, line, note, num, result } from './tokens.js';
 
 /** c: stepContext(); o: { loss, derivative: the slope's formula text per layer }. */
@@ -80,7 +80,8 @@ function gradientStep(c, l, j) {
   const gradients = params.map((p) => {
     const value = parameterValue(run.backward.layers[l], p, 'dW', 'db');
     const numeric = parameterValue(run.check.layers[l], p, 'dWNumeric', 'dbNumeric');
-    return { label: p.label, value, numeric, relative: relativeDifference(value, numeric) };
+    const relative = relativeDifference(value, numeric);
+    return { label: p.label, words: p.words, value, numeric, relative };
   });
   const lines = params.map((p, k) => {
     const value = result(gradients[k].value);

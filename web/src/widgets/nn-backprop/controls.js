@@ -1,12 +1,13 @@
-// The settings row of <nn-backprop>: which XOR sample (or the batch), which loss, and the
-// learning rate (typed or slid). Each edit goes to the widget's setValue, so the attributes
+// The settings row of <nn-backprop>: which XOR sample (or the batch), the hidden neurons'
+// activation, which loss, and the learning rate (typed or slid). Each edit goes to the widget's setValue, so the attributes
 // stay the state; set(values) shows the current ones.
 
 import { el } from '../../render/dom.js';
+import { acceptedNames } from '../base/attributes.js';
 import { numberControl } from '../shared/number-control.js';
 import { LOSSES, SAMPLES } from './schema.js';
 
-/** widget: the element (setValue, entryFor). Returns { root, set(values) }. */
+/** widget: the element (setValue, entryFor, core). Returns { root, set(values) }. */
 export function backpropSettings(widget) {
   const select = (name, options) => {
     const field = el(
@@ -19,6 +20,11 @@ export function backpropSettings(widget) {
     return { field, root };
   };
   const sample = select('sample', SAMPLES);
+  const names = acceptedNames(widget.entryFor('activation'), widget.core);
+  const activation = select(
+    'activation',
+    names.map((name) => [name, name]),
+  );
   const loss = select('loss', LOSSES);
   const rate = numberControl({
     id: 'rate',
@@ -29,9 +35,10 @@ export function backpropSettings(widget) {
     onChange: (value) => widget.setValue('learning-rate', value),
   });
   return {
-    root: el('div', { class: 'settings' }, [sample.root, loss.root, rate.root]),
+    root: el('div', { class: 'settings' }, [sample.root, activation.root, loss.root, rate.root]),
     set(values) {
       sample.field.value = values.sample;
+      activation.field.value = values.activation;
       loss.field.value = values.loss;
       rate.set(values['learning-rate']);
     },

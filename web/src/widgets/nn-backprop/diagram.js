@@ -5,7 +5,7 @@
 import { setText, svg } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { showSignificant } from '../shared/significant.js';
-import { unitName } from '../shared/unit-names.js';
+import { unitName } from '../shared/notation.js';
 
 const RADIUS = 19;
 

@@ -3,7 +3,8 @@
 // (backward.js) and the update. Each written-out line shows the core's factors and,
 // after "=", the core's result: this module arranges numbers and does no arithmetic on them.
 
-import { layerParameters, parameterValue, unitName } from '../shared/unit-names.js';
+import { unitName } from '../shared/notation.js';
+import { layerParameters, parameterValue } from './parameters.js';
 import { backwardSteps } from './backward.js';
 import { factor, formula, joined, line, note, num, result, stepContext } from './tokens.js';
 

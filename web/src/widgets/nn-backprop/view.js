@@ -43,7 +43,7 @@ export function renderBlocks(blocks) {
 
 /**
  * The gradient check so far: one row per parameter whose gradient has been reached.
- * Returns { root, update(rows, largest) }: rows [{ label, value, numeric, relative }];
+ * Returns { root, update(rows, largest) }: rows [{ label, words, value, numeric, relative }];
  * largest: the core's maxRelativeError, shown once every gradient is in (else null).
  */
 export function gradientTable() {
@@ -80,7 +80,8 @@ export function gradientTable() {
         body.replaceChildren(
           ...rows.map((row) =>
             el('tr', {}, [
-              el('th', { scope: 'row', text: row.label }),
+              // Shown as the lesson writes it, spoken in words ("weight from x1 to h1").
+              el('th', { scope: 'row', text: row.label, 'aria-label': row.words }),
               el('td', { text: showSignificant(row.value) }),
               el('td', { text: showSignificant(row.numeric) }),
               el('td', { text: showSignificant(row.relative, 2) }),

@@ -18,13 +18,14 @@ import { DescentSession } from './session.js';
 import { descentSettings } from './settings.js';
 import { showValue } from './show-value.js';
 import { descentCurveView } from './view.js';
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
 import css from './nn-descent.css' with { type: 'text' };
 
 export class NnDescent extends BaseWidget {
   static schema = schema;
 
-  static styles = [surfaceCss, css];
+  static styles = [axesCss, surfaceCss, css];
 
   #parts = null;
   #session = new DescentSession(this); // the run outlives a reconnect; build lends it a network

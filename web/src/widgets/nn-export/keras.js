@@ -5,6 +5,7 @@
 
 import {
   layerComment,
+  parameterNames,
   modulePositions,
   pyInline,
   pyMatrix,
@@ -66,6 +67,7 @@ export function kerasCode(model) {
   const at = modulePositions(model, 1);
   model.layers.forEach((layer, l) => {
     lines.push(`# ${layerComment(model, l)}; kernel = our W${l + 1}, bias = our b${l + 1}`);
+    lines.push(`# ${parameterNames(model, l)}`);
     lines.push(`model.layers[${at[l]}].set_weights([`);
     lines.push(`    np.array(${pyMatrix(layer.weights, '    ')}),`);
     lines.push(`    np.array(${pyVector(layer.biases, '        ')}),`);

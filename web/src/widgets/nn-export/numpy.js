@@ -4,6 +4,7 @@
 import {
   count,
   layerComment,
+  parameterNames,
   pyInline,
   pyMatrix,
   pyNumber,
@@ -56,7 +57,7 @@ export function numpyCode(model) {
   for (const name of used.filter((n) => ACTIVATIONS[n])) lines.push('', ...ACTIVATIONS[name], '');
   lines.push('');
   model.layers.forEach((layer, l) => {
-    lines.push(`# ${layerComment(model, l)}`);
+    lines.push(`# ${layerComment(model, l)}`, `# ${parameterNames(model, l)}`);
     lines.push(`W${l + 1} = np.array(${pyMatrix(layer.weights)})`);
     lines.push(`b${l + 1} = np.array(${pyVector(layer.biases, '    ')})`, '');
   });

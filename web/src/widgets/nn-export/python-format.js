@@ -1,7 +1,10 @@
 // Writes numbers and arrays as Python literals for the exported code, exactly: each number is
 // printed in its shortest form that reads back as the same double, so the NumPy, PyTorch and
 // Keras models compute what the lab's core computes. Also the few facts every generator
-// shares (the shape line, the sample inputs, where each layer sits among the modules). Pure text; no network math.
+// shares (the shape line, the sample inputs, where each layer sits among the modules, the
+// lab's names of the weights). Pure text; no network math.
+
+import { biasName, weightName } from '../shared/notation.js';
 
 const WIDTH = 92;
 
@@ -75,6 +78,25 @@ export function layerComment(model, l) {
   const below = l === 0 ? count(model.inputs, 'input') : count(model.layers[l - 1].units, 'unit');
   const layer = model.layers[l];
   return `Layer ${l + 1}: ${below} -> ${count(layer.units, 'unit')}, ${layer.activation}`;
+}
+
+/**
+ * The lab's names of layer l's parameters in ASCII, the first and the last of each kind:
+ * "W1[0, 0] = w(x1->h1), ..., W1[1, 1] = w(x2->h2); b1[0] = b(h1), ..., b1[1] = b(h2)".
+ */
+export function parameterNames(model, l) {
+  const shape = [model.inputs, ...model.layers.map((layer) => layer.units)];
+  const [rows, cols] = [shape[l], shape[l + 1]];
+  const ends = (count, name) => {
+    const named = [...new Set([0, count - 1])].map(name);
+    return named.join(count > 2 ? ', ..., ' : ', ');
+  };
+  const weight = (k) => {
+    const [i, j] = [Math.floor(k / cols), k % cols];
+    return `W${l + 1}[${i}, ${j}] = ${weightName(shape, l, i, j, 'ascii')}`;
+  };
+  const bias = (j) => `b${l + 1}[${j}] = ${biasName(shape, l, j, 'ascii')}`;
+  return `${ends(rows * cols, weight)}; ${ends(cols, bias)}`;
 }
 
 /**

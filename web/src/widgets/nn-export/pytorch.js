@@ -4,6 +4,7 @@
 
 import {
   layerComment,
+  parameterNames,
   modulePositions,
   pyInline,
   pyMatrix,
@@ -97,6 +98,7 @@ export function pytorchCode(model, training = { optimizer: null, learningRate: n
   model.layers.forEach((layer, l) => {
     const at = positions[l];
     lines.push(`    # ${layerComment(model, l)}; weight = our W${l + 1} transposed`);
+    lines.push(`    # ${parameterNames(model, l)}`);
     lines.push(
       `    model[${at}].weight.copy_(torch.tensor(${pyMatrix(transpose(layer.weights), '    ')}, ${f64}))`,
     );

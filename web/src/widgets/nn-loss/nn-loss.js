@@ -19,6 +19,7 @@ import { schema } from './schema.js';
 import { LossSetup } from './session.js';
 import { lossTable } from './view.js';
 import chipsCss from '../shared/choice-chips.css' with { type: 'text' };
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
 import css from './nn-loss.css' with { type: 'text' };
 
@@ -26,7 +27,7 @@ const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
 
 export class NnLoss extends BaseWidget {
   static schema = schema;
-  static styles = [chipsCss, surfaceCss, css];
+  static styles = [chipsCss, axesCss, surfaceCss, css];
 
   #parts = null;
   #nets = null;

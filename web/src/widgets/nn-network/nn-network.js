@@ -5,13 +5,16 @@
 // Network (forward over a grid and over the data); this file draws and edits them.
 
 import { el, setText } from '../../render/dom.js';
-import { drawNeuronMap } from '../../render/heatmap.js';
+import { drawNeuronMap, neuronMapStops } from '../../render/heatmap.js';
+import { mapAxes } from '../../render/map-axes.js';
 import { updateNetworkDiagram } from '../../render/network-diagram.js';
 import { themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { judge } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
+import { mapViewer } from '../shared/map-viewer.js';
 import * as maps from '../shared/neuron-maps.js';
+import { unitName } from '../shared/notation.js';
 import { ownedNetwork } from '../shared/owned-network.js';
 import { readoutTable } from '../shared/readout-table.js';
 import { truthTable } from '../shared/truth-table.js';
@@ -23,7 +26,9 @@ import {
 } from '../shared/weights-attribute.js';
 import { LIMIT, schema } from './schema.js';
 import * as parts from './view.js';
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
+import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import numberCss from '../shared/number-control.css' with { type: 'text' };
 import tableCss from '../shared/readout-table.css' with { type: 'text' };
 import css from './nn-network.css' with { type: 'text' };
@@ -34,7 +39,7 @@ const HINT = 'Hint: try making one hidden neuron an OR and the other an AND.';
 export class NnNetwork extends BaseWidget {
   static schema = schema;
 
-  static styles = [diagramCss, tableCss, numberCss, css];
+  static styles = [axesCss, viewerCss, diagramCss, tableCss, numberCss, css];
 
   #parts = null;
   #nets = null; // ownedNetwork(): the one core Network, owned here
@@ -64,15 +69,19 @@ export class NnNetwork extends BaseWidget {
         'aria-label': 'The output over the input plane',
       }),
       hidden: el('div'),
+      drawn: [], // what each hidden map shows: { title, draw(canvas), frame }, for the viewer
       table: el('div', { class: 'table' }),
       goal: exerciseLine(),
       hint: el('p', { class: 'hint', role: 'status' }),
       check,
       netFor: '',
     });
+    p.outputAxes = mapAxes(p.output);
+    p.viewer = mapViewer({ count: () => p.drawn.length, item: (i) => p.drawn[i] });
     this.observeSize(p.output);
     body.append(
       parts.layout(p),
+      p.viewer.root,
       p.table,
       el('div', { class: 'exercise' }, [p.goal.root, check]),
       p.hint,
@@ -133,15 +142,26 @@ export class NnNetwork extends BaseWidget {
       labels: data.labels,
     };
     const bounds = maps.activationBounds(this.core, hidden);
-    for (const { canvas, layer, unit } of p.maps) {
+    const stops = neuronMapStops(p.output.getContext('2d'), common.colors);
+    p.drawn = p.maps.map(({ canvas, layer, unit, name }) => {
       const values = maps.column(layers[layer].a, unit);
       const colouring = maps.mapColouring(bounds, values);
-      drawNeuronMap(canvas, { ...common, ...colouring, values, pointSize: 4 });
-    }
+      const options = { ...common, ...colouring, values, pointSize: 4 };
+      drawNeuronMap(canvas, options);
+      return {
+        title: `What ${name} computes over the input plane`,
+        draw: (large) => drawNeuronMap(large, { ...options, pointSize: 6 }),
+        frame: maps.mapFrame(data.domain, name, colouring, stops),
+      };
+    });
+    p.viewer.refresh();
     const values = maps.column(layers.at(-1).a, 0);
     const colouring = maps.mapColouring(maps.activationBounds(this.core, output), values, middle);
     const wrong = right.map((r) => !r);
     drawNeuronMap(p.output, { ...common, ...colouring, values, wrong });
+    const shape = this.values.shape;
+    const name = unitName(shape, shape.length - 1, 0);
+    p.outputAxes.update(maps.mapFrame(data.domain, name, colouring, stops));
   }
 
   /** A new core Network, diagram and maps for a new shape or activation. */
@@ -160,8 +180,11 @@ export class NnNetwork extends BaseWidget {
       parts.editableDiagram(shape, this.#initial, (item, keys) => this.#pick(item, keys)),
     );
     p.diagram.replaceChildren(p.net.svg);
-    const hiddenMaps = maps.hiddenMaps(shape, (c, u) => parts.nodeName(shape, c, u));
+    const hiddenMaps = maps.hiddenMaps(shape);
     p.maps = hiddenMaps.maps;
+    p.maps.forEach(({ button }, i) =>
+      button.addEventListener('click', () => p.viewer.show(i, button)),
+    );
     p.hidden.replaceChildren(...[hiddenMaps.root].filter(Boolean));
     p.rowSpec = parts.pointTable(shape);
     p.rows = readoutTable(p.rowSpec);

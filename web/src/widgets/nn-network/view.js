@@ -1,37 +1,25 @@
 // Pieces of <nn-network> kept apart so the widget file stays short: the names of neurons and
-// parameters as the reader sees them (x₁, h₂, "weight x₁ → h₁"), the numbers written on the
+// parameters as the reader sees and hears them (shared/notation.js), the numbers written on the
 // diagram, and the per-point table. Nothing here computes the network: values arrive from the
 // core (through the widget) and are only printed.
 
 import { el, svg } from '../../render/dom.js';
 import { networkDiagram } from '../../render/network-diagram.js';
 import { showFixed, showNumber } from '../shared/format.js';
+import { biasName, unitName, weightName } from '../shared/notation.js';
 import { numberControl } from '../shared/number-control.js';
 import { flatIndex, toParameters } from '../shared/weights-attribute.js';
 import { diagramNavigation } from './diagram-navigation.js';
 
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const HIDDEN_LETTERS = ['h', 'g', 'k', 'm'];
 const RADIUS = 20;
 const HELP =
   'Click a connection or a neuron to change its weight or bias. By keyboard: Tab to the diagram, arrow keys to move, Enter to edit, Escape to go back.';
 
-export function subscript(n) {
-  return String(n).replace(/\d/g, (d) => SUB[d]);
-}
-
-/** x₁, x₂ for the inputs; h₁, h₂ … for the first hidden layer (g, k, m after it); y for the output. */
-export function nodeName(shape, column, unit) {
-  if (column === 0) return `x${subscript(unit + 1)}`;
-  if (column === shape.length - 1) return shape[column] === 1 ? 'y' : `y${subscript(unit + 1)}`;
-  return `${HIDDEN_LETTERS[column - 1]}${subscript(unit + 1)}`;
-}
-
-/** "weight x₁ → h₁" or "bias of h₁". */
-export function itemName(shape, item) {
+/** "w(x₁→h₁)" or "b(h₁)" ('text'), "weight from x1 to h1" or "bias of h1" ('words'). */
+export function itemName(shape, item, form = 'text') {
   return item.kind === 'weight'
-    ? `weight ${nodeName(shape, item.layer, item.from)} → ${nodeName(shape, item.layer + 1, item.to)}`
-    : `bias of ${nodeName(shape, item.layer + 1, item.unit)}`;
+    ? weightName(shape, item.layer, item.from, item.to, form)
+    : biasName(shape, item.layer, item.unit, form);
 }
 
 /** The item's position in the flat weights list (see weights-attribute.js). */
@@ -86,7 +74,7 @@ export function parameterLabels(diagram, radius) {
         text.previousSibling.setAttribute('x', -width / 2);
         text.previousSibling.setAttribute('width', width);
       } else if (text) text.textContent = `b ${shown}`;
-      item.target.setAttribute('aria-label', `${itemName(shape, item)}: ${shown}`);
+      item.target.setAttribute('aria-label', `${itemName(shape, item, 'words')}: ${shown}`);
     }
   };
   return { chips, update };
@@ -96,9 +84,9 @@ export function parameterLabels(diagram, radius) {
 export function pointTable(shape) {
   const hidden = shape.length > 2 && shape[1] <= 4 ? shape[1] : 0;
   const headers = ['x₁', 'x₂'];
-  for (let u = 0; u < hidden; u++) headers.push(nodeName(shape, 1, u));
-  headers.push('y', 't', 'right?');
-  const caption = `Each data point through the network${hidden ? ': what the hidden neurons say,' : ':'} the output y and the target t`;
+  for (let u = 0; u < hidden; u++) headers.push(unitName(shape, 1, u));
+  headers.push('ŷ', 't', 'right?');
+  const caption = `Each data point through the network${hidden ? ': what the hidden neurons say,' : ':'} the output ŷ and the target t`;
   return { hidden, caption, headers };
 }
 
@@ -131,8 +119,12 @@ export function specProblem(shape, output) {
 export function parameterControl(shape, item, limit, { onChange, onEscape }) {
   const control = numberControl({
     id: 'parameter',
-    name: itemName(shape, item),
-    label: [itemName(shape, item)],
+    name: itemName(shape, item, 'words'),
+    // Shown as the lessons write it, spoken in words a screen reader says well.
+    label: [
+      el('span', { 'aria-hidden': 'true', text: itemName(shape, item) }),
+      el('span', { class: 'sr-only', text: itemName(shape, item, 'words') }),
+    ],
     entry: { type: 'number', default: 0, ...limit },
     slider: [-30, 30, 0.5],
     onChange,
@@ -151,7 +143,7 @@ export function editableDiagram(shape, flat, onPick) {
   const net = networkDiagram({
     shape,
     parameters: toParameters(shape, flat),
-    labels: (c, u) => nodeName(shape, c, u),
+    labels: (c, u) => unitName(shape, c, u),
     width: Math.max(380, (shape.length - 1) * 150),
     height: Math.max(230, Math.max(...shape) * 64),
     radius: RADIUS,
@@ -169,7 +161,7 @@ export function layout(p) {
     el('div', { class: 'right' }, [
       el('figure', { class: 'output' }, [
         el('figcaption', { text: 'Output over the input plane' }),
-        p.output,
+        p.outputAxes.root,
       ]),
       p.hidden,
     ]),

@@ -10,6 +10,7 @@ import { fixedNote, lockFixed } from '../base/exercise.js';
 import { goalSentence } from '../base/goal.js';
 import { showFixed, showNumber } from '../shared/format.js';
 import { goalStatus } from '../shared/goal-status.js';
+import { unitName } from '../shared/notation.js';
 import { numberControl } from '../shared/number-control.js';
 import { outputMeter } from './output-meter.js';
 import { LIMIT, schema } from './schema.js';
@@ -159,7 +160,7 @@ export class NnNeuron extends BaseWidget {
     p.net = networkDiagram({
       shape: [count, 1],
       parameters: [{ W: { rows: count, cols: 1, data: this.weights } }],
-      labels: (column, unit) => (column === 0 ? `x${subscript(unit + 1)}` : ''),
+      labels: (column, unit) => (column === 0 ? unitName([count, 1], 0, unit) : ''),
       width: 200,
       height: Math.max(140, count * 46),
       radius: 17,
@@ -193,8 +194,4 @@ export class NnNeuron extends BaseWidget {
 /** Words for screen readers only, such as "input " before x₁. */
 function spoken(text) {
   return el('span', { class: 'sr-only', text });
-}
-
-function subscript(n) {
-  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
 }

@@ -1,12 +1,21 @@
 // The decision-boundary plot of <nn-trainer>: the network's output over the data set's domain
 // as a heatmap (two classes: orange to blue through white at 0.5; three: the colour of the
 // likeliest class, paler where it is less sure), the points on top, and a way to add a point:
-// click or tap, or move a cursor with the arrow keys and press Enter. Drawing and input only.
+// click or tap, or move a cursor with the arrow keys and press Enter; axes x₁, x₂ and a colour
+// scale around it (render/map-axes.js). Drawing and input only.
 
 import { prepareCanvas } from '../../render/canvas.js';
 import { el } from '../../render/dom.js';
-import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../render/heatmap.js';
+import {
+  TABLE_STEPS,
+  divergingTable,
+  paintCells,
+  tableIndex,
+  tableStops,
+} from '../../render/heatmap.js';
+import { mapAxes } from '../../render/map-axes.js';
 import { drawClassPoints, drawCursor } from '../../render/point-marks.js';
+import { unitName } from '../shared/notation.js';
 
 const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
@@ -61,8 +70,11 @@ export function boundaryPlot(o) {
     event.preventDefault();
   });
 
+  const axes = mapAxes(el('div', { class: 'boundary' }, [cells, canvas]));
+  axes.root.classList.add('boundary-axes');
+
   return {
-    root: el('div', { class: 'boundary' }, [cells, canvas]),
+    root: axes.root,
     canvas,
     /** The cursor's position, for the live text; null when the plot is not focused. */
     get cursor() {
@@ -77,7 +89,9 @@ export function boundaryPlot(o) {
       redraw = state.onRedraw;
       const size = canvas.clientWidth;
       if (size === 0) return;
-      paintCells(cells, { rows: state.grid, cols: state.grid, ...cellColors(cells, state) });
+      const colours = cellColors(cells, state);
+      paintCells(cells, { rows: state.grid, cols: state.grid, ...colours });
+      axes.update(frame(state, colours.table));
       // The marks change only with the data, the size, the colours or the cursor.
       const here = this.cursor;
       const marks = [state.X, state.Xtest, size, state.colors.fg, state.colors.pos, String(here)];
@@ -103,6 +117,25 @@ export function boundaryPlot(o) {
       if (state.Xtest?.rows > 0) mark(state.Xtest, Array.from(state.labelsTest), true);
       if (here) drawCursor(ctx, px(here[0]), py(here[1]), c);
     },
+  };
+}
+
+/** mapAxes' update: the inputs x₁, x₂ over the domain, and what the colours mean. */
+function frame({ domain: [x0, x1, y0, y1], classes }, table) {
+  const inputs = [2, 1];
+  const scale =
+    classes === 2
+      ? { name: 'output', domain: [0, 1], colors: tableStops(table) }
+      : // Each class has its ramp; the scale shows class 1's, from a tie (1/3) to sure.
+        {
+          name: 'likeliest class, how sure',
+          domain: [1 / 3, 1],
+          colors: tableStops(table, 5, TABLE_STEPS * 1.5, TABLE_STEPS / 2),
+        };
+  return {
+    x: { domain: [x0, x1], name: unitName(inputs, 0, 0) },
+    y: { domain: [y0, y1], name: unitName(inputs, 0, 1) },
+    scale,
   };
 }
 

@@ -2,49 +2,80 @@
 // tile per neuron (its activation over the input plane, from the core's forward pass over the
 // grid), in as many rows as the width needs, stretched by the page. One small picture per
 // layer, written with a single putImageData: cheap to redo while training, however many
-// neurons there are. Drawing only.
+// neurons there are. A click on a tile (or Enter on a layer's picture) shows that neuron's map
+// large with its axes (shared/map-viewer.js). Drawing and that choice only.
 
 import { parseColor } from '../../render/colors.js';
 import { el } from '../../render/dom.js';
-import { divergingTable, tableIndex } from '../../render/heatmap.js';
+import { divergingTable, drawNeuronMap, neuronMapStops, tableIndex } from '../../render/heatmap.js';
+import { mapViewer } from '../shared/map-viewer.js';
+import { column, mapColouring, mapFrame } from '../shared/neuron-maps.js';
+import { unitName } from '../shared/notation.js';
 
 const GAP = 2; // pixels between tiles, at the tile's own resolution
 const TILE_PX = 48; // the least width a tile is shown at
 
 /** shape: [2, hidden…, outputs]. Returns { root, draw(o) }. */
 export function neuronTiles(shape) {
-  const layers = shape.slice(1, -1).map((units, layer) => {
-    const canvas = el('canvas', {
-      role: 'img',
-      'aria-label': `What each of the ${units} neurons of hidden layer ${layer + 1} computes over the input plane`,
-    });
-    const caption = `layer ${layer + 1}: ${units === 1 ? 'its neuron' : `its ${units} neurons, from the top of the diagram`}`;
+  // Every hidden neuron in order, layer by layer: what the viewer steps through.
+  const neurons = shape
+    .slice(1, -1)
+    .flatMap((units, layer) => Array.from({ length: units }, (_, unit) => ({ layer, unit })));
+  let last = null; // the latest draw's o, for the viewer
+  const viewer = mapViewer({ count: () => neurons.length, item: (i) => enlarged(neurons[i]) });
+  const enlarged = ({ layer, unit }) => {
+    if (!last) return null;
+    const values = column(last.forward.layers[layer].a, unit);
+    const colouring = mapColouring(last.bounds, values);
+    const name = unitName(shape, layer + 1, unit);
+    const X = last.X;
+    const points = Array.from({ length: X.rows }, (_, i) => [X.data[2 * i], X.data[2 * i + 1]]);
+    const options = { ...last, ...colouring, values, points, n: last.grid, pointSize: 6 };
     return {
-      units,
-      canvas,
-      figure: el('figure', {}, [canvas, el('figcaption', { text: caption })]),
+      title: `What ${name} computes over the input plane`,
+      draw: (canvas) => drawNeuronMap(canvas, options),
+      frame: mapFrame(last.domain, name, colouring, neuronMapStops(last.ctx, last.colors)),
     };
+  };
+  const layers = shape.slice(1, -1).map((units, layer) => {
+    const canvas = el('canvas');
+    const label = `What each of the ${units} neurons of hidden layer ${layer + 1} computes over the input plane: click one, or press Enter, to enlarge`;
+    const button = el('button', { type: 'button', class: 'map-button', 'aria-label': label }, [
+      canvas,
+    ]);
+    const caption = `layer ${layer + 1}: ${units === 1 ? 'its neuron' : `its ${units} neurons, from the top of the diagram`}`;
+    const spec = { units, canvas, perRow: 1, figure: null };
+    spec.figure = el('figure', {}, [button, el('figcaption', { text: caption })]);
+    button.addEventListener('click', (event) => {
+      // A click opens the tile under the pointer; Enter or Space (detail 0) the layer's first.
+      const unit = event.detail === 0 ? 0 : tileAt(spec, event, last?.grid ?? 0);
+      if (unit === null) return;
+      viewer.show(
+        neurons.findIndex((n) => n.layer === layer && n.unit === unit),
+        button,
+      );
+    });
+    return spec;
   });
   let colours = { key: '', table: null }; // the colour table, made again when the theme changes
   return {
-    root: el(
-      'div',
-      { class: 'tiles' },
-      layers.map((l) => l.figure),
-    ),
+    root: el('div', { class: 'tiles' }, [...layers.map((l) => l.figure), viewer.root]),
     /**
      * o: { forward (the core's trace over an n × n grid, row 0 at the top), grid: n, colors,
-     *   bounds: [low, high] of the activation (null where unbounded) }. A tile is n × n pixels.
+     *   bounds: [low, high] of the activation (null where unbounded), domain [x₁ min, x₁ max,
+     *   x₂ min, x₂ max], X, labels (the data, for the enlarged map) }. A tile is n × n pixels.
      */
     draw(o) {
       const side = o.grid;
       const background = Uint8ClampedArray.of(...(parseColor(o.colors.bg) ?? [255, 255, 255]), 255);
       const key = `${o.colors.neg}|${o.colors.bg}|${o.colors.pos}`;
-      layers.forEach(({ units, canvas, figure }, layer) => {
+      layers.forEach((spec, layer) => {
+        const { units, canvas, figure } = spec;
         // As many tiles to a row as fit at 48 px or more each; the rest wrap below.
         const fit = Math.max(1, Math.min(units, Math.floor(figure.clientWidth / TILE_PX)));
         const rows = Math.ceil(units / fit);
         const perRow = Math.ceil(units / rows); // rows of even length: 8 as 4 + 4, not 6 + 2
+        spec.perRow = perRow;
         const width = perRow * (side + GAP) - GAP;
         const height = rows * (side + GAP) - GAP;
         if (canvas.width !== width) canvas.width = width;
@@ -58,7 +89,11 @@ export function neuronTiles(shape) {
         for (let p = 0; p < width * height; p++) image.data.set(background, p * 4);
         const { data, cols } = o.forward.layers[layer].a;
         for (let unit = 0; unit < units; unit++) {
-          const [middle, scale] = colouring(o.bounds, data, cols, unit);
+          const { middle, spread } = mapColouring(
+            o.bounds,
+            column(o.forward.layers[layer].a, unit),
+          );
+          const scale = spread > 0 ? 1 / spread : 1;
           const left = (unit % perRow) * (side + GAP);
           const top = Math.floor(unit / perRow) * (side + GAP);
           for (let i = 0; i < side * side; i++) {
@@ -71,14 +106,23 @@ export function neuronTiles(shape) {
         }
         ctx.putImageData(image, 0, 0);
       });
+      last = { ...o, ctx: layers[0]?.canvas.getContext('2d') };
+      viewer.refresh();
     },
   };
 }
 
-/** [middle, 1 / spread]: the activation's own range where bounded, else its largest value. */
-function colouring([low, high], data, cols, unit) {
-  if (low !== null && high !== null) return [(low + high) / 2, 2 / (high - low)];
-  let spread = 0;
-  for (let i = unit; i < data.length; i += cols) spread = Math.max(spread, Math.abs(data[i]));
-  return [0, spread > 0 ? 1 / spread : 1];
+/**
+ * Which unit's tile a click on a layer's picture hit (spec: { units, canvas, perRow }; side:
+ * a tile's pixels), or null in a gap or past the last tile.
+ */
+function tileAt({ units, canvas, perRow }, event, side) {
+  const box = canvas.getBoundingClientRect();
+  if (side === 0 || box.width === 0) return null;
+  const px = ((event.clientX - box.left) / box.width) * canvas.width;
+  const py = ((event.clientY - box.top) / box.height) * canvas.height;
+  const [col, row] = [Math.floor(px / (side + GAP)), Math.floor(py / (side + GAP))];
+  const unit = row * perRow + col;
+  const inTile = px - col * (side + GAP) < side && py - row * (side + GAP) < side;
+  return inTile && col < perRow && unit < units ? unit : null;
 }

@@ -18,7 +18,9 @@ import { dropStrandedWeights, weightsReader } from './share.js';
 import { modelPublisher, resolveSpec } from './spec.js';
 import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
 import { trainerDisplay } from './view.js';
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
+import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
 import ownCss from './own-panels.css' with { type: 'text' };
 
@@ -31,7 +33,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [diagramCss, css, ownCss];
+  static styles = [axesCss, viewerCss, diagramCss, css, ownCss];
 
   #session = null;
   #loop = new TrainingLoop();

@@ -6,7 +6,7 @@
 import { el, setText } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
 import { showSignificant } from '../shared/significant.js';
-import { subscript } from '../shared/unit-names.js';
+import { unitName } from '../shared/notation.js';
 import { neuronTiles } from './neuron-tiles.js';
 
 /**
@@ -24,8 +24,9 @@ export function networkParts(shape, parameters, inputs = []) {
     height,
     radius: Math.max(6, Math.min(13, (height / widest) * 0.38)),
     labels: (column, unit) => {
-      if (column === 0) return inputs[unit] ?? `x${subscript(unit + 1)}`;
-      if (column === shape.length - 1) return outputs === 1 ? 'ŷ' : String(unit);
+      if (column === 0) return inputs[unit] ?? unitName(shape, column, unit);
+      if (column === shape.length - 1 && outputs === 1) return unitName(shape, column, unit);
+      if (column === shape.length - 1) return String(unit); // the class
       return '';
     },
   });

@@ -100,7 +100,16 @@ export function trainerDisplay(o) {
       tileGrid = gridOf(tileGrid, data.domain, half, o2.features);
       const forward = network.forward(tileGrid.matrix);
       const bounds = activationBounds(o.widget.core, o2.activation);
-      net.tiles.draw({ forward, grid: tileGrid.n, colors: theme.colors, bounds });
+      const { domain, X, labels } = data;
+      net.tiles.draw({
+        forward,
+        grid: tileGrid.n,
+        colors: theme.colors,
+        bounds,
+        domain,
+        X,
+        labels,
+      });
     },
     loss(network, data, o2, history) {
       drawChart(charts.loss, 'loss', history, theme.colors, theme.font, o2.playing);

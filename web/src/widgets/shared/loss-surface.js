@@ -6,10 +6,12 @@
 import { prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { drawLossSurface } from '../../render/loss-surface.js';
+import { colorBar } from '../../render/map-axes.js';
 import { showFixed, showNumber } from './format.js';
 import { lossGrid } from './loss-grid.js';
 import { surfacePad } from './surface-pad.js';
-import { describeParameter, flatIndex, toParameters } from './weights-attribute.js';
+import { parameterName } from './notation.js';
+import { flatIndex, toParameters } from './weights-attribute.js';
 
 const GRID = 40; // GRID x GRID core losses: about 10 ms
 
@@ -25,8 +27,10 @@ export function lossSurfaceView(o) {
     current: o.current,
   });
   const readout = el('p', { class: 'readout num' });
+  const bar = colorBar();
   const root = el('figure', { class: 'surface-figure' }, [
     pad.root,
+    bar.root,
     el('figcaption', {}, [readout, el('span', { text: o.hint })]),
   ]);
   let cache = { key: '', grid: null };
@@ -38,7 +42,7 @@ export function lossSurfaceView(o) {
      * s: { net (its parameters are flat), shape, flat, refs: [[layer, index], [layer, index]],
      *   X, Y, domain: [lo, hi] for both axes, key (what else the losses depend on), mean,
      *   lossName ('mse'), lossWords ('mean squared error'), path?, colors, font, names?: the two
-     *   parameters' { label, words } when not describeParameter's, showValue?: number -> text }
+     *   parameters' { label, words } when not notation.js parameterName's, showValue?: number -> text }
      */
     show(s) {
       const at = s.refs.map(([l, j]) => flatIndex(s.shape, l, j));
@@ -50,7 +54,12 @@ export function lossSurfaceView(o) {
         s.net.setParameters(toParameters(s.shape, s.flat));
         cache = { key, grid };
       }
-      const names = s.names ?? s.refs.map(([l, j]) => describeParameter(s.shape, l, j));
+      const names =
+        s.names ??
+        s.refs.map(([l, j]) => ({
+          label: parameterName(s.shape, l, j),
+          words: parameterName(s.shape, l, j, 'words'),
+        }));
       const point = at.map((i) => s.flat[i]);
       const width = pad.canvas.clientWidth;
       const drawn = drawLossSurface(prepareCanvas(pad.canvas, width, width), {
@@ -67,9 +76,12 @@ export function lossSurfaceView(o) {
         yTitle: names[1].label,
       });
       pad.setScales(drawn);
+      // The colours follow √loss, so the bar is marked in √loss.
+      bar.update({ name: `colour: √${s.lossName}`, ...drawn.shade });
       // Up to 4 decimals, without trailing zeros: 6, −5.9, 0.4058.
       const show = s.showValue ?? ((v) => showNumber(Number(v.toFixed(4))));
-      const values = names.map((n, i) => `${n.label} = ${show(point[i])}`).join(', ');
+      // Spoken: "weight from h1 to y-hat = 6, …"; on screen: "w(h₁→ŷ) = 6, …".
+      const values = names.map((n, i) => `${n.words} = ${show(point[i])}`).join(', ');
       pad.setPoint(point, `${values}: ${s.lossWords} ${(s.showValue ?? showFixed)(s.mean)}`);
       pad.root.setAttribute(
         'aria-label',

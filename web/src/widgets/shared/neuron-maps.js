@@ -1,9 +1,11 @@
 // The pictures of what each neuron of a 2-input network computes: its activation over a grid
 // of the input plane, with the data points on top. The activations come from one core forward
 // pass over the grid (Network.forward, each layer's `a`); this module builds the grid, the
-// canvases and the colouring; render/heatmap.js's drawNeuronMap draws.
+// canvases (each a button that enlarges it, see map-viewer.js), the colouring and the axes;
+// render/heatmap.js's drawNeuronMap draws.
 
 import { el } from '../../render/dom.js';
+import { unitName } from './notation.js';
 
 /** n × n points over [x₁ min, x₁ max, x₂ min, x₂ max], row by row from the top (x₂ max). */
 export function inputGrid([x0, x1, y0, y1], n) {
@@ -51,19 +53,39 @@ export function classThreshold(core, activation) {
 }
 
 /**
- * A small canvas per hidden neuron, captioned with its name. Returns { root (null when there
- * are no hidden layers), maps: [{ canvas, layer, unit }] } (layer: the index in forward's layers).
+ * mapAxes' update for a map over the input plane [x₁ min, x₁ max, x₂ min, x₂ max] coloured by
+ * mapColouring's { middle, spread }; name: what the colour shows (such as "h₁"); stops: the
+ * colours from middle − spread to middle + spread (heatmap.js neuronMapStops).
  */
-export function hiddenMaps(shape, nameOf) {
+export function mapFrame([x0, x1, y0, y1], name, { middle, spread }, stops) {
+  const inputs = [2, 1];
+  const half = spread > 0 ? spread : 1;
+  return {
+    x: { domain: [x0, x1], name: unitName(inputs, 0, 0) },
+    y: { domain: [y0, y1], name: unitName(inputs, 0, 1) },
+    scale: { name, domain: [middle - half, middle + half], colors: stops },
+  };
+}
+
+/**
+ * A small canvas per hidden neuron of a shape, captioned with its name, inside a button that
+ * enlarges it. Returns { root (null when there are no hidden layers), maps: [{ canvas, button,
+ * layer, unit, name }] } (layer: the index in forward's layers).
+ */
+export function hiddenMaps(shape) {
   const maps = [];
   const figures = [];
   for (let layer = 0; layer < shape.length - 2; layer++) {
     for (let unit = 0; unit < shape[layer + 1]; unit++) {
-      const name = nameOf(layer + 1, unit);
-      const label = `What ${name} computes over the input plane`;
-      const canvas = el('canvas', { role: 'img', 'aria-label': label });
-      maps.push({ canvas, layer, unit });
-      figures.push(el('figure', {}, [el('figcaption', { text: name }), canvas]));
+      const name = unitName(shape, layer + 1, unit);
+      const words = unitName(shape, layer + 1, unit, 'words');
+      const canvas = el('canvas');
+      const label = `What ${words} computes over the input plane: enlarge`;
+      const button = el('button', { type: 'button', class: 'map-button', 'aria-label': label }, [
+        canvas,
+      ]);
+      maps.push({ canvas, button, layer, unit, name });
+      figures.push(el('figure', {}, [el('figcaption', { text: name }), button]));
     }
   }
   const root =

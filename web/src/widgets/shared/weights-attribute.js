@@ -62,33 +62,16 @@ export function flatIndex(shape, layer, index) {
 
 /**
  * What parameter "layer:index" is: { layer, index, kind: 'weight', from, to } or
- * { layer, index, kind: 'bias', unit }, with a short label ("w₀[1→0]", "b₁[0]") and words
- * ("layer 1 weight from input 2 to unit 1"), counting layers and units from 1 for readers.
+ * { layer, index, kind: 'bias', unit } (its name for readers: notation.js parameterName).
  */
 export function describeParameter(shape, layer, index) {
   const [fanIn, units] = [shape[layer], shape[layer + 1]];
-  const below = layer === 0 ? 'input' : 'unit';
   if (index < fanIn * units) {
     const [from, to] = [Math.floor(index / units), index % units];
-    return {
-      layer,
-      index,
-      kind: 'weight',
-      from,
-      to,
-      label: `w${sub(layer)}[${from}→${to}]`,
-      words: `layer ${layer + 1} weight from ${below} ${from + 1} to unit ${to + 1}`,
-    };
+    return { layer, index, kind: 'weight', from, to };
   }
   const unit = index - fanIn * units;
-  return {
-    layer,
-    index,
-    kind: 'bias',
-    unit,
-    label: `b${sub(layer)}[${unit}]`,
-    words: `layer ${layer + 1} bias of unit ${unit + 1}`,
-  };
+  return { layer, index, kind: 'bias', unit };
 }
 
 /**
@@ -110,8 +93,4 @@ export function parseParameterList(text, shape, count) {
       `"0:0,0:1" (layer from 0 to ${last}; index counts the layer's weights row by row, then ` +
       `its biases)`,
   };
-}
-
-function sub(n) {
-  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
 }
