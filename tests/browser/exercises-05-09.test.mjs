@@ -35,8 +35,8 @@ describe('lesson 5: XOR by hand in the 2-2-1 network', () => {
 
   test('OR, AND and "OR and not AND" typed by keyboard solve it', async () => {
     await onExercise(site, slug, 'xor-by-hand', async ({ page, widget }) => {
-      await widget.locator('[aria-label^="weight x₁ → h₁"]').first().focus();
-      // Each weight, then each bias, in the order the arrow keys reach them from w(x₁ → h₁).
+      await widget.locator('[aria-label^="weight from x1 to h1"]').first().focus();
+      // Each weight, then each bias, in the order the arrow keys reach them from w(x₁→h₁).
       const keys = ['', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
       keys.push('ArrowRight', 'ArrowDown', 'ArrowRight');
       const values = [20, 20, 20, 20, -30, -10, 20, -20, -10];

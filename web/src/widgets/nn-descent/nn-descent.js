@@ -5,6 +5,7 @@
 
 import { el } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
+import { parseValue } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { lossSurfaceView } from '../shared/loss-surface.js';
 import { ownedNetwork } from '../shared/owned-network.js';
@@ -122,7 +123,8 @@ export class NnDescent extends BaseWidget {
       scale: this.values['input-scale'],
       decay,
       showScale: mode === 'scaled',
-      showDecay: decay > 0 || this.hasAttribute('decay'),
+      // A page that sets decay, even to 0, shows its control; a refused decay= changes nothing.
+      showDecay: decay > 0 || this.#pageSetsDecay(),
     });
     p.controls.show({ run, rate, decay, playing: session.playing, going });
     const news = [];
@@ -142,6 +144,11 @@ export class NnDescent extends BaseWidget {
   }
 
   /** A new start (rounded to 0.01, inside the plot) resets the run there. */
+  #pageSetsDecay() {
+    const raw = this.getAttribute('decay');
+    return raw !== null && parseValue(DECAY, raw).ok;
+  }
+
   #setStart(point) {
     const domain = this.#session.run.problem.domain;
     this.setValue(
