@@ -8,13 +8,15 @@ import { el, setText } from '../../render/dom.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { trainerControls } from './controls.js';
 import { TrainingLoop } from './loop.js';
+import { runInspector } from './run-inspector.js';
 import { schema } from './schema.js';
 import { TrainingSession } from './session.js';
 import { modelPublisher, resolveSpec } from './spec.js';
-import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
+import { risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
 import { trainerDisplay } from './view.js';
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
+import healthCss from './health.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
 // layout and a repaint of the page around them, and faster text cannot be read anyway.
@@ -25,7 +27,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [diagramCss, css];
+  static styles = [diagramCss, css, healthCss];
 
   #session = null;
   #loop = new TrainingLoop();
@@ -70,13 +72,20 @@ export class NnTrainer extends BaseWidget {
       display,
       status: el('p', { class: 'status', role: 'status' }),
       goal: trainerGoal(),
+      inspector: runInspector(this.#session, {
+        onGo: (index) => this.#go(index),
+        onTrainOn: () => this.#play(),
+      }),
     });
     body.append(
       controls.toolbar,
+      p.inspector.timeline,
       p.status,
       p.goal.root,
       display.panels,
       display.charts,
+      p.inspector.compare,
+      p.inspector.health,
       controls.settings,
       display.weights,
     );
@@ -149,8 +158,8 @@ export class NnTrainer extends BaseWidget {
     }
     if (session.status === 'diverged') {
       this.#stop();
-      this.#message = DIVERGED;
-      this.announce(DIVERGED);
+      this.#message = this.#parts.inspector.diverged(this.values['learning-rate']);
+      this.announce(this.#message);
     }
   }
 
@@ -163,7 +172,14 @@ export class NnTrainer extends BaseWidget {
   #show(spec, fresh) {
     const { activation } = this.values;
     const playing = this.#playing;
-    this.#parts.display.draw(this.#session, { activation, classes: spec.classes, playing, fresh });
+    const { ghost } = this.#session;
+    this.#parts.display.draw(this.#session, {
+      activation,
+      classes: spec.classes,
+      playing,
+      fresh,
+      ghost,
+    });
     // While training, the words and fields change four times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;
@@ -179,6 +195,7 @@ export class NnTrainer extends BaseWidget {
     const text = runSummary(epoch, history.latest);
     p.controls.set(this.values, { playing, text, loss: spec.autoLoss });
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
+    p.inspector.update(this.values.activation, playing);
   }
 
   /** The goal, checked on every frame: "reached by epoch" names the slice that reached it. */
@@ -196,6 +213,7 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#playing = true;
     this.#message = '';
+    this.#parts.inspector.goOn();
     this.#session.resume();
     this.#loop.start();
     this.requestRender();
@@ -218,6 +236,7 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#stop();
     this.#message = '';
+    this.#parts.inspector.goOn();
     this.#session.resume();
     this.#stepTo = this.#session.epoch + 1;
     this.requestRender();
@@ -228,7 +247,18 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#stop();
     this.#message = '';
+    this.#parts.inspector.goOn();
     if (this.#session.reset()) this.announce('Reset to the first weights of this seed, epoch 0.');
+    this.requestRender();
+  }
+
+  /** The timeline moved to checkpoint `index`: training pauses, every part shows that epoch. */
+  #go(index) {
+    this.#stop();
+    this.#message = '';
+    if (!this.#session.travel.go(this.#session, index)) return;
+    const { epoch, history } = this.#session;
+    this.announce(`Back at ${runSummary(epoch, history.latest)}.`);
     this.requestRender();
   }
 

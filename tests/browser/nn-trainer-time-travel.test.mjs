@@ -1,0 +1,202 @@
+// <nn-trainer>'s timeline and training health, used by mouse and keyboard: the timeline scrubbed
+// back shows that epoch's numbers (the core's, redone in node) and the same boundary and weights
+// as a second page stepped straight to it; "Train on from here" goes on with the numbers of an
+// uninterrupted run; a learning rate of 100 is explained with its numbers and no NaN; a deep
+// sigmoid network shows its gradient vanishing in the bars; a ReLU network whose biases a
+// learning rate of 3 drives below what its inputs reach shows its dead units. Screenshots at 1280 and 375 px.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { showSignificant } from '../../web/src/widgets/shared/significant.js';
+import { core, coreNetwork } from './core-network.mjs';
+import { screenshot } from './harness.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
+
+const site = siteForTests();
+
+// Minibatches of 10 with Adam: the next epoch reads the moments, the step count and the order.
+const RUN = { samples: 100, noise: 0.1, hidden: [6], rate: 0.03, batch: 10 };
+const QUERY =
+  `dataset=circle&samples=${RUN.samples}&noise=${RUN.noise}&hidden-layers=${RUN.hidden}` +
+  `&activation=tanh&optimizer=adam&learning-rate=${RUN.rate}&batch-size=${RUN.batch}&speed=slow`;
+
+const open = (query) =>
+  openWidget(site, 'nn-trainer', query, (w) =>
+    w
+      .locator('.readout')
+      .filter({ hasText: /^Epoch 0 · loss/ })
+      .waitFor(),
+  );
+const readout = (widget) => widget.locator('.readout').textContent();
+const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
+
+/** The readout the core gives after `epochs` uninterrupted epochs of RUN, seed 1. */
+function expected(epochs) {
+  const { net, data } = coreNetwork(core, {
+    shape: [2, ...RUN.hidden, 1],
+    hidden: 'tanh',
+    loss: 'bce',
+    seed: 1,
+    dataset: 'circle',
+    data: { samples: RUN.samples, noise: RUN.noise, testFraction: 0, seed: 1 },
+  });
+  const options = { optimizer: 'adam', learningRate: RUN.rate, l2: 0, batchSize: RUN.batch };
+  const trainer = core.createTrainer(net, data, { ...options, seed: 1 });
+  if (epochs > 0) trainer.train(epochs);
+  const { loss } = trainer.evaluate();
+  trainer.dispose();
+  net.dispose();
+  return `Epoch ${epochs} · loss ${showSignificant(loss, 3)}`;
+}
+
+/** What the page shows of the weights: the boundary's pixels and the weights table. */
+async function picture(widget) {
+  const details = widget.locator('details.weights');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await afterFrames(widget.page(), 8);
+  return widget.evaluate((element) => ({
+    boundary: element.shadowRoot.querySelector('.boundary canvas').toDataURL(),
+    weights: element.shadowRoot.querySelector('details.weights tbody').textContent,
+  }));
+}
+
+async function pauseAfter(widget, epoch) {
+  await widget.page().waitForFunction(
+    (least) => {
+      const text = document.querySelector('nn-trainer').shadowRoot.querySelector('.readout');
+      return Number(/^Epoch (\d+)/.exec(text.textContent)?.[1] ?? -1) >= least;
+    },
+    epoch,
+    { polling: 'raf', timeout: 60000 },
+  );
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  return readout(widget);
+}
+
+test('the timeline goes back to epoch 5 and trains on as an uninterrupted run', async () => {
+  const { page, watcher, widget } = await open(QUERY);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const stopped = await pauseAfter(widget, 12);
+  const latest = epochOf(stopped);
+  assert.ok(stopped.startsWith(expected(latest)), `${stopped} against ${expected(latest)}`);
+  const atLatest = await picture(widget);
+
+  // Keyboard: Home goes to epoch 0, five right arrows to epoch 5 (every epoch is kept so far).
+  const timeline = widget.getByRole('slider', { name: 'timeline' });
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await widget
+    .locator('.timeline output')
+    .filter({ hasText: `epoch 5 of ${latest}` })
+    .waitFor();
+  assert.equal(await timeline.getAttribute('aria-valuetext'), `epoch 5 of ${latest}`);
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 5 · / })
+    .waitFor();
+  assert.ok((await readout(widget)).startsWith(expected(5)), await readout(widget));
+  const back = await picture(widget);
+  assert.notEqual(back.boundary, atLatest.boundary, 'the boundary did not go back');
+  assert.notEqual(back.weights, atLatest.weights, 'the weights did not go back');
+
+  // A second page stepped straight to epoch 5 shows the same boundary and weights.
+  const second = await open(QUERY);
+  for (let e = 1; e <= 5; e++) {
+    await second.widget.getByRole('button', { name: 'Step' }).click();
+    await second.widget
+      .locator('.readout')
+      .filter({ hasText: new RegExp(`^Epoch ${e} · `) })
+      .waitFor();
+  }
+  const straight = await picture(second.widget);
+  assert.equal(straight.weights, back.weights);
+  assert.equal(straight.boundary, back.boundary);
+  await second.page.close();
+
+  // Forward again by mouse: the End of the range is the latest epoch, as it was.
+  await timeline.focus();
+  await page.keyboard.press('End');
+  await widget
+    .locator('.readout')
+    .filter({ hasText: new RegExp(`^Epoch ${latest} · `) })
+    .waitFor();
+  assert.equal((await picture(widget)).boundary, atLatest.boundary);
+
+  // Back to 5, then "Train on from here": the numbers of an uninterrupted run at each epoch.
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await widget.getByRole('button', { name: 'Train on from here' }).click();
+  const after = await pauseAfter(widget, 9);
+  assert.ok(after.startsWith(expected(epochOf(after))), `${after}`);
+  assert.ok(await widget.getByRole('button', { name: 'Train on from here' }).isDisabled());
+  await screenshot(page, 'nn-trainer-timeline');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a learning rate of 100 is explained with its numbers and no NaN', async () => {
+  const { page, watcher, widget } = await open(
+    'dataset=circle&samples=200&activation=relu&hidden-layers=8&batch-size=10&speed=fast',
+  );
+  const rate = widget.getByRole('textbox', { name: 'learning rate' });
+  await rate.fill('100');
+  await page.keyboard.press('Enter');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const status = widget.locator('.status');
+  await status.filter({ hasText: 'The learning rate 100 is too large for this loss' }).waitFor();
+  assert.match(
+    await status.textContent(),
+    /(over the last \d+ steps? the loss grew 10\S+ times \(from \S+ to .+\), then overflowed|the last step)/,
+  );
+  assert.match(await status.textContent(), /try 10 and press Play\.$/);
+  const advice = widget.locator('.health .advice');
+  await advice.filter({ hasText: 'Why: Lesson 8, Gradient descent.' }).waitFor();
+  assert.equal(
+    await widget.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed'),
+    'false',
+  );
+  const shown = await widget.evaluate((e) => e.shadowRoot.textContent);
+  assert.doesNotMatch(shown, /NaN|Infinity/);
+  watcher.assertClean();
+  await page.close();
+});
+
+/** The health panel's bar widths (percent) and unit words, layer by layer. */
+async function bars(widget) {
+  await widget.locator('.health-layers li').first().waitFor();
+  return widget.evaluate((element) =>
+    [...element.shadowRoot.querySelectorAll('.health-layers li')].map((li) => ({
+      width: parseFloat(li.querySelector('.fill').style.width),
+      units: li.querySelector('.units').textContent,
+    })),
+  );
+}
+
+test('a deep sigmoid network shows its gradient vanishing in the bars', async () => {
+  const { page, watcher, widget } = await open(
+    'dataset=circle&samples=200&hidden-layers=8,8,8,8&activation=sigmoid&learning-rate=0.3',
+  );
+  const advice = widget.locator('.health .advice');
+  await advice.filter({ hasText: 'The gradient vanishes on its way back' }).waitFor();
+  assert.match(await advice.textContent(), /Why: Lesson 11, Modern tools\./);
+  const shown = await bars(widget);
+  assert.equal(shown.length, 5);
+  for (let l = 0; l + 2 < shown.length; l++) assert.ok(shown[l].width < shown[l + 1].width);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('a ReLU network whose biases a large rate drives below its inputs shows its dead units', async () => {
+  // A learning rate of 3 in steps of 10 samples pushes every ReLU's bias below what x W reaches.
+  const { page, watcher, widget } = await open(
+    'dataset=xor&samples=200&noise=0.1&activation=relu&hidden-layers=8&learning-rate=3&batch-size=10',
+  );
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const advice = widget.locator('.health .advice');
+  await advice.filter({ hasText: /\d+ of \d+ hidden units are dead/ }).waitFor({ timeout: 60000 });
+  const shown = await bars(widget);
+  assert.match(shown[0].units, /^\d+ of \d+ dead$/);
+  watcher.assertClean();
+  await page.close();
+});
