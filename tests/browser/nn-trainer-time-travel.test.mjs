@@ -173,16 +173,56 @@ async function bars(widget) {
   );
 }
 
-test('a deep sigmoid network shows its gradient vanishing in the bars', async () => {
+test('a deep sigmoid network shows its gradient vanishing in the bars (lesson 11)', async () => {
+  // Lesson 11's trainer: its prose quotes 0.00081 for layer 1 and 0.12 for the output layer.
   const { page, watcher, widget } = await open(
     'dataset=circle&samples=200&hidden-layers=8,8,8,8&activation=sigmoid&learning-rate=0.3',
   );
   const advice = widget.locator('.health .advice');
   await advice.filter({ hasText: 'The gradient vanishes on its way back' }).waitFor();
+  assert.match(
+    await advice.textContent(),
+    /at layer 1 it is 0\.00081, more than 10² times smaller than the output layer's 0\.12/,
+  );
   assert.match(await advice.textContent(), /Why: Lesson 11, Modern tools\./);
   const shown = await bars(widget);
   assert.equal(shown.length, 5);
   for (let l = 0; l + 2 < shown.length; l++) assert.ok(shown[l].width < shown[l + 1].width);
+  const values = await widget.locator('.health-layers .value').allTextContents();
+  assert.deepEqual([values[0], values[4]], ['0.00081', '0.12']);
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Reset keeps the run that ended as a dashed ghost, its settings named', async () => {
+  const { page, watcher, widget } = await open(QUERY);
+  assert.equal(await widget.locator('.compare').textContent(), '');
+  const lossChart = () =>
+    widget.evaluate((e) => e.shadowRoot.querySelector('canvas.chart').toDataURL());
+  await afterFrames(page, 8);
+  const fresh = await lossChart(); // epoch 0, no ghost
+  for (let e = 1; e <= 3; e++) {
+    await widget.getByRole('button', { name: 'Step' }).click();
+    await widget
+      .locator('.readout')
+      .filter({ hasText: new RegExp(`^Epoch ${e} · `) })
+      .waitFor();
+  }
+  const loss = /loss (\S+)/.exec(await readout(widget))[1];
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 0 · / })
+    .waitFor();
+  const caption = widget.locator('.compare');
+  await caption.filter({ hasText: 'the previous run' }).waitFor();
+  assert.equal(
+    await caption.textContent(),
+    `Dashed in the loss chart: the previous run (adam, learning rate ${RUN.rate}, tanh 6, seed 1), 3 epochs, loss ${loss} at its end.`,
+  );
+  // The same epoch 0 as on the fresh page: what the chart draws besides is the ghost.
+  await afterFrames(page, 8);
+  assert.notEqual(await lossChart(), fresh);
   watcher.assertClean();
   await page.close();
 });
