@@ -1,14 +1,16 @@
 // <nn-trainer>'s timeline and training health, used by mouse and keyboard: the timeline scrubbed
 // back shows that epoch's numbers (the core's, redone in node) and the same boundary and weights
 // as a second page stepped straight to it; "Train on from here" goes on with the numbers of an
-// uninterrupted run; a learning rate of 100 is explained with its numbers and no NaN; a deep
-// sigmoid network shows its gradient vanishing in the bars; a ReLU network whose biases a
-// learning rate of 3 drives below what its inputs reach shows its dead units. Screenshots at 1280 and 375 px.
+// uninterrupted run; a deep sigmoid network shows its gradient vanishing in the bars; Reset
+// keeps the ended run as a ghost curve; a ReLU network whose biases a learning rate of 3 drives
+// below what its inputs reach shows its dead units. Screenshots at 1280 and 375 px. (A learning
+// rate of 100 explained with its numbers is in nn-trainer.test.mjs.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { core, coreNetwork } from './core-network.mjs';
 import { screenshot } from './harness.mjs';
+import { epochOf, readout, untilEpoch } from './trainer-readout.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -26,8 +28,6 @@ const open = (query) =>
       .filter({ hasText: /^Epoch 0 · loss/ })
       .waitFor(),
   );
-const readout = (widget) => widget.locator('.readout').textContent();
-const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
 
 /** The readout the core gives after `epochs` uninterrupted epochs of RUN, seed 1. */
 function expected(epochs) {
@@ -60,14 +60,7 @@ async function picture(widget) {
 }
 
 async function pauseAfter(widget, epoch) {
-  await widget.page().waitForFunction(
-    (least) => {
-      const text = document.querySelector('nn-trainer').shadowRoot.querySelector('.readout');
-      return Number(/^Epoch (\d+)/.exec(text.textContent)?.[1] ?? -1) >= least;
-    },
-    epoch,
-    { polling: 'raf', timeout: 60000 },
-  );
+  await untilEpoch(widget, epoch);
   await widget.getByRole('button', { name: 'Pause' }).click();
   return readout(widget);
 }
@@ -131,33 +124,6 @@ test('the timeline goes back to epoch 5 and trains on as an uninterrupted run', 
   assert.ok(after.startsWith(expected(epochOf(after))), `${after}`);
   assert.ok(await widget.getByRole('button', { name: 'Train on from here' }).isDisabled());
   await screenshot(page, 'nn-trainer-timeline');
-  watcher.assertClean();
-  await page.close();
-});
-
-test('a learning rate of 100 is explained with its numbers and no NaN', async () => {
-  const { page, watcher, widget } = await open(
-    'dataset=circle&samples=200&activation=relu&hidden-layers=8&batch-size=10&speed=fast',
-  );
-  const rate = widget.getByRole('textbox', { name: 'learning rate' });
-  await rate.fill('100');
-  await page.keyboard.press('Enter');
-  await widget.getByRole('button', { name: 'Play' }).click();
-  const status = widget.locator('.status');
-  await status.filter({ hasText: 'The learning rate 100 is too large for this loss' }).waitFor();
-  assert.match(
-    await status.textContent(),
-    /(over the last \d+ steps? the loss grew 10\S+ times \(from \S+ to .+\), then overflowed|the last step)/,
-  );
-  assert.match(await status.textContent(), /try 10 and press Play\.$/);
-  const advice = widget.locator('.health .advice');
-  await advice.filter({ hasText: 'Why: Lesson 8, Gradient descent.' }).waitFor();
-  assert.equal(
-    await widget.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed'),
-    'false',
-  );
-  const shown = await widget.evaluate((e) => e.shadowRoot.textContent);
-  assert.doesNotMatch(shown, /NaN|Infinity/);
   watcher.assertClean();
   await page.close();
 });
@@ -238,5 +204,17 @@ test('a ReLU network whose biases a large rate drives below its inputs shows its
   const shown = await bars(widget);
   assert.match(shown[0].units, /^\d+ of \d+ dead$/);
   watcher.assertClean();
+  await page.close();
+});
+
+test("on lesson 11's page the health advice links the lesson that explains it", async () => {
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const trainer = page.locator('nn-trainer[dataset="circle"]');
+  await trainer.scrollIntoViewIfNeeded();
+  const link = trainer.locator('.health .advice a');
+  await link.filter({ hasText: 'Why: Lesson 11, Modern tools.' }).waitFor();
+  assert.equal(await link.getAttribute('href'), '../11-modern-tools/');
+  assert.equal(await link.evaluate((a) => a.href), `${site.server.url}lessons/11-modern-tools/`);
   await page.close();
 });
