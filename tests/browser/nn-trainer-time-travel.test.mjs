@@ -3,8 +3,9 @@
 // as a second page stepped straight to it; "Train on from here" goes on with the numbers of an
 // uninterrupted run; a deep sigmoid network shows its gradient vanishing in the bars; Reset
 // keeps the ended run as a ghost curve; a ReLU network whose biases a learning rate of 3 drives
-// below what its inputs reach shows its dead units. Screenshots at 1280 and 375 px. (A learning
-// rate of 100 explained with its numbers is in nn-trainer.test.mjs.)
+// below what its inputs reach shows its dead units. Screenshots at 1280 and 375 px of the
+// timeline and of the health advice. (A learning rate of 100 explained with its numbers is in
+// nn-trainer.test.mjs.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
@@ -156,6 +157,7 @@ test('a deep sigmoid network shows its gradient vanishing in the bars (lesson 11
   for (let l = 0; l + 2 < shown.length; l++) assert.ok(shown[l].width < shown[l + 1].width);
   const values = await widget.locator('.health-layers .value').allTextContents();
   assert.deepEqual([values[0], values[4]], ['0.00081', '0.12']);
+  await screenshot(page, 'nn-trainer-health');
   watcher.assertClean();
   await page.close();
 });

@@ -35,7 +35,8 @@ export function timelineControl(o) {
       if (range.value !== String(index)) range.value = String(index);
       const epoch = epochs[index] ?? 0;
       const text = back ? `epoch ${epoch} of ${epochs.at(-1)}` : `epoch ${epoch}`;
-      range.setAttribute('aria-valuetext', text);
+      // Touched only when changed: while training this runs four times a second.
+      if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
       setText(shown, text);
       trainOn.disabled = !back;
     },
