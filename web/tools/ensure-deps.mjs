@@ -98,8 +98,23 @@ async function ensureNodeModules() {
   return true;
 }
 
+/** The oldest node the project runs on: load-core.js uses process.getBuiltinModule (20.16). */
+export const OLDEST_NODE = [20, 16];
+
+/** Throws a message naming the version found and the one needed when `version` is too old. */
+export function checkNode(version = process.versions.node) {
+  const [major, minor] = version.split('.').map(Number);
+  const [needMajor, needMinor] = OLDEST_NODE;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return;
+  throw new Error(
+    `Node.js ${version} is too old: ${needMajor}.${needMinor} or newer is needed ` +
+      '(this project uses the machine’s Node.js and does not install one)',
+  );
+}
+
 /** Checks and installs everything; throws when the machine cannot be made ready. */
 export async function ensureDeps() {
+  checkNode();
   await ensureSystemPackages();
   if (!(await ensureNodeModules())) console.log('All dependencies present.');
 }
