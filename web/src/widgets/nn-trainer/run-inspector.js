@@ -1,8 +1,9 @@
 // The parts of <nn-trainer> that look into a run rather than drive it: the timeline over its
 // checkpoints, the training health panel and the caption naming the previous run (the loss
-// chart's ghost), fed from the session, and the words for a divergence (shown in the status line and the panel). The element calls update() with its
-// words, a few times a second, so a health reading (one backward pass over the training set)
-// never runs every frame.
+// chart's ghost), fed from the session, and the words for a divergence (shown in the status
+// line and the panel). The element calls update() with its words; while playing it shows the
+// health reading the session took inside a training slice (once a second), paused it takes a
+// fresh one.
 
 import { el, setText } from '../../render/dom.js';
 import { showSignificant } from '../shared/significant.js';
@@ -12,14 +13,12 @@ import { healthAdvice } from './health-advice.js';
 import { healthPanel } from './health.js';
 import { timelineControl } from './timeline.js';
 
-const HEALTH_MS = 1000;
-
 /** session: the TrainingSession; o: { onGo(index), onTrainOn() } */
 export function runInspector(session, o) {
   const timeline = timelineControl(o);
   const health = healthPanel();
   const compare = el('p', { class: 'note compare' });
-  let healthAt = -Infinity;
+  let shown = null; // the reading on show
   let diverged = null; // { text, link } while the run stands stopped by a divergence
 
   return {
@@ -35,16 +34,10 @@ export function runInspector(session, o) {
         compare,
         ghostCaption(session.ghost, (v) => showSignificant(v, 3)),
       );
-      const now = performance.now();
-      if (playing && now - healthAt < HEALTH_MS) return;
-      healthAt = now;
-      const reading = session.health();
-      health.show(reading, activation);
+      const reading = playing && session.reading ? session.reading : session.health();
+      if (reading !== shown) health.show(reading, activation);
+      shown = reading;
       health.explain(diverged ?? healthAdvice(reading, activation));
-      setText(
-        compare,
-        ghostCaption(session.ghost, (v) => showSignificant(v, 3)),
-      );
     },
     /** The words for a divergence at this learning rate; kept in the panel until cleared. */
     diverged(rate) {

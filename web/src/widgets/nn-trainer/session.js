@@ -9,6 +9,8 @@ import { RecentLosses } from './divergence.js';
 import { TrainingHistory } from './history.js';
 import { TimeTravel } from './time-travel.js';
 
+const READ_MS = 1000;
+
 /**
  * spec: { data: makeDataset's name and options, points: [x₁, x₂, class, …], network:
  *   createNetwork's argument, batchSize, options: { optimizer, learningRate, l2 }, seed }
@@ -19,6 +21,9 @@ export class TrainingSession {
   travel = new TimeTravel();
   /** The loss curve of the last run that trained, to compare with (compare.js), or null. */
   ghost = null;
+  /** The latest trainer.health(), taken in train() at most once a second (null: none yet). */
+  reading = null;
+  #readAt = -Infinity;
   /** The last minibatch losses, for saying how a divergence came about (divergence.js). */
   losses = new RecentLosses();
   /** 'ok', or 'diverged' once a step's loss or weights stopped being finite. */
@@ -115,6 +120,8 @@ export class TrainingSession {
         this.#seen = this.#trainer.epoch;
         this.history.record(this.epoch, this.#trainer.evaluate());
         this.travel.checkpoints.record(this.epoch, () => this.save());
+        // Inside the slice's time budget, not in a drawing frame: one pass over ≤ 512 samples.
+        if (performance.now() - this.#readAt > READ_MS) this.health();
         done += 1;
       }
       if (performance.now() >= until) break;
@@ -136,9 +143,11 @@ export class TrainingSession {
     return this.#trainer.evaluate();
   }
 
-  /** Gradient size and dead or saturated units per layer (trainer.health()). */
+  /** Reads the gradient size and dead or saturated units per layer now (trainer.health()). */
   health() {
-    return this.#trainer.health();
+    this.#readAt = performance.now();
+    this.reading = this.#trainer.health();
+    return this.reading;
   }
 
   /**
@@ -164,6 +173,7 @@ export class TrainingSession {
     // A new trainer's checkpoints hold another sample order: the timeline starts again here.
     this.travel.clear();
     this.losses.clear();
+    this.reading = null;
     if (fresh) {
       this.ghost = ghostOf(this.history, this.spec) ?? this.ghost;
       this.history.clear();
