@@ -1,9 +1,9 @@
 // The parts of <nn-trainer> that look into a run rather than drive it: the timeline over its
 // checkpoints, the training health panel and the caption naming the previous run (the loss
 // chart's ghost), fed from the session, and the words for a divergence (shown in the status
-// line and the panel). The element calls update() with its words; while playing it shows the
-// health reading the session took inside a training slice (once a second), paused it takes a
-// fresh one.
+// line and the panel). The element calls update() with its words; while playing it changes the
+// page only when the session has taken a new health reading inside a training slice (once a
+// second); paused, it takes a fresh one.
 
 import { el, setText } from '../../render/dom.js';
 import { showSignificant } from '../shared/significant.js';
@@ -27,6 +27,10 @@ export function runInspector(session, o) {
     compare,
     /** Shows the timeline and the health of the network as it is now. */
     update(activation, playing) {
+      const reading = playing && session.reading ? session.reading : session.health();
+      // While playing, everything here changes once a second, with the reading: each change
+      // costs a layout and a repaint of the panel, and nobody scrubs a running timeline.
+      if (playing && reading === shown && diverged === null) return;
       const { travel } = session;
       const epochs = travel.checkpoints.entries.map((c) => c.epoch);
       timeline.set(epochs, travel.index, travel.back);
@@ -34,7 +38,6 @@ export function runInspector(session, o) {
         compare,
         ghostCaption(session.ghost, (v) => showSignificant(v, 3)),
       );
-      const reading = playing && session.reading ? session.reading : session.health();
       if (reading !== shown) health.show(reading, activation);
       shown = reading;
       health.explain(diverged ?? healthAdvice(reading, activation));
