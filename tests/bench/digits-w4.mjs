@@ -1,14 +1,20 @@
 // W4, the digits network of lesson 13 (issue 12), in one run: 784-256-128-10 (ReLU, softmax with
 // cross-entropy), Adam at learning rate 0.001, batch 64, float32 products, on the 8,000 real
 // training digits the site ships, from the same first weights (the core's He weights, seed 1).
-// Each implementation runs in its own node process, in ROUNDS rounds taking turns: one untimed
+// Each implementation runs in its own process, in ROUNDS rounds taking turns: one untimed
 // epoch, then TIMED epochs each timed in process CPU time (user + system); the median epoch
 // gives samples a second. After the run, each reports its test accuracy as a check that it
-// trained. Prints a table with the ratio of each to the core.
-// Usage: node tests/bench/digits-w4.mjs   (needs build/wasm: npm run build:core -- --wasm-only)
+// trained. The native reference is tests/bench/reference_digits.cpp (plain float32 loops, built
+// by CMake as neuronlab_reference_digits), fed the same digits and first weights through files
+// this script writes to build/bench/digits-w4/. Prints a table: samples a second, the core's
+// speed over each one's, and each one's time per sample over the native reference's (both
+// ratios taken round by round, then the median, as npm run bench does).
+// Usage: node tests/bench/digits-w4.mjs   (npm run bench runs it last; needs build/wasm and
+// build/bench/native/neuronlab_reference_digits, which npm run bench builds)
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
 import { loadCore } from '../../web/src/engine/core.js';
@@ -29,7 +35,10 @@ const SPEC = {
   batchSize: 64,
   seed: 1,
 };
-const IMPLEMENTATIONS = ['neuronlab wasm f32', 'tfjs-wasm'];
+const IMPLEMENTATIONS = ['neuronlab wasm f32', 'native reference', 'tfjs-wasm'];
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const DATA_DIR = join(REPO, 'build/bench/digits-w4');
+const REFERENCE = join(REPO, 'build/bench/native/neuronlab_reference_digits');
 
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -103,11 +112,43 @@ async function tfjsRun(core, data) {
   };
 }
 
-/** One implementation in this process: prints { name, samplesPerSecond, testAccuracy }. */
-async function child(name) {
+/** The digits and the core's first weights (SPEC) as raw float32 files for the reference. */
+function writeReferenceData(core, data) {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const write = (name, values) =>
+    writeFileSync(join(DATA_DIR, `${name}.f32`), new Uint8Array(Float32Array.from(values).buffer));
+  write('X', data.X.data);
+  write('labels', data.labels);
+  write('Xtest', data.Xtest.data);
+  write('labelsTest', data.labelsTest);
+  const net = createDigitsNetwork(core, SPEC);
+  net.getParameters().forEach(({ W, b }, l) => {
+    write(`W${l}`, W.data);
+    write(`b${l}`, b);
+  });
+  net.dispose();
+}
+
+const loadData = async () => {
   const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
   const { train, test } = decodeDigits(splitDigits(await readMnist()));
-  const data = digitsDataset(train, test);
+  return { core, data: digitsDataset(train, test) };
+};
+
+/** One run of `name` in its own process: { name, samplesPerSecond, testAccuracy }. */
+function runOne(name) {
+  const [command, args] =
+    name === 'native reference'
+      ? [REFERENCE, [DATA_DIR]]
+      : [process.execPath, [fileURLToPath(import.meta.url), name]];
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${name} failed:\n${r.stderr}`);
+  return { name, ...JSON.parse(r.stdout.trim().split('\n').at(-1)) };
+}
+
+/** One implementation in this process: prints { name, samplesPerSecond, testAccuracy }. */
+async function child(name) {
+  const { core, data } = await loadData();
   const run = await (name === 'tfjs-wasm' ? tfjsRun : coreRun)(core, data);
   run.epoch(); // warm-up
   const ms = [];
@@ -118,7 +159,7 @@ async function child(name) {
   }
   const result = {
     name,
-    samplesPerSecond: train.count / (median(ms) / 1000),
+    samplesPerSecond: data.X.rows / (median(ms) / 1000),
     testAccuracy: run.testAccuracy(),
   };
   run.dispose();
@@ -128,28 +169,35 @@ async function child(name) {
 if (process.argv[2]) {
   await child(process.argv[2]);
 } else {
-  const script = fileURLToPath(import.meta.url);
+  const { core, data } = await loadData();
+  writeReferenceData(core, data);
   const speeds = new Map(IMPLEMENTATIONS.map((name) => [name, []]));
   const accuracy = new Map();
   for (let round = 1; round <= ROUNDS; round++) {
     for (const name of IMPLEMENTATIONS) {
-      const r = spawnSync(process.execPath, [script, name], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`${name} failed:\n${r.stderr}`);
-      const result = JSON.parse(r.stdout.trim().split('\n').at(-1));
+      const result = runOne(name);
       speeds.get(name).push(result.samplesPerSecond);
       accuracy.set(name, result.testAccuracy);
       process.stderr.write(`round ${round}: ${name} ${result.samplesPerSecond.toFixed(0)}/s\n`);
     }
   }
-  const ours = median(speeds.get(IMPLEMENTATIONS[0]));
+  // Per round: the core's speed over each one's, each one's time per sample over the reference's.
+  const ratio = (a, b) => median(speeds.get(a).map((speed, r) => speed / speeds.get(b)[r]));
+  const [ours, reference] = IMPLEMENTATIONS;
   console.log(
     `W4 digits 784-256-128-10, Adam, batch 64, float32, 8,000 digits; ${ROUNDS} rounds, median`,
   );
-  console.log('implementation        samples/s   core / it   test accuracy after 4 epochs');
+  console.log(
+    'implementation        samples/s   core / it   time / reference   test accuracy after 4 epochs',
+  );
   for (const name of IMPLEMENTATIONS) {
-    const speed = median(speeds.get(name));
-    console.log(
-      `${name.padEnd(20)}  ${speed.toFixed(0).padStart(9)}   ${(ours / speed).toFixed(2).padStart(9)}   ${(100 * accuracy.get(name)).toFixed(1)} %`,
-    );
+    const cells = [
+      name.padEnd(20),
+      median(speeds.get(name)).toFixed(0).padStart(9),
+      ratio(ours, name).toFixed(2).padStart(9),
+      ratio(reference, name).toFixed(2).padStart(16),
+      `${(100 * accuracy.get(name)).toFixed(1)} %`,
+    ];
+    console.log(cells.join('   '));
   }
 }

@@ -2,8 +2,9 @@
 // implementation of tests/bench/implementations.mjs on the three workloads of
 // shared/bench-workloads.md (each in its own process, in three rounds), checks that the same
 // math ended at the same loss, then prints the table and the sizes and writes
-// build/bench/results.json. Speeds are medians after a warm-up, and ratios to the native
-// reference of this same run (the median of the three rounds' ratios).
+// build/bench/results.json; last, W4 (digits-w4.mjs: the core, the native reference and
+// tfjs-wasm on lesson 13's digits network). Speeds are medians after a warm-up, and ratios to
+// the native reference of this same run (the median of the three rounds' ratios).
 // Usage: node tests/bench/run.mjs [NAME...] runs only the named implementations (and the
 // reference), e.g. `npm run bench -- "neuronlab wasm" tfjs-wasm`.
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,7 @@ run('cmake', [
   'neuronlab_bench_data',
   'neuronlab_bench',
   'neuronlab_reference',
+  'neuronlab_reference_digits',
 ]);
 // The core and the site as npm test builds them (the glue minified; the lesson page measured
 // below is the one built from this core).
@@ -113,3 +115,8 @@ writeFileSync(
   `${JSON.stringify({ machine, workloads, ...summary, sizes, raw: results }, null, 2)}\n`,
 );
 log(`bench: wrote ${join(out, 'results.json')}`);
+
+// W4, the digits network of lesson 13: the core, the native reference and tfjs-wasm on the real
+// digits, in rounds of their own (tests/bench/digits-w4.mjs prints its table).
+log('bench: W4, the digits network (tests/bench/digits-w4.mjs)');
+process.stdout.write(run(process.execPath, ['tests/bench/digits-w4.mjs']));

@@ -11,6 +11,16 @@ const site = siteForTests({ axe: true });
 const ready = (widget) =>
   widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
 
+/** Presses Load, then Train, and waits for the end of a one-epoch run. */
+async function trainOneEpoch(widget) {
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 1 of 1 / })
+    .waitFor({ timeout: 60000 });
+}
+
 /** The test accuracy the readout shows, as a fraction (NaN before the first epoch). */
 const testAccuracy = async (widget) =>
   Number(/test ([\d.]+)%/.exec(await widget.locator('.readout').textContent())?.[1] ?? NaN) / 100;
@@ -83,19 +93,24 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
     );
   charts.forEach(([drawn, shown]) => assert.equal(drawn, shown, 'chart drawn at its width'));
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The weight pictures are painted once on screen; the full-page picture shows them then.
+  await widget.locator('figure.weights').scrollIntoViewIfNeeded();
+  await afterFrames(page, 3);
   await screenshot(page, 'nn-digits-trained');
   watcher.assertClean();
   await page.close();
 });
 
-test('before the digits load, every confusion-matrix button has a name (axe: button-name)', async () => {
+test('before the digits load, every confusion-matrix button has a name and the outline skips no level (axe: button-name, heading-order)', async () => {
   const { page, widget } = await openWidget(site, 'nn-digits', '', ready);
   const cell = widget.getByRole('button', {
     name: 'No count yet of test digits that are 4 read as 9',
   });
   assert.equal(await cell.isDisabled(), true);
-  const unnamed = (await axeProblems(page, site)).filter((p) => p.startsWith('button-name'));
-  assert.deepEqual(unnamed, []);
+  const problems = (await axeProblems(page, site)).filter(
+    (p) => p.startsWith('button-name') || p.startsWith('heading-order'),
+  );
+  assert.deepEqual(problems, []);
   await page.close();
 });
 
@@ -129,13 +144,65 @@ for (const [what, reply, message, path] of [
     await widget.locator('.status').filter({ hasText: message }).waitFor();
     // Trying again once the trouble is gone trains.
     await page.unrouteAll();
-    await widget.getByRole('button', { name: /^Load the digits/ }).click();
-    await widget.getByRole('button', { name: 'Train' }).click();
-    await widget
-      .locator('.readout')
-      .filter({ hasText: /^Epoch 1 of 1 / })
-      .waitFor({ timeout: 60000 });
+    await trainOneEpoch(widget);
     assert.equal(await widget.locator('.status').textContent(), '');
     await page.close();
   });
 }
+
+test('a new try after the worker failed ends that worker', async () => {
+  const { page, widget } = await openWidget(site, 'nn-digits', 'shape=784-64-10&epochs=1', ready);
+  // The page has its core already; the worker's own load of it fails.
+  await page.route('**/nn.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
+  const first = page.waitForEvent('worker');
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  let ended = false;
+  (await first).on('close', () => (ended = true));
+  await widget.locator('.status').filter({ hasText: /\S/ }).waitFor();
+  await page.unrouteAll();
+  await trainOneEpoch(widget);
+  assert.equal(ended, true, 'the failed worker was ended');
+  assert.equal(page.workers().length, 1);
+  await page.close();
+});
+
+test('mid-epoch, the question on a test digit asks about the reading its bars show', async () => {
+  const { page, widget } = await openWidget(site, 'nn-digits', 'epochs=10', ready);
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 1 of 10 / })
+    .waitFor({ timeout: 60000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await widget.getByRole('button', { name: 'Train' }).waitFor();
+  // The gallery lists the digits misread at the end of epoch 1; the network has moved on since.
+  const misread = await widget
+    .locator('.gallery .thumb')
+    .evaluateAll((list) => list.map((b) => Number(/test digit (\d+)/.exec(b.title)[1])));
+  assert.ok(misread.length >= 10, `${misread.length} misread digits listed`);
+  const number = widget.getByLabel('Or pick test digit number');
+  for (const n of misread.slice(0, 10)) {
+    await number.fill(String(n));
+    await widget.getByRole('button', { name: 'Read this test digit' }).click();
+    const verdict = await widget
+      .locator('.verdict')
+      .filter({ hasText: new RegExp(`^Test digit ${n} is a `) })
+      .textContent();
+    const label = Number(/is a (\d)/.exec(verdict)[1]);
+    const bars = await widget
+      .locator('.bar-list meter')
+      .evaluateAll((meters) => meters.map((m) => m.value));
+    const reading = bars.indexOf(Math.max(...bars));
+    const quiz = widget.locator('.quiz');
+    assert.equal(await quiz.isVisible(), reading !== label, `digit ${n}: read ${reading}`);
+    if (reading === label) continue;
+    await widget.getByLabel('What did it read?').selectOption(String(reading));
+    await quiz.getByRole('button', { name: 'Check' }).click();
+    await quiz
+      .locator('.answer')
+      .filter({ hasText: `Yes: it read a ${reading}.` })
+      .waitFor();
+  }
+  await page.close();
+});

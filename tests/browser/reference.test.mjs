@@ -37,6 +37,7 @@ const REFERENCE = namesInReference();
 // Names whose row in the reference says they go with another setting, and that setting.
 const TOGETHER = new Map([
   ['nn-trainer loss=softmax_ce', ['dataset', 'spiral3']], // "softmax_ce for three" classes
+  ['nn-trainer dataset=csv', ['csv', '0 0 0 1 1 1']], // "the rows of the csv attribute"
   ['nn-export loss=softmax_ce', ['output', 'softmax']], // "softmax_ce with a softmax output"
 ]);
 

@@ -1,6 +1,6 @@
-// Soak and scale in Chromium: a page of 50 widgets (five of each kind) loads, trains and is
-// scrolled top to bottom with every widget drawn; 1,000 widgets are created and disposed (ten
-// kinds, a hundred rounds) and the wasm heap's bytes in use come back exactly, while the JS
+// Soak and scale in Chromium: a page of five widgets of each kind (55 for eleven kinds) loads,
+// trains and is scrolled top to bottom with every widget drawn; a hundred rounds of one widget
+// of each kind (1,100 for eleven) are created and disposed and the wasm heap's bytes in use come back exactly, while the JS
 // heap and the DOM node and listener counts stay flat; an <nn-trainer> runs 1,000,000 training
 // steps with the wasm bytes in use unchanged (to the allocator's few bytes of slack) and a flat
 // JS heap; and a learning rate of 100 on a
@@ -16,7 +16,7 @@ import { launchBrowser, serveSite } from './harness.mjs';
 import { builtWidgetTags, openProbed } from './probes.mjs';
 
 const TAGS = builtWidgetTags();
-// Five variants of each kind, so the 50 widgets differ (settings valid for the built schemas).
+// Five variants of each kind, so the widgets differ (settings valid for the built schemas).
 const VARIANTS = {
   'nn-neuron': ['', 'bias="-1"', 'activation="tanh"', 'activation="relu" bias="0.5"', 'locked'],
   'nn-activation': ['', 'activation="tanh"', 'activation="relu" z="-2"', 'compare', 'z="3"'],
@@ -34,10 +34,13 @@ const VARIANTS = {
     'dataset="and" speed="fast"',
   ],
   'nn-export': ['', 'tab="pytorch"', 'tab="keras"', 'shape="3,4,2"', 'activation="tanh"'],
+  'nn-digits': ['', 'shape="784-64-10"', 'dropout="0.2"', 'epochs="2"', 'optimizer="sgd"'],
 };
+const COPIES = 5;
+const ROUNDS = 100;
 
 const STEPS = 1_000_000;
-const FIFTY = Array.from({ length: 5 }, (_, copy) =>
+const FIVE_EACH = Array.from({ length: COPIES }, (_, copy) =>
   TAGS.map((tag) => `<${tag} ${VARIANTS[tag]?.[copy] ?? ''}></${tag}>`),
 ).flat();
 
@@ -50,7 +53,10 @@ before(async () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
     '<link rel="stylesheet" href="/nl/site.css">' +
     `<script type="module" src="/nl/embed.js"></script></head><body><main>${body}</main></body></html>`;
-  await writeFile(join(dir, 'fifty.html'), page('Fifty widgets', FIFTY.join('\n')));
+  await writeFile(
+    join(dir, 'five-each.html'),
+    page('Five widgets of each kind', FIVE_EACH.join('\n')),
+  );
   await writeFile(join(dir, 'empty.html'), page('Widgets come and go', ''));
   server = await serveSite({ extraRoutes: { '/__soak/': dir } });
   browser = await launchBrowser();
@@ -85,8 +91,8 @@ async function openSoak(path) {
 }
 
 describe('scale', () => {
-  test('a page of 50 widgets loads, trains and scrolls top to bottom, each drawn', async () => {
-    const { page, watch, cdp } = await openSoak('fifty.html');
+  test('a page of five widgets of each kind loads, trains and scrolls top to bottom, each drawn', async () => {
+    const { page, watch, cdp } = await openSoak('five-each.html');
     const report = await page.evaluate(async () => {
       const p = window.__probe;
       const all = p.widgets();
@@ -120,7 +126,7 @@ describe('scale', () => {
       window.__core = all[0].core;
       return { count: all.length, rows };
     });
-    assert.equal(report.count, 50);
+    assert.equal(report.count, COPIES * TAGS.length);
     assert.equal(new Set(report.rows.map((r) => r.tag)).size, TAGS.length, 'every kind is there');
     report.rows.forEach((r, i) => {
       const where = `widget ${i + 1} <${r.tag}>`;
@@ -129,7 +135,7 @@ describe('scale', () => {
       assert.equal(r.alerts, '', `${where}: ${r.alerts}`);
       assert.doesNotMatch(r.text, /NaN|Infinity/, `${where}: shows a non-finite number`);
     });
-    // Removing all fifty frees all they held: the wasm heap is as a page's that had one widget.
+    // Removing them all frees all they held: the wasm heap is as a page's that had one widget.
     const held = await measure(page, cdp);
     await page.evaluate(async () => {
       for (const widget of window.__probe.widgets()) widget.remove();
@@ -149,15 +155,15 @@ describe('scale', () => {
     });
     const base = await measure(other.page, other.cdp);
     await other.page.close();
-    assert.ok(held.wasm > base.wasm, `the fifty held nothing: ${held.wasm} bytes`);
+    assert.ok(held.wasm > base.wasm, `the page of widgets held nothing: ${held.wasm} bytes`);
     assert.equal(
       freed.wasm,
       base.wasm,
-      `wasm bytes in use after the fifty went (${held.wasm} held)`,
+      `wasm bytes in use after the widgets went (${held.wasm} held)`,
     );
   });
 
-  test('1,000 widgets created and disposed: the wasm heap comes back, the JS heap is flat', async () => {
+  test('a hundred rounds of every widget created and disposed: the wasm heap comes back, the JS heap is flat', async () => {
     const { page, watch, cdp } = await openSoak('empty.html');
     /** rounds × one widget of each kind: appended, drawn, removed. Returns widgets drawn. */
     const churn = (rounds) =>
@@ -183,7 +189,7 @@ describe('scale', () => {
     // The first rounds fill what is made once per page (shared stylesheets, compiled code).
     await churn(2);
     const start = await measure(page, cdp);
-    const rounds = 1000 / TAGS.length;
+    const rounds = ROUNDS;
     let drawn = 0;
     const half = async () => {
       for (let done = 0; done < rounds / 2; done += 25) drawn += await churn(25);
@@ -191,21 +197,21 @@ describe('scale', () => {
     };
     const mid = await half();
     const end = await half();
-    console.log(`1,000 widgets: ${JSON.stringify({ start, mid, end })}`);
-    assert.equal(drawn, 1000, 'every widget drew its numbers before it went');
+    console.log(`${ROUNDS} rounds of every widget: ${JSON.stringify({ start, mid, end })}`);
+    assert.equal(drawn, ROUNDS * TAGS.length, 'every widget drew its numbers before it went');
     // Nothing the widgets allocated is alive at a measurement, so every chunk they used has
     // been merged back and the count is exact.
-    assert.equal(mid.wasm, start.wasm, 'wasm bytes in use after 500');
-    assert.equal(end.wasm, start.wasm, 'wasm bytes in use after 1,000');
+    assert.equal(mid.wasm, start.wasm, 'wasm bytes in use after half the rounds');
+    assert.equal(end.wasm, start.wasm, 'wasm bytes in use after all the rounds');
     assert.ok(end.nodes <= start.nodes + 50, `DOM nodes ${start.nodes} -> ${end.nodes}`);
     assert.ok(
       end.listeners <= start.listeners + 10,
       `listeners ${start.listeners} -> ${end.listeners}`,
     );
     // V8 grows by about a megabyte in the first hundreds (code and type feedback), then
-    // settles. One retained widget is tens of kilobytes: 500 of them would be megabytes, so
-    // the second 500 may add at most 1 KB a widget.
-    assert.ok(end.js - mid.js < 500e3, `JS heap ${mid.js} -> ${end.js} bytes over the last 500`);
+    // settles. One retained widget is tens of kilobytes: hundreds would be megabytes, so
+    // the second half (550 widgets) may add at most about 1 KB a widget.
+    assert.ok(end.js - mid.js < 500e3, `JS heap ${mid.js} -> ${end.js} bytes over the second half`);
     watch.assertClean();
     await page.close();
   });

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createValueChecker } from './attribute-values.mjs';
 import { writeAssets } from './assets.mjs';
+import { writeLessonPictures } from './lesson-pictures.mjs';
 import { writeDigits } from './digits-data.mjs';
 import { findExercises } from './exercises.mjs';
 import { HoistedStyles } from './hoist-styles.mjs';
@@ -123,6 +124,7 @@ export async function buildSite({
   await cleanOutput(out);
   await Promise.all([...pages].map(([path, html]) => writePage(out, path, html)));
   await Promise.all(lessons.map((lesson) => copyLessonFiles(lesson, out)));
+  await writeLessonPictures(lessons, out);
   await writeAssets({
     srcDir,
     outDir: out,

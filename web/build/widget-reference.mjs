@@ -109,6 +109,8 @@ export function accepts(entry, tables) {
       return 'present (on) or absent (off); `"false"` is off too';
     case 'enum':
       return codes(entry.values);
+    case 'names':
+      return `one or more of ${codes(entry.values)}, separated by spaces`;
     case 'name': {
       if (tables) return codes(acceptedNames(entry, tables));
       const where = !entry.where
@@ -116,7 +118,8 @@ export function accepts(entry, tables) {
         : typeof entry.where === 'string'
           ? ` whose \`${entry.where}\` is true`
           : ` matching \`${JSON.stringify(entry.where)}\``;
-      return `a name from \`core.${entry.table}\`${where}`;
+      const also = entry.also ? ` or ${codes(entry.also)}` : '';
+      return `a name from \`core.${entry.table}\`${where}${also}`;
     }
     case 'goal':
       return `${codes(entry.values)}, then \`<\`, \`<=\`, \`>\` or \`>=\`, then a number`;

@@ -10,6 +10,7 @@ export const TYPE_WORDS = {
   shape: 'list of whole numbers',
   boolean: 'on/off',
   enum: 'name',
+  names: 'names',
   name: 'name',
   goal: 'goal',
   string: 'text',
@@ -28,7 +29,7 @@ function accepts(entry, tables) {
     parts.push(`${entry.minLength ?? 1} to ${entry.maxLength} items`);
   }
   if (entry.type === 'string' && entry.maxLength) parts.push(`up to ${entry.maxLength} characters`);
-  if (entry.type === 'enum') parts.push(entry.values.join(', '));
+  if (entry.type === 'enum' || entry.type === 'names') parts.push(entry.values.join(', '));
   if (entry.type === 'name')
     parts.push(
       tables ? acceptedNames(entry, tables).join(', ') : `a name from the core's ${entry.table}`,

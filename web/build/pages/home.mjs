@@ -1,14 +1,18 @@
 // The home page: what Neuron Lab is, a button to start (site.js turns it into "continue"), and
-// the lesson map — number, title, summary, minutes and a progress line that site.js fills from
-// localStorage — with a button to forget that progress.
+// the lesson map — number, a picture of the lesson's main widget (lesson-pictures.mjs), title,
+// summary, minutes and a progress line that site.js fills from localStorage — with a button to
+// forget that progress.
 import { escapeHtml } from '../escape.mjs';
+import { lessonPicture } from '../lesson-pictures.mjs';
 import { renderPage } from '../page-template.mjs';
 
 function lessonCard(lesson, exercises) {
+  const picture = lessonPicture(lesson);
   return `<li class="lesson-card" data-lesson="${lesson.slug}" data-exercises="${escapeHtml(exercises.join(' '))}">
   <span class="lesson-card__number" aria-hidden="true">${lesson.number}</span>
   <div class="lesson-card__body">
     <h3 class="lesson-card__title"><a href="lessons/${lesson.slug}/"><span class="visually-hidden">Lesson ${lesson.number}: </span>${escapeHtml(lesson.title)}</a></h3>
+    <img class="lesson-card__picture" src="nl/${escapeHtml(picture.file)}" alt="${escapeHtml(picture.alt)}" width="120" height="80" loading="lazy" decoding="async">
     <p class="lesson-card__summary">${escapeHtml(lesson.summary)}</p>
     <p class="lesson-card__meta"><span>${lesson.minutes} min</span><span class="lesson-card__progress" data-progress></span></p>
   </div>

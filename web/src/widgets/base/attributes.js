@@ -39,6 +39,7 @@ export function maxChars(entry) {
     return (entry.maxLength ?? MAX_LIST_ITEMS) * CHARS_PER_ITEM;
   }
   if (entry.type === 'string') return entry.maxLength ?? MAX_NUMBER_CHARS;
+  if (entry.type === 'names') return entry.values.join(' ').length + 2 * entry.values.length;
   return MAX_CHARS[entry.type];
 }
 
@@ -71,13 +72,17 @@ export function passesWhere(item, where) {
   });
 }
 
-/** The names an entry of type 'name' accepts, read from the core's table (entry.where filters). */
+/**
+ * The names an entry of type 'name' accepts, read from the core's table (entry.where filters),
+ * then entry.also: names the widget itself gives a meaning (such as nn-trainer's "csv").
+ */
 export function acceptedNames(entry, tables) {
   const table = tables?.[entry.table];
   if (!table) throw new TypeError(`attributes: no core table "${entry.table}" to read names from`);
   return table
     .filter((item) => passesWhere(item, entry.where))
-    .map((item) => (typeof item === 'string' ? item : item.name));
+    .map((item) => (typeof item === 'string' ? item : item.name))
+    .concat(entry.also ?? []);
 }
 
 /** Reads an attribute: { ok: true, value } or { ok: false, message }. raw null -> the default. */
@@ -118,9 +123,11 @@ export function formatAttribute(entry, value) {
     case 'integer':
       return formatNumber(value);
     case 'numbers':
-      return value.map(formatNumber).join(', ');
+      return value.map(formatNumber).join(entry.separator ?? ', ');
     case 'shape':
       return value.join(',');
+    case 'names':
+      return value.join(' ');
     case 'goal':
       return value ? formatGoal(value) : null;
     default:
@@ -176,6 +183,21 @@ const PARSERS = {
   },
   name(raw, entry, tables) {
     return pickName(raw, acceptedNames(entry, tables));
+  },
+  /** Some of entry.values, each once, separated by spaces: "x1 x2 x1^2". */
+  names(raw, entry) {
+    const words = raw.trim() === '' ? [] : raw.trim().split(/\s+/);
+    const value = words.map((word) => entry.values.find((v) => v === word.toLowerCase()));
+    if (
+      value.length > 0 &&
+      value.every((v) => v !== undefined) &&
+      new Set(value).size === value.length
+    ) {
+      return { value };
+    }
+    return {
+      expected: `one or more of ${entry.values.join(' ')}, each once, separated by spaces, such as "${formatAttribute(entry, entry.default)}"`,
+    };
   },
   goal(raw, entry) {
     if (raw.trim() === '') return { value: null };

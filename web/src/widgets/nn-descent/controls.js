@@ -1,10 +1,11 @@
 // The controls and readout of <nn-descent>: the learning rate (typed or slid on a log scale),
-// Step, Play and Reset, the ball's numbers (step, w, loss, dL/dw) and the verdict in words.
+// Step, Play and Reset, the ball's numbers (step, w, loss, dL/dw, and under a schedule the
+// next step's rate) and the verdict in words.
 // Edits go out through callbacks; show() writes a run as it is now. No drawing.
 
 import { el, setText } from '../../render/dom.js';
 import { rateControl } from '../shared/rate-control.js';
-import { VERDICTS, stepsOf } from './run.js';
+import { VERDICTS, rateAt, stepsOf } from './run.js';
 import { showValue } from './show-value.js';
 
 /**
@@ -24,12 +25,18 @@ export function descentControls(o) {
   const reset = button('Reset', o.onReset);
   play.setAttribute('aria-pressed', 'false');
   const numbers = Object.fromEntries(
-    ['steps', 'w', 'loss', 'grad'].map((name) => [name, el('output', { class: `num ${name}` })]),
+    ['steps', 'w', 'loss', 'grad', 'rate-now'].map((name) => [
+      name,
+      el('output', { class: `num ${name}` }),
+    ]),
   );
   const labels = { w: el('dt'), grad: el('dt') };
   const verdict = el('p', { class: 'verdict' });
   const label = (text, output) =>
     el('div', {}, [typeof text === 'string' ? el('dt', { text }) : text, el('dd', {}, [output])]);
+
+  // Under a schedule, the rate the next step uses (η_k of run.js's rateAt).
+  const scheduled = label('next step’s rate', numbers['rate-now']);
 
   return {
     nodes: [
@@ -40,14 +47,15 @@ export function descentControls(o) {
         label(labels.w, numbers.w),
         label('loss', numbers.loss),
         label(labels.grad, numbers.grad),
+        scheduled,
       ]),
       verdict,
     ],
     /**
-     * run: run.js's; rate: the learning rate; playing: Play is on; going: the run can
+     * run: run.js's; rate: the learning rate; decay: its schedule's; playing: Play is on; going: the run can
      * take another step (else Step and Play are off and Reset is the way on).
      */
-    show({ run, rate: learningRate, playing, going }) {
+    show({ run, rate: learningRate, decay, playing, going }) {
       const names = run.problem.names;
       const here = run.history.at(-1);
       setText(numbers.steps, String(stepsOf(run)));
@@ -59,6 +67,8 @@ export function descentControls(o) {
       setText(numbers.w, here.w.map(showValue).join(', '));
       setText(numbers.loss, showValue(here.loss));
       setText(numbers.grad, here.grad.map(showValue).join(', '));
+      scheduled.hidden = !(decay > 0);
+      setText(numbers['rate-now'], showValue(rateAt(learningRate, decay, stepsOf(run))));
       setText(verdict, VERDICTS[run.status]);
       verdict.dataset.status = run.status;
       rate.set(learningRate);

@@ -12,8 +12,9 @@ import { pickedValue } from '../shared/picked-value.js';
 import { descentControls } from './controls.js';
 import { settleGoal } from './goal.js';
 import { VERDICTS, stepsOf } from './run.js';
-import { RATE, schema } from './schema.js';
+import { DECAY, INPUT_SCALE, RATE, schema } from './schema.js';
 import { DescentSession } from './session.js';
+import { descentSettings } from './settings.js';
 import { showValue } from './show-value.js';
 import { descentCurveView } from './view.js';
 import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
@@ -31,7 +32,7 @@ export class NnDescent extends BaseWidget {
   /** As many start weights as the mode has. */
   entryFor(name) {
     const entry = super.entryFor(name);
-    const count = this.values.mode === '2d' ? 2 : 1;
+    const count = this.values.mode === '1d' ? 1 : 2;
     return name === 'start' ? { ...entry, minLength: count, maxLength: count } : entry;
   }
 
@@ -47,6 +48,12 @@ export class NnDescent extends BaseWidget {
         onPlay: () => session.togglePlay(),
         onReset: () => session.reset(),
       }),
+      settings: descentSettings({
+        scale: INPUT_SCALE,
+        decay: DECAY,
+        onScale: (scale) => this.setValue('input-scale', scale),
+        onDecay: (decay) => this.setValue('decay', decay),
+      }),
       curve: descentCurveView({ onStart: (w) => this.#setStart([w]) }),
       goal: settleGoal(),
     });
@@ -56,9 +63,13 @@ export class NnDescent extends BaseWidget {
       hint: 'The stronger the colour, the higher the loss. Click the map, or use the arrow keys on it, to choose where the ball starts.',
     });
     p.surface.root.hidden = true; // until render knows the mode
+    const [rate, ...rest] = p.controls.nodes; // the learning rate first
     body.append(
       el('div', { class: 'descent' }, [
-        ...p.controls.nodes,
+        p.settings.scale,
+        rate,
+        p.settings.decay,
+        ...rest,
         p.curve.root,
         p.surface.root,
         p.goal.root,
@@ -69,7 +80,8 @@ export class NnDescent extends BaseWidget {
   }
 
   render() {
-    const { mode, goal } = this.values;
+    const { mode, goal, decay } = this.values;
+    const flat = mode === '1d';
     const rate = this.values['learning-rate'];
     const p = this.#parts;
     const session = this.#session;
@@ -80,9 +92,9 @@ export class NnDescent extends BaseWidget {
     const here = run.history.at(-1);
     const colors = themeColors(this);
     const font = canvasFont(this);
-    p.curve.root.hidden = mode === '2d';
-    p.surface.root.hidden = mode !== '2d';
-    if (mode === '2d') {
+    p.curve.root.hidden = !flat;
+    p.surface.root.hidden = flat;
+    if (!flat) {
       p.surface.show({
         net,
         shape: problem.shape,
@@ -91,7 +103,7 @@ export class NnDescent extends BaseWidget {
         X: problem.X,
         Y: problem.Y,
         domain: problem.domain,
-        key: 'plane',
+        key: problem.key,
         mean: here.loss,
         lossName: 'mse',
         lossWords: 'mean squared error',
@@ -104,7 +116,13 @@ export class NnDescent extends BaseWidget {
     } else p.curve.show({ net, problem, run, colors, font });
 
     const going = session.going(); // before reading playing: a run that has ended stops play
-    p.controls.show({ run, rate, playing: session.playing, going });
+    p.settings.show({
+      scale: this.values['input-scale'],
+      decay,
+      showScale: mode === 'scaled',
+      showDecay: decay > 0 || this.hasAttribute('decay'),
+    });
+    p.controls.show({ run, rate, decay, playing: session.playing, going });
     const news = [];
     if (run.status !== this.#said && run.status !== 'ready') {
       news.push(`${VERDICTS[run.status]} Step ${stepsOf(run)}, loss ${showValue(here.loss)}.`);

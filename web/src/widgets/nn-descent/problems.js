@@ -1,6 +1,7 @@
 // The small fixed problems <nn-descent> rolls down: a one-weight model (a 1-1 network with its
-// bias held at 0, linear or sigmoid) and a two-weight linear model whose valley is long and
-// narrow, so a large step bounces across it. Data only; the core computes every loss.
+// bias held at 0, linear or sigmoid), a two-weight linear model whose valley is long and
+// narrow, so a large step bounces across it, and a two-weight model on two unrelated inputs,
+// the second multiplied by an input scale. Data only; the core computes every loss.
 
 export const PROBLEMS = {
   // y = 2x on three points: the loss is a parabola with its bottom at w = 2.
@@ -43,10 +44,39 @@ export const PROBLEMS = {
     domain: [-4, 4],
     start: [-3, 2.5],
     names: ['w₁', 'w₂'],
+    key: 'plane',
   },
 };
 
-/** The problem a mode and activation pick. */
-export function problemFor(mode, activation) {
+/**
+ * y = w₁x₁ + w₂x₂ on x₁ = ±1 and x₂ = ±s (every sign pair once), targets y = x₁ − x₂/s, so
+ * the bottom is at (1, −1/s). The inputs are unrelated (their products sum to 0), so
+ * L = (w₁ − 1)² + s²(w₂ + 1/s)²: curvature 2 along w₁ and 2s² along w₂. At s = 1 (inputs on one
+ * scale) the bowl is round; at s = 3 it is 9 times steeper across w₂, and a step stays stable
+ * only while η < 1/s².
+ */
+export function scaledProblem(s) {
+  const signs = [
+    [1, 1],
+    [1, -1],
+    [-1, 1],
+    [-1, -1],
+  ];
+  return {
+    shape: [2, 1],
+    activation: 'linear',
+    X: signs.map(([a, b]) => [a, b * s]),
+    Y: signs.map(([a, b]) => [a - b]),
+    refs: PROBLEMS.plane.refs,
+    domain: [-4, 4],
+    start: [-3, 2.5],
+    names: ['w₁', 'w₂'],
+    key: `scaled ${s}`,
+  };
+}
+
+/** The problem a mode, activation and input scale pick. */
+export function problemFor(mode, activation, inputScale) {
+  if (mode === 'scaled') return scaledProblem(inputScale);
   return mode === '2d' ? PROBLEMS.plane : PROBLEMS[activation];
 }

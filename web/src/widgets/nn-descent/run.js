@@ -48,11 +48,23 @@ export function canStep(run) {
   return !['diverged', 'converged', 'stopped'].includes(run.status);
 }
 
-/** One step of w ← w − lr × dL/dw; updates run.status (and settledAt when it settles). */
-export function stepRun(net, run, learningRate) {
+/**
+ * The learning rate of step k (0-based) under the schedule η_k = η / (1 + decay × k), the
+ * core optimizer's own rule (optimizer.hpp, one full-batch step per epoch); decay 0 keeps η.
+ */
+export function rateAt(learningRate, decay, step) {
+  return learningRate / (1 + decay * step);
+}
+
+/**
+ * One step of w ← w − η_k × dL/dw, η_k from rateAt; updates run.status (and settledAt when it
+ * settles).
+ */
+export function stepRun(net, run, learningRate, decay = 0) {
   if (!canStep(run)) return;
   const here = run.history.at(-1);
-  const w = here.w.map((value, i) => value - learningRate * here.grad[i]);
+  const rate = rateAt(learningRate, decay, stepsOf(run));
+  const w = here.w.map((value, i) => value - rate * here.grad[i]);
   const next = w.every(Number.isFinite) ? measure(net, run.problem, w) : null;
   const shown = (v) => Number.isFinite(v) && Math.abs(v) <= SHOWN_LIMIT;
   if (!next || !shown(next.loss) || !next.grad.every(shown) || !w.every(shown)) {

@@ -1,7 +1,8 @@
 // The run <nn-descent> shows and whether it plays: a run of run.js on the problem its
-// attributes name, started afresh when the mode, the activation or the start change, on Reset,
-// or on a new learning rate once the run has ended; stepped by Step, or every INTERVAL_MS by
-// Play. No DOM and no drawing: the widget shows the run and says what happened.
+// attributes name, started afresh when the mode, the activation, the input scale or the start
+// change, on Reset, or on a new learning rate or decay once the run has ended; stepped by Step,
+// or every INTERVAL_MS by Play. No DOM and no drawing: the widget shows the run and says what
+// happened.
 
 import { problemFor } from './problems.js';
 import { canStep, startRun, stepRun } from './run.js';
@@ -15,6 +16,7 @@ export class DescentSession {
   #net = null;
   #runKey = '';
   #rate = NaN; // the learning rate of the last sync
+  #decay = NaN; // and its decay
   #playing = false;
   #timer = 0;
 
@@ -39,14 +41,16 @@ export class DescentSession {
    * started (which stops play).
    */
   sync() {
-    const { mode, activation } = this.#widget.values;
+    const { mode, activation, decay } = this.#widget.values;
+    const scale = this.#widget.values['input-scale'];
     const rate = this.#widget.values['learning-rate'];
-    const problem = problemFor(mode, activation);
+    const problem = problemFor(mode, activation, scale);
     const start = this.#start(problem);
-    const key = JSON.stringify([mode, problem.activation, start]);
-    // A finished run starts again when the reader tries another learning rate.
-    const retry = rate !== this.#rate && this.run && !canStep(this.run);
+    const key = JSON.stringify([mode, problem.activation, problem.key ?? '', start]);
+    // A finished run starts again when the reader tries another learning rate or schedule.
+    const retry = (rate !== this.#rate || decay !== this.#decay) && this.run && !canStep(this.run);
     this.#rate = rate;
+    this.#decay = decay;
     if (key === this.#runKey && !retry) return false;
     this.run = startRun(this.network(problem), problem, start);
     this.#runKey = key;
@@ -78,7 +82,8 @@ export class DescentSession {
   step() {
     this.sync();
     const problem = this.run.problem;
-    stepRun(this.network(problem), this.run, this.#widget.values['learning-rate']);
+    const { decay } = this.#widget.values;
+    stepRun(this.network(problem), this.run, this.#widget.values['learning-rate'], decay);
     this.#widget.requestRender();
   }
 

@@ -18,6 +18,8 @@ export const CLASSES = 10;
 /** What the site ships: 8,000 training and 2,000 test digits (the converter's fixed split). */
 export const COUNT = 10000;
 export const TRAIN = 8000;
+/** First-layer neurons whose incoming weights the widget shows as 28 x 28 images. */
+export const SHOWN_NEURONS = 16;
 /** The file's exact length for `count` digits. */
 export const fileBytes = (count = COUNT) => HEADER_BYTES + count * (1 + PIXELS);
 

@@ -1,45 +1,63 @@
 // The digits network's trainer, in a module worker so the page keeps its frame rate: the core
-// is loaded here through the facade, the network trains in slices of about SLICE_MS, and after
-// each slice the page gets copies of what it shows (the curves, the first-layer weights, at
-// each epoch's end the test digits' readings and confusion matrix). Messages: see session.js,
-// the page's side.
+// is loaded here through the facade, the digits are fetched here (the 7.9 MB never pass through
+// the page, which gets only a copy of the 2,000 test digits), the network trains in slices of
+// about SLICE_MS, and after each slice the page gets copies of what changed: the first-layer
+// weights every slice; the curves, the test digits' readings and the confusion matrix only at an
+// epoch's end. Messages: see session.js, the page's side.
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
-import { PIXELS } from './digits-format.js';
+import { loadDigits } from './data.js';
+import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
 
 const SLICE_MS = 50;
-/** First-layer neurons whose incoming weights the page draws as 28 x 28 images. */
-const SHOWN_NEURONS = 16;
 
 let core = null;
-let run = null; // { net, trainer, initial, data, spec, history, playing, ... }
+let data = null; // the core's view of the digits (network.js digitsDataset), once loaded
+let run = null; // { net, trainer, initial, spec, history, playing, ... }
 
 self.onmessage = async ({ data: message }) => {
   try {
     core ??= await loadCore();
-    handle(message);
+    await handle(message);
   } catch (error) {
     if (run) run.playing = false;
     self.postMessage({ type: 'error', message: error.message });
   }
 };
 
-function handle(message) {
-  if (message.type === 'setup') setup(message);
+async function handle(message) {
+  if (message.type === 'load') await load(message);
+  else if (message.type === 'setup') setup(message);
   else if (message.type === 'predict') predict(message);
   else if (!run) return;
   else if (message.type === 'play') play();
-  else if (message.type === 'pause') run.playing = false;
+  else if (message.type === 'pause') pause();
   else if (message.type === 'reset') reset();
 }
 
+/**
+ * Fetches the digits file at url (data.js), saying how far it got in whole percents
+ * ('download' { fraction }), then sends the page its own copy of the test digits ('loaded'
+ * { test: { count, labels, pixels } }, 2,000 x 785 bytes, transferred, not cloned).
+ */
+async function load({ url }) {
+  let percent = -1;
+  const { train, test } = await loadDigits((fraction) => {
+    if (Math.floor(100 * fraction) === percent) return;
+    percent = Math.floor(100 * fraction);
+    self.postMessage({ type: 'download', fraction });
+  }, url);
+  data = digitsDataset(train, test);
+  const copy = { count: test.count, labels: test.labels.slice(), pixels: test.pixels.slice() };
+  self.postMessage({ type: 'loaded', test: copy }, [copy.labels.buffer, copy.pixels.buffer]);
+}
+
 /** A new network from spec { hidden, dropout, optimizer, learningRate, batchSize, seed, epochs }. */
-function setup({ spec, train, test }) {
+function setup({ spec }) {
   dispose();
-  const data = digitsDataset(train, test);
   const net = createDigitsNetwork(core, spec);
-  run = { net, trainer: null, initial: net.getParameters(), data, spec, playing: false };
+  run = { net, trainer: null, initial: net.getParameters(), spec, playing: false };
   reset();
 }
 
@@ -48,7 +66,7 @@ function reset() {
   run.playing = false;
   run.trainer?.dispose();
   run.net.setParameters(run.initial);
-  run.trainer = createDigitsTrainer(core, run.net, run.data, run.spec);
+  run.trainer = createDigitsTrainer(core, run.net, data, run.spec);
   run.history = { loss: [], accuracy: [], testLoss: [], testAccuracy: [] };
   run.samples = 0;
   run.seconds = 0;
@@ -60,6 +78,12 @@ function play() {
   if (run.playing || run.trainer.epoch >= run.spec.epochs) return;
   run.playing = true;
   setTimeout(slice, 0);
+}
+
+/** Stops after the current slice and says so: a copy in flight said it was still playing. */
+function pause() {
+  run.playing = false;
+  send('progress', false);
 }
 
 /** Trains for about SLICE_MS, then lets messages in (pause, predict) before the next slice. */
@@ -95,10 +119,11 @@ function measure() {
 }
 
 /**
- * The page's copy: numbers, the shown neurons' weights and, when asked, the core's reading of
- * each test digit and the test confusion matrix.
+ * The page's copy: numbers and the shown neurons' weights; after an epoch's end or a reset
+ * (ended) also the history of evaluations, the core's reading of each test digit and the test
+ * confusion matrix, which change only then.
  */
-function send(type, withOutputs) {
+function send(type, ended) {
   const { trainer, net, history, spec } = run;
   const { W } = net.getParameters()[0]; // 784 x units, row-major
   const shown = Math.min(SHOWN_NEURONS, W.cols);
@@ -111,14 +136,14 @@ function send(type, withOutputs) {
     epochs: spec.epochs,
     playing: run.playing,
     samplesPerSecond: run.seconds > 0 ? run.samples / run.seconds : 0,
-    history: Object.fromEntries(
-      Object.entries(history).map(([key, values]) => [key, Float64Array.from(values)]),
-    ),
     weights,
   };
   const transfer = [weights.buffer];
-  if (withOutputs) {
-    message.read = net.predictClasses(run.data.Xtest); // Int32Array(2000), the readings
+  if (ended) {
+    message.history = Object.fromEntries(
+      Object.entries(history).map(([key, values]) => [key, Float64Array.from(values)]),
+    );
+    message.read = net.predictClasses(data.Xtest); // Int32Array(2000), the readings
     message.confusion = run.trainer.confusion('test').counts; // Int32Array(10 x 10)
     transfer.push(message.read.buffer, message.confusion.buffer);
   }

@@ -1,7 +1,8 @@
 // <nn-digits>: a 784-256-128-10 (or 784-64-10) network trains on 8,000 real handwritten digits
 // in a Web Worker (session.js), while the page shows its curves, first-layer weights, the
-// test digits' confusion matrix and misreadings, and reads what the reader draws. The digits
-// are fetched only when the reader starts (data.js). Every setting is an attribute.
+// test digits' confusion matrix and misreadings, and reads what the reader draws. The worker
+// fetches the digits only when the reader starts (data.js); the page draws a part at a time
+// (redraw.js). Every setting is an attribute.
 
 import { el, setText } from '../../render/dom.js';
 import { inkTable } from '../../render/digit-image.js';
@@ -11,8 +12,10 @@ import { goalStatus } from '../shared/goal-status.js';
 import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { PIXELS } from './digits-format.js';
-import { loadDigits } from './data.js';
+import { DATA_URL } from './data.js';
+import { headingLevel } from './headings.js';
 import { readingPanel } from './reading.js';
+import { redrawParts } from './redraw.js';
 import { cellDigits, readResults } from './results.js';
 import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
@@ -26,12 +29,11 @@ export class NnDigits extends BaseWidget {
   static styles = [css];
 
   #p = null; // the parts
-  #data = null; // { train, test } once loaded
+  #data = null; // { test } once loaded: the page's copy of the test digits
   #session = null;
   #specKey = '';
-  #latest = null; // the worker's latest progress, drawn at the next render
-  #drawn = null;
-  #drawnWidth = 0; // the charts' width when last drawn
+  #latest = null; // the worker's copies merged (a slice's copy holds only what changed)
+  #redraw = null;
   #results = null;
   #found = new Set();
   #table = null;
@@ -58,6 +60,7 @@ export class NnDigits extends BaseWidget {
     const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
     confusion.show(null); // every count button named from the start, before any reading
     const gallery = el('div', { class: 'gallery' });
+    const level = headingLevel(this);
     this.#p = {
       view,
       controls,
@@ -74,16 +77,34 @@ export class NnDigits extends BaseWidget {
       view.readout,
       view.charts,
       reading.root,
-      el('h3', { text: 'Where it goes wrong' }),
+      el(`h${level}`, { text: 'Where it goes wrong' }),
       confusion.root,
-      el('h4', { text: 'Misread test digits' }),
+      el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
       gallery,
       view.weights,
       view.runs,
       controls.settings,
     );
-    this.observeSize(view.charts);
     this.disposeables.push(() => this.#session?.dispose());
+    const results = () => [this.#results];
+    this.#redraw = redrawParts(
+      [
+        ...[0, 1].map((i) => ({
+          key: () => [this.#latest?.history, this.#latest?.playing],
+          draw: () => view.showChart(i, this.#latest, themeColors(this), canvasFont(this)),
+          sized: view.charts,
+        })),
+        {
+          key: () => [this.#latest?.weights],
+          draw: () => view.showWeights(this.#latest.weights, themeColors(this)),
+          seen: view.weights,
+        },
+        { key: results, draw: () => confusion.show(this.#results.counts) },
+        { key: results, draw: () => this.#showGallery() },
+      ],
+      () => this.requestRender(),
+    );
+    this.whileConnected(() => this.#redraw.watch());
   }
 
   render() {
@@ -91,13 +112,9 @@ export class NnDigits extends BaseWidget {
     controls.sync(this.values);
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
-    // A new copy from the worker, or charts of another width (a resize), is drawn again.
-    const width = view.charts.clientWidth;
-    if (this.#latest && (this.#latest !== this.#drawn || width !== this.#drawnWidth)) {
-      view.show(this.#latest, themeColors(this), canvasFont(this));
-      this.#drawn = this.#latest;
-      this.#drawnWidth = width;
-    }
+    if (this.#latest) view.showReadout(this.#latest);
+    // One changed part a frame; the rest in the frames after.
+    if (this.#redraw.drawOne()) this.requestRender();
     this.#checkGoal();
   }
 
@@ -105,15 +122,20 @@ export class NnDigits extends BaseWidget {
     const { controls, status } = this.#p;
     controls.setState('loading');
     setText(status, '');
+    // A new try ends the worker of the last one, whatever became of it.
+    this.#session?.dispose();
+    this.#session = this.#data = null;
     try {
-      const data = await loadDigits((f) => (controls.progress.value = f));
       this.#session = new DigitsSession({
         progress: (m) => this.#progress(m),
         diverged: () => this.#diverged(),
         error: (m) => this.#fail(m.message),
       });
-      this.#data = data;
+      const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));
+      this.#data = { test };
     } catch (error) {
+      this.#session?.dispose();
+      this.#session = null;
       controls.setState('idle');
       setText(status, error.message);
       return;
@@ -125,7 +147,7 @@ export class NnDigits extends BaseWidget {
   #setup(spec) {
     this.#specKey = JSON.stringify(spec);
     this.#results = null;
-    this.#session.setup(spec, this.#data);
+    this.#session.setup(spec);
     this.#p.controls.setState('paused');
   }
 
@@ -136,19 +158,15 @@ export class NnDigits extends BaseWidget {
   }
 
   #progress(m) {
-    const { controls, confusion, status } = this.#p;
+    const { controls, status } = this.#p;
     if (m.epoch === 0) setText(status, '');
     const finished = m.epoch >= m.epochs;
     const wasPlaying = this.#latest?.playing;
-    this.#latest = m;
+    this.#latest = { ...this.#latest, ...m };
     controls.setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
-    if (m.read) {
-      this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
-      confusion.show(this.#results.counts);
-      this.#showGallery();
-    }
+    if (m.read) this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
     if (finished && wasPlaying) {
-      const h = m.history;
+      const h = this.#latest.history;
       this.#p.view.addRun({
         shape: this.values.shape,
         dropout: this.values.dropout,
@@ -177,11 +195,7 @@ export class NnDigits extends BaseWidget {
   #testDigit(i) {
     if (!this.#data) return null;
     const { test } = this.#data;
-    return {
-      pixels: test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS),
-      label: test.labels[i],
-      read: this.#results ? this.#results.read[i] : -1,
-    };
+    return { pixels: test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS), label: test.labels[i] };
   }
 
   /** The grey levels' colours, from the theme (made once). */

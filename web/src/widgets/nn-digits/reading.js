@@ -15,7 +15,7 @@ const PROBLEMS = {
 
 /**
  * o: { predict(input) -> Promise<outputs> | null (no network yet), table() -> inkTable,
- *   testDigit(i) -> { pixels, label, read } | null, onFound(i) }.
+ *   testDigit(i) -> { pixels, label } | null, onFound(i) }.
  * Returns { root, openTest(i) }.
  */
 export function readingPanel(o) {
@@ -25,14 +25,17 @@ export function readingPanel(o) {
     onInput: (r) => (r.problem ? bars.show(null, PROBLEMS[r.problem]) : read(r.input, null)),
   });
 
+  /** Shows the outputs for input; resolves to the reading they show, or -1 (none, or stale). */
   const read = async (input, caption) => {
     paintDigit(pad.input, input, o.table(), { scale: 255 });
     const pending = o.predict(input);
-    if (!pending)
-      return bars.show(null, 'Load the digits first: the network reads once it exists.');
+    if (!pending) {
+      bars.show(null, 'Load the digits first: the network reads once it exists.');
+      return -1;
+    }
     const ticket = ++asked;
     const outputs = await pending;
-    if (ticket !== asked) return;
+    if (ticket !== asked) return -1;
     let best = 0;
     outputs.forEach((p, k) => (best = p > outputs[best] ? k : best));
     const unsure =
@@ -43,6 +46,7 @@ export function readingPanel(o) {
       outputs,
       caption ? `${caption}${unsure}` : unsure ? `It might be a ${best}.${unsure}` : undefined,
     );
+    return best;
   };
 
   const number = el('input', {
@@ -55,16 +59,20 @@ export function readingPanel(o) {
   });
   const show = el('button', { type: 'button', text: 'Read this test digit' });
   const quiz = questionPart(o);
-  const openTest = (i) => {
+  // The question asks about the reading the bars show: the network as it is now, even mid-epoch
+  // (the gallery and the matrix are from the last epoch's end).
+  const openTest = async (i) => {
     const digit = o.testDigit(i);
     if (!digit) return;
     number.value = String(i + 1);
     pad.clear();
-    read(
+    quiz.ask(i, null);
+    const caption = `Test digit ${i + 1} is a ${digit.label}.`;
+    const reading = await read(
       Float64Array.from(digit.pixels, (v) => v / 255),
-      `Test digit ${i + 1} is a ${digit.label}.`,
+      caption,
     );
-    quiz.ask(i, digit);
+    if (reading >= 0) quiz.ask(i, { label: digit.label, read: reading });
   };
   show.addEventListener('click', () => {
     const i = Math.round(Number(number.value)) - 1;
@@ -75,15 +83,19 @@ export function readingPanel(o) {
     number,
     show,
   ]);
-  const root = el('section', { class: 'reading', 'aria-label': 'Draw a digit and read it' }, [
-    pad.root,
-    el('div', { class: 'input-box' }, [
-      pad.input,
-      el('p', { class: 'note', text: '28 × 28 input' }),
-    ]),
-    bars.root,
-    el('div', { class: 'pick-box' }, [picker, quiz.root]),
-  ]);
+  const root = el(
+    'section',
+    { class: 'reading', role: 'group', 'aria-label': 'Draw a digit and read it' },
+    [
+      pad.root,
+      el('div', { class: 'input-box' }, [
+        pad.input,
+        el('p', { class: 'note', text: '28 × 28 input' }),
+      ]),
+      bars.root,
+      el('div', { class: 'pick-box' }, [picker, quiz.root]),
+    ],
+  );
   return { root, openTest };
 }
 
@@ -114,8 +126,9 @@ function questionPart(o) {
   });
   return {
     root,
+    /** digit: { label, read } (read: the reading the bars show), or null to ask nothing. */
     ask(i, digit) {
-      current = digit.read !== digit.label ? { i, digit } : null;
+      current = digit && digit.read !== digit.label ? { i, digit } : null;
       root.hidden = current === null;
       setText(verdict, '');
     },

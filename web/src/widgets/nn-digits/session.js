@@ -1,6 +1,7 @@
-// The page's side of the digits worker (digits-worker.js): starts it, hands it the digits and
-// the settings, and turns its messages into calls of the widget's handlers. One session per
-// widget; dispose() ends the worker. Does not: train or compute anything itself.
+// The page's side of the digits worker (digits-worker.js): starts it, has it fetch the digits
+// (the page receives only the test digits), hands it the settings, and turns its messages into
+// calls of the widget's handlers. One session per load; dispose() ends the worker. Does not:
+// train or compute anything itself.
 
 /** The worker's script: beside the widget's code in the built site (nl/digits-worker.js). */
 const WORKER_URL = new URL('./digits-worker.js', import.meta.url);
@@ -10,6 +11,7 @@ export class DigitsSession {
   #handlers;
   #asked = new Map(); // prediction id -> resolve
   #nextId = 0;
+  #loading = null; // { resolve, reject, onProgress } while the digits download
 
   /**
    * handlers: { progress(message), diverged(message), error(message) }. Throws an Error saying
@@ -25,15 +27,28 @@ export class DigitsSession {
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       event.preventDefault();
-      handlers.error({
+      this.#receive({
+        type: 'error',
         message: `The training worker could not start: ${event.message ?? 'no reason given'}`,
       });
     };
   }
 
-  /** A new network: spec as the worker's setup takes it; train and test from data.js. */
-  setup(spec, { train, test }) {
-    this.#worker.postMessage({ type: 'setup', spec, train, test });
+  /**
+   * The worker fetches the digits file at url (a string); onProgress(fraction) as it arrives.
+   * Resolves to the test digits { count, labels, pixels } (the page's own copy); rejects with
+   * an Error saying what went wrong (data.js's messages).
+   */
+  load(url, onProgress) {
+    return new Promise((resolve, reject) => {
+      this.#loading = { resolve, reject, onProgress };
+      this.#worker.postMessage({ type: 'load', url });
+    });
+  }
+
+  /** A new network on the loaded digits: spec as the worker's setup takes it. */
+  setup(spec) {
+    this.#worker.postMessage({ type: 'setup', spec });
   }
 
   play() {
@@ -58,7 +73,13 @@ export class DigitsSession {
   }
 
   #receive(message) {
-    if (message.type === 'prediction') {
+    const loading = this.#loading;
+    if (loading && message.type === 'download') loading.onProgress(message.fraction);
+    else if (loading && (message.type === 'loaded' || message.type === 'error')) {
+      this.#loading = null;
+      if (message.type === 'loaded') loading.resolve(message.test);
+      else loading.reject(new Error(message.message));
+    } else if (message.type === 'prediction') {
       this.#asked.get(message.id)?.(message.output);
       this.#asked.delete(message.id);
     } else this.#handlers[message.type]?.(message);

@@ -8,17 +8,26 @@ import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { showPercent } from '../shared/significant.js';
 import { drawChart } from '../shared/training-chart.js';
-import { PIXELS } from './digits-format.js';
+import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
+/** "10,100": made once (toLocaleString makes a formatter on every call). */
+const thousands = new Intl.NumberFormat('en');
 
-/** Returns { root parts, show(progress, widget) }. */
+/** Returns { root parts, showReadout, showChart, showWeights, addRun, forgetColors }. */
 export function digitsView() {
   const readout = el('p', { class: 'readout', 'aria-live': 'off' });
   const charts = ['loss', 'accuracy'].map((which) =>
     el('canvas', { class: 'chart', role: 'img', 'aria-label': `${which} by epoch` }),
   );
-  const weightGrid = el('div', { class: 'weight-grid' });
+  // The pictures' places are there from the start: painting them later moves nothing.
+  const weightGrid = el(
+    'div',
+    { class: 'weight-grid' },
+    Array.from({ length: SHOWN_NEURONS }, () =>
+      el('canvas', { class: 'digit', width: 28, height: 28 }),
+    ),
+  );
   const weights = el('figure', { class: 'weights' }, [
     weightGrid,
     el('figcaption', {
@@ -47,36 +56,36 @@ export function digitsView() {
     charts: el('div', { class: 'charts' }, charts),
     weights,
     runs,
-    /** p: the worker's progress message; colors/font from the widget. */
-    show(p, colors, font) {
+    /** The run's numbers in words; p: the worker's latest copy (the widget's merge of them). */
+    showReadout(p) {
       const h = p.history;
+      // To the hundred, so the text (and the page's layout) changes less often than each slice.
       const speed =
         p.samplesPerSecond > 0
-          ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits a second`
+          ? ` · ${thousands.format(100 * Math.round(p.samplesPerSecond / 100))} digits a second`
           : '';
       setText(
         readout,
         `Epoch ${p.epoch} of ${p.epochs}${speed} · train ${showPercent(last(h.accuracy))} · test ${showPercent(last(h.testAccuracy))}`,
       );
+    },
+    /** Chart i (0 loss, 1 accuracy) of p.history; colors/font from the widget. */
+    showChart(i, p, colors, font) {
+      const h = p.history;
       const history = {
         series: h,
         stride: 1,
         epoch: p.epoch,
         latest: { loss: last(h.loss), accuracy: last(h.accuracy) },
       };
-      charts.forEach((canvas, i) =>
-        drawChart(canvas, i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing),
-      );
-      const count = p.weights.length / PIXELS;
-      while (weightGrid.children.length < count)
-        weightGrid.append(el('canvas', { class: 'digit', width: 28, height: 28 }));
+      drawChart(charts[i], i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing);
+    },
+    /** weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images. */
+    showWeights(weights, colors) {
+      const count = weights.length / PIXELS;
       table ??= divergingTable(weightGrid.firstChild.getContext('2d'), colors);
       for (let j = 0; j < count; j++)
-        paintWeights(
-          weightGrid.children[j],
-          p.weights.subarray(j * PIXELS, (j + 1) * PIXELS),
-          table,
-        );
+        paintWeights(weightGrid.children[j], weights.subarray(j * PIXELS, (j + 1) * PIXELS), table);
     },
     /** A finished run's row: { shape, dropout, epochs, accuracy, testAccuracy }. */
     addRun(r) {

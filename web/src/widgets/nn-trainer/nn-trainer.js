@@ -5,18 +5,23 @@
 // number is the core's (session.js owns the network and the trainer).
 
 import { el, setText } from '../../render/dom.js';
+import { formatAttribute } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { trainerControls } from './controls.js';
+import { ownDataSource } from './data-source.js';
 import { TrainingLoop } from './loop.js';
+import { ownPanels } from './own-panels.js';
 import { runInspector } from './run-inspector.js';
 import { schema } from './schema.js';
 import { TrainingSession } from './session.js';
+import { dropStrandedWeights, weightsReader } from './share.js';
 import { modelPublisher, resolveSpec } from './spec.js';
 import { risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
 import { trainerDisplay } from './view.js';
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
 import healthCss from './health.css' with { type: 'text' };
+import ownCss from './own-panels.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
 // layout and a repaint of the page around them, and faster text cannot be read anyway.
@@ -27,7 +32,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [diagramCss, css, healthCss];
+  static styles = [diagramCss, css, ownCss, healthCss];
 
   #session = null;
   #loop = new TrainingLoop();
@@ -42,6 +47,8 @@ export class NnTrainer extends BaseWidget {
   #spec = null; // the last render's
   #afterFrame = () => {};
   #frameEnd = null;
+  #readers = { data: ownDataSource(), weights: weightsReader() }; // the reader's data and weights
+  #own = null;
 
   build(body) {
     this.#session = new TrainingSession(this.core);
@@ -67,6 +74,7 @@ export class NnTrainer extends BaseWidget {
       onCursor: (x, y) => this.announce(`Cursor at (${round(x)}, ${round(y)}).`),
       onChange: () => this.requestRender(),
     });
+    this.#own = ownPanels(this, this.#readers.data, () => this.#session.network);
     const p = (this.#parts = {
       controls,
       display,
@@ -87,6 +95,7 @@ export class NnTrainer extends BaseWidget {
       p.inspector.compare,
       p.inspector.health,
       controls.settings,
+      this.#own.root,
       display.weights,
     );
     this.observeSize(display.panels);
@@ -124,7 +133,7 @@ export class NnTrainer extends BaseWidget {
    * the session on the last accepted one, whose spec this returns (undefined if there is none).
    */
   #sync(problems) {
-    const spec = resolveSpec(this.core, this.values, this.#points, problems);
+    const spec = resolveSpec(this.core, this.values, this.#points, problems, this.#readers);
     this.#points = spec.points;
     try {
       if (this.#session.configure(spec) === 'reset') this.#stop();
@@ -163,6 +172,12 @@ export class NnTrainer extends BaseWidget {
     }
   }
 
+  /** A reader's edit; one that changes the network's shape or data drops shared weights. */
+  setValue(name, value, why) {
+    dropStrandedWeights(this, name, formatAttribute(this.entryFor(name), value));
+    return super.setValue(name, value, why);
+  }
+
   /** Any render asked for from outside (a change, a resize) redraws every part. */
   requestRender() {
     this.#fresh = true;
@@ -171,15 +186,10 @@ export class NnTrainer extends BaseWidget {
 
   #show(spec, fresh) {
     const { activation } = this.values;
-    const playing = this.#playing;
+    const [playing, classes, features] = [this.#playing, spec.classes, spec.features];
     const { ghost } = this.#session;
-    this.#parts.display.draw(this.#session, {
-      activation,
-      classes: spec.classes,
-      playing,
-      fresh,
-      ghost,
-    });
+    const o = { activation, classes, features, playing, fresh, ghost };
+    this.#parts.display.draw(this.#session, o);
     // While training, the words and fields change four times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;
@@ -194,6 +204,7 @@ export class NnTrainer extends BaseWidget {
     const playing = this.#playing;
     const text = runSummary(epoch, history.latest);
     p.controls.set(this.values, { playing, text, loss: spec.autoLoss });
+    this.#own.set(this.values);
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
     p.inspector.update(this.values.activation, playing);
   }

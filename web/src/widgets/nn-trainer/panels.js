@@ -9,8 +9,11 @@ import { showSignificant } from '../shared/significant.js';
 import { subscript } from '../shared/unit-names.js';
 import { neuronTiles } from './neuron-tiles.js';
 
-/** The diagram and the neuron maps for a shape such as [2, 8, 8, 1]. */
-export function networkParts(shape, parameters) {
+/**
+ * The diagram and the neuron maps for a shape such as [2, 8, 8, 1]; inputs: the input units'
+ * labels (x₁, x₂ when absent).
+ */
+export function networkParts(shape, parameters, inputs = []) {
   const widest = Math.max(...shape);
   const height = Math.min(300, Math.max(170, widest * 30));
   const outputs = shape.at(-1);
@@ -21,7 +24,7 @@ export function networkParts(shape, parameters) {
     height,
     radius: Math.max(6, Math.min(13, (height / widest) * 0.38)),
     labels: (column, unit) => {
-      if (column === 0) return `x${subscript(unit + 1)}`;
+      if (column === 0) return inputs[unit] ?? `x${subscript(unit + 1)}`;
       if (column === shape.length - 1) return outputs === 1 ? 'ŷ' : String(unit);
       return '';
     },

@@ -10,8 +10,37 @@ export const schema = {
     dataset: {
       type: 'name',
       table: 'datasets',
+      also: ['formula', 'csv'],
       default: 'xor',
-      description: 'The data set to learn.',
+      description:
+        'The data set to learn: one the core makes, "formula" (points classed by the formula attribute) or "csv" (the rows of the csv attribute, or a CSV pasted or uploaded).',
+    },
+    formula: {
+      type: 'string',
+      maxLength: 200,
+      default: 'x1*x1 + x2*x2 < 0.5',
+      description:
+        'With dataset="formula": the class of a point (x1, x2 from -1 to 1) is 1 where this is true or above 0, such as "x2 > sin(3*x1)". Numbers, x1, x2, pi, e, + - * / ^, < <= > >= == !=, and, or, not, and sin, cos, tan, tanh, abs, sqrt, exp, log, min, max.',
+    },
+    csv: {
+      type: 'numbers',
+      maxLength: 3000, // 1,000 rows of three numbers
+      maxChars: 16384, // what a link carries (shared/embed-code.js MAX_EMBED_CHARS)
+      separator: ' ', // a space is one character in a link, a comma three
+      default: [],
+      minLength: 0,
+      min: -1000,
+      max: 1000,
+      example: '0.5 -1.2 1 0.3 0.8 0',
+      description:
+        'With dataset="csv": the rows, three numbers each (x₁, x₂ and the class 0, 1 or 2) separated by spaces. The CSV box writes it; a CSV too long for it (over 16,384 characters) stays until the page is closed and is offered as a file.',
+    },
+    features: {
+      type: 'names',
+      values: ['x1', 'x2', 'x1^2', 'x2^2', 'x1*x2', 'sin(x1)', 'sin(x2)'],
+      default: ['x1', 'x2'],
+      description:
+        'What the network reads of each point: its input units, in this order. The boundary is drawn through the same features.',
     },
     samples: {
       type: 'integer',
@@ -107,6 +136,13 @@ export const schema = {
       max: 100,
       example: '0.5, 0.25, 1',
       description: 'Points the reader added, three numbers each: x₁, x₂ and the class.',
+    },
+    weights: {
+      type: 'string',
+      maxLength: 12000, // the widest network (7 features, 4 layers of 16, 3 outputs): 10,622
+      default: null,
+      description:
+        'Trained weights to start from instead of the seeded ones, as the Share button writes them: the shape, such as "2x4x1", a ".", then every weight and bias as a float64 in base64url. Changing the network or the seed drops them.',
     },
     goal: {
       exercise: true, // defines the exercise: only the page sets it, never a link or stored state

@@ -6,13 +6,17 @@
 
 import { ghostOf } from './compare.js';
 import { RecentLosses } from './divergence.js';
+import { featureData } from './features.js';
 import { TrainingHistory } from './history.js';
+import { encodeWeights } from './share.js';
 import { TimeTravel } from './time-travel.js';
 
 const READ_MS = 1000;
 
 /**
- * spec: { data: makeDataset's name and options, points: [x₁, x₂, class, …], network:
+ * spec: { data: makeDataset's name and options (or, with make, the reader's data set's key),
+ *   make() (the reader's data set), features (features.js names), weights ({ text, parameters }
+ *   to start from, or null), points: [x₁, x₂, class, …], network:
  *   createNetwork's argument, batchSize, options: { optimizer, learningRate, l2 }, seed }
  */
 export class TrainingSession {
@@ -61,19 +65,21 @@ export class TrainingSession {
    */
   configure(spec) {
     const keys = {
-      data: JSON.stringify([spec.data, spec.seed]),
+      data: JSON.stringify([spec.data, spec.seed, spec.features]),
+      weights: spec.weights?.text ?? '',
       network: JSON.stringify(spec.network),
       trainer: JSON.stringify([spec.points, spec.batchSize]),
       options: JSON.stringify(spec.options),
     };
     let change = 'same';
-    if (keys.data !== this.#keys.data || keys.network !== this.#keys.network) {
+    if (
+      keys.data !== this.#keys.data ||
+      keys.network !== this.#keys.network ||
+      (keys.weights !== this.#keys.weights && !this.#holds(spec.weights))
+    ) {
       const same = keys.data === this.#keys.data;
-      this.#start(
-        spec,
-        true,
-        same ? this.#base : this.#core.makeDataset(spec.data.name, spec.data),
-      );
+      const made = () => spec.make?.() ?? this.#core.makeDataset(spec.data.name, spec.data);
+      this.#start(spec, true, same ? this.#base : made());
       change = 'reset';
     } else if (keys.trainer !== this.#keys.trainer) {
       this.#start(spec, false, this.#base);
@@ -85,6 +91,15 @@ export class TrainingSession {
     this.#keys = keys;
     this.spec = spec;
     return change;
+  }
+
+  /** True when the network holds these weights already (the Share button wrote them). */
+  #holds(weights) {
+    return (
+      weights !== null &&
+      this.#net !== null &&
+      encodeWeights(this.#net.shape, this.#net.getParameters()) === weights.text
+    );
   }
 
   /** Lets training go on after a divergence (the weights are the last finite ones). */
@@ -151,16 +166,18 @@ export class TrainingSession {
   }
 
   /**
-   * A new network (fresh: seeded first weights) or the same one, and a new trainer on base (a
-   * makeDataset result) with the added points; kept only once the core has accepted both.
+   * A new network (fresh: seeded first weights, or spec.weights) or the same one, and a new
+   * trainer on base (a makeDataset result) with the added points, read through spec.features;
+   * kept only once the core has accepted both. this.data keeps the points as x₁, x₂ pairs.
    */
   #start(spec, fresh, base) {
     const net = fresh ? this.#core.createNetwork(spec.network) : this.#net;
     const data = withPoints(base, spec.points);
     let trainer;
     try {
+      if (fresh && spec.weights) net.setParameters(spec.weights.parameters);
       const options = { ...spec.options, batchSize: spec.batchSize, seed: spec.seed };
-      trainer = this.#core.createTrainer(net, data, options);
+      trainer = this.#core.createTrainer(net, featureData(data, spec.features), options);
     } catch (error) {
       if (fresh) net.dispose();
       throw error;

@@ -16,11 +16,13 @@ function pointsFit(points, classes) {
 
 /**
  * values: the widget's parsed attributes; lastPoints: the points last used; problems: messages
- * are pushed here. Returns the session spec plus { classes, autoLoss }.
+ * are pushed here; readers: the widget's { data: ownDataSource() (data-source.js), weights:
+ * weightsReader() (share.js) }. Returns the session spec plus { classes, autoLoss }.
  */
-export function resolveSpec(core, values, lastPoints, problems) {
+export function resolveSpec(core, values, lastPoints, problems, readers) {
   const v = values;
-  const classes = core.datasets.find((d) => d.name === v.dataset)?.classes ?? 2;
+  const own = readers.data.resolve(v, problems);
+  const classes = own?.classes ?? core.datasets.find((d) => d.name === v.dataset)?.classes ?? 2;
   const output =
     classes === 2 ? { units: 1, activation: 'sigmoid' } : { units: classes, activation: 'softmax' };
   const autoLoss = classes === 2 ? 'bce' : 'softmax_ce';
@@ -42,16 +44,24 @@ export function resolveSpec(core, values, lastPoints, problems) {
     points = pointsFit(lastPoints, classes) ? lastPoints : [];
   }
   const hidden = v['hidden-layers'].map((units) => ({ units, activation: v.activation }));
+  const shape = [v.features.length, ...v['hidden-layers'], output.units];
+  const weights = v.weights === null ? null : readers.weights(v.weights, shape);
+  if (weights?.ok === false) problems.push(weights.message);
   return {
-    data: {
-      name: v.dataset,
-      samples: v.samples,
-      noise: v.noise,
-      testFraction: v['test-fraction'],
-      seed: v.seed,
-    },
+    data: own
+      ? { name: v.dataset, own: own.key }
+      : {
+          name: v.dataset,
+          samples: v.samples,
+          noise: v.noise,
+          testFraction: v['test-fraction'],
+          seed: v.seed,
+        },
+    make: own?.make, // the reader's data set (formula or CSV), else makeDataset(data.name, data)
+    features: v.features,
+    weights: weights?.ok ? { text: v.weights, parameters: weights.parameters } : null,
     points,
-    network: { inputs: 2, layers: [...hidden, output], loss, seed: v.seed },
+    network: { inputs: v.features.length, layers: [...hidden, output], loss, seed: v.seed },
     batchSize: v['batch-size'],
     options: { optimizer: v.optimizer, learningRate: v['learning-rate'], l2: v.l2 },
     seed: v.seed,

@@ -11,6 +11,7 @@ import { canvasFont, themeColors } from '../../render/theme.js';
 import { activationBounds, inputGrid } from '../shared/neuron-maps.js';
 import { drawChart } from '../shared/training-chart.js';
 import { boundaryPlot } from './boundary.js';
+import { featureLabels, featureMatrix } from './features.js';
 import { networkParts, showWeights, weightsTable } from './panels.js';
 import { classPicker } from './status.js';
 
@@ -68,10 +69,14 @@ export function trainerDisplay(o) {
   let theme = { at: -Infinity };
   let diagramAt = -Infinity;
 
-  /** The n × n input grid over the domain, made again only when n or the domain changes. */
-  const gridOf = (kept, domain, n) => {
-    const key = `${n}:${domain.join()}`;
-    return kept.key === key ? kept : { key, n, matrix: inputGrid(domain, n) };
+  /**
+   * The n × n input grid over the domain, as the network reads it (n² × features), made again
+   * only when n, the domain or the features change.
+   */
+  const gridOf = (kept, domain, n, features) => {
+    const key = `${n}:${domain.join()}:${features.join()}`;
+    if (kept.key === key) return kept;
+    return { key, n, matrix: featureMatrix(inputGrid(domain, n), features) };
   };
 
   const parts = {
@@ -80,7 +85,7 @@ export function trainerDisplay(o) {
       // Until one drawing is timed, the coarser grid: the first frames of a run stay short.
       const slow = perPoint === null || perPoint * GRID * GRID > SLOW_BOUNDARY_MS;
       const n = !o2.playing ? STILL_GRID : slow ? SLOW_GRID : GRID;
-      grid = gridOf(grid, data.domain, n);
+      grid = gridOf(grid, data.domain, n, o2.features);
       const output = network.predict(grid.matrix); // the outputs only: n² × classes numbers
       const colors = theme.colors;
       const classes = o2.classes;
@@ -91,7 +96,8 @@ export function trainerDisplay(o) {
     },
     maps(network, data, o2) {
       // Each hidden neuron's tile from its own forward pass over a grid of half the resolution.
-      tileGrid = gridOf(tileGrid, data.domain, (o2.playing ? GRID : STILL_GRID) >> 1);
+      const half = (o2.playing ? GRID : STILL_GRID) >> 1;
+      tileGrid = gridOf(tileGrid, data.domain, half, o2.features);
       const forward = network.forward(tileGrid.matrix);
       const bounds = activationBounds(o.widget.core, o2.activation);
       net.tiles.draw({ forward, grid: tileGrid.n, colors: theme.colors, bounds });
@@ -128,7 +134,7 @@ export function trainerDisplay(o) {
     /**
      * Draws one part: the next in turn while playing; paused, the first of those a change
      * (fresh) made due, the rest in the frames after. session: the TrainingSession; o2:
-     * { activation, classes, playing, fresh }.
+     * { activation, classes, features (features.js names), playing, fresh }.
      */
     draw(session, o2) {
       const { network, data, history } = session;
@@ -137,11 +143,12 @@ export function trainerDisplay(o) {
         theme = { at: now, colors: themeColors(o.widget), font: canvasFont(o.widget) };
       }
       const shape = network.shape;
-      if (shape.join() !== netKey) {
-        net = networkParts(shape, network.getParameters());
+      const key = `${shape.join()}:${o2.features.join()}`;
+      if (key !== netKey) {
+        net = networkParts(shape, network.getParameters(), featureLabels(o2.features));
         diagram.replaceChildren(net.diagram.svg);
         maps.replaceChildren(net.tiles.root);
-        netKey = shape.join();
+        netKey = key;
       }
       if (o2.playing) pending = [PARTS[turn++ % PARTS.length]];
       else if (o2.fresh) pending = [...STILL_PARTS];

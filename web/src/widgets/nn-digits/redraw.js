@@ -1,0 +1,54 @@
+// nn-digits' drawing spread over animation frames: each part (the curves, the first-layer
+// weights, the confusion matrix, the misread gallery) is drawn again only when what it shows
+// changed, at most one part a frame; a part given an element `seen` only while that element is
+// on screen (it is drawn when it scrolls into view), a part given an element `sized` again when
+// that element's width changes (read from a ResizeObserver, so deciding forces no layout).
+// Does not: draw (each part's draw() does) or decide what changed (each part's key() does).
+
+const same = (a, b) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+/**
+ * parts: [{ key() -> array (the part is stale while it differs from the key of its last draw;
+ *   nothing is drawn while its first value is null or undefined), draw(), seen?, sized? }];
+ * changed() is called when a watched element comes on screen or changes width. Returns
+ * { drawOne() -> whether another stale part waits, watch() -> a teardown of the observers }.
+ */
+export function redrawParts(parts, changed) {
+  const drawn = parts.map(() => null);
+  const shown = parts.map((part) => !part.seen);
+  const widths = parts.map(() => 0);
+  const keys = () => parts.map((part, i) => [...part.key(), widths[i]]);
+  return {
+    drawOne() {
+      const now = keys();
+      const stale = parts.map((_, i) => shown[i] && now[i][0] != null && !same(drawn[i], now[i]));
+      const first = stale.indexOf(true);
+      if (first < 0) return false;
+      drawn[first] = now[first];
+      parts[first].draw();
+      return stale.indexOf(true, first + 1) >= 0;
+    },
+    watch() {
+      const seen = new IntersectionObserver((entries) => {
+        for (const entry of entries)
+          parts.forEach((p, i) => p.seen === entry.target && (shown[i] = entry.isIntersecting));
+        if (entries.some((entry) => entry.isIntersecting)) changed();
+      });
+      const sized = new ResizeObserver((entries) => {
+        for (const entry of entries)
+          parts.forEach(
+            (p, i) => p.sized === entry.target && (widths[i] = entry.contentRect.width),
+          );
+        changed();
+      });
+      for (const part of parts) {
+        if (part.seen) seen.observe(part.seen);
+        if (part.sized) sized.observe(part.sized);
+      }
+      return () => {
+        seen.disconnect();
+        sized.disconnect();
+      };
+    },
+  };
+}
