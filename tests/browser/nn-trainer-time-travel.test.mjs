@@ -212,7 +212,9 @@ test('a ReLU network whose biases a large rate drives below its inputs shows its
 test("on lesson 11's page the health advice links the lesson that explains it", async () => {
   const page = await site.browser.context.newPage();
   await page.goto(`${site.server.url}lessons/11-modern-tools/`);
-  const trainer = page.locator('nn-trainer[dataset="circle"]');
+  const trainer = page.locator(
+    'nn-trainer[hidden-layers="8,8,8,8"][activation="sigmoid"][dataset="circle"]',
+  );
   await trainer.scrollIntoViewIfNeeded();
   const link = trainer.locator('.health .advice a');
   await link.filter({ hasText: 'Why: Lesson 11, Modern tools.' }).waitFor();
