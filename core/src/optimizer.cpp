@@ -184,4 +184,29 @@ void Optimizer::undo(Network& net) {
     reset();
 }
 
+void Optimizer::save(std::vector<double>& out) const {
+    out.push_back(static_cast<double>(t_));
+    for (const State& s : state_)
+        for (const auto* a : {&s.w1, &s.w2}) out.insert(out.end(), a->begin(), a->end());
+    for (const State& s : state_)
+        for (const auto* a : {&s.b1, &s.b2}) out.insert(out.end(), a->begin(), a->end());
+}
+
+void Optimizer::restore(const Network& net, const double*& in) {
+    t_ = static_cast<long>(*in++);
+    for (State& s : state_)
+        for (auto* a : {&s.w1, &s.w2}) {
+            std::copy_n(in, a->size(), a->data());
+            in += a->size();
+        }
+    for (State& s : state_)
+        for (auto* a : {&s.b1, &s.b2}) {
+            std::copy_n(in, a->size(), a->data());
+            in += a->size();
+        }
+    before_ = net.parameters();
+}
+
+std::size_t Optimizer::saved_size(const Network& net) { return 1 + 2 * net.parameter_count(); }
+
 }  // namespace nl

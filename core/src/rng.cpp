@@ -63,4 +63,12 @@ void Rng::shuffle(std::vector<std::size_t>& v) {
     for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[below(i)]);
 }
 
+Rng::State Rng::state() const { return {{s_[0], s_[1], s_[2], s_[3]}, has_spare_, spare_}; }
+
+void Rng::set_state(const State& state) {
+    for (int i = 0; i < 4; ++i) s_[i] = state.s[i];
+    has_spare_ = state.has_spare;
+    spare_ = state.spare;
+}
+
 }  // namespace nl

@@ -164,6 +164,20 @@ std::vector<int> Trainer::confusion(bool test) {
                          *net_.parameters().back().activation);
 }
 
+std::vector<LayerHealth> Trainer::health() {
+    const std::size_t n = X_.shape(0);
+    if (n <= kHealthSamples) return layer_health(net_, X_, Y_);
+    // Rows r_k = floor(k n / m), k = 0 .. m - 1: evenly spread over the training set.
+    const std::size_t m = kHealthSamples;
+    std::vector<std::size_t> rows(m);
+    for (std::size_t k = 0; k < m; ++k) rows[k] = k * n / m;
+    ensure_shape(health_X_, m, X_.shape(1));
+    ensure_shape(health_Y_, m, Y_.shape(1));
+    copy_rows(X_, rows, 0, health_X_);
+    copy_rows(Y_, rows, 0, health_Y_);
+    return layer_health(net_, health_X_, health_Y_);
+}
+
 void Trainer::set_options(const OptimizerOptions& optimizer) { optimizer_.set_options(optimizer); }
 
 }  // namespace nl

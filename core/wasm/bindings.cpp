@@ -529,6 +529,34 @@ val confusion_js(Trainer& t, bool test) {
     });
 }
 
+// A checkpoint as a Float64Array (Trainer::save's layout, core/src/checkpoint.cpp).
+val save_js(const Trainer& t) {
+    return guarded([&] {
+        const std::vector<double> c = t.save();
+        return floats(c.data(), c.size());
+    });
+}
+
+void restore_js(Trainer& t, const val& checkpoint) {
+    guarded([&] { t.restore(numbers(checkpoint, "restore", "checkpoint")); });
+}
+
+// [{ gradientRms, units, dead, saturated }], one per layer (health.hpp).
+val health_js(Trainer& t) {
+    return guarded([&] {
+        val out = val::array();
+        for (const LayerHealth& h : t.health()) {
+            val o = val::object();
+            o.set("gradientRms", h.gradient_rms);
+            o.set("units", h.units);
+            o.set("dead", h.dead);
+            o.set("saturated", h.saturated);
+            out.call<void>("push", o);
+        }
+        return out;
+    });
+}
+
 // ---- Perceptron ----------------------------------------------------------------------------
 
 Perceptron* make_perceptron(double inputs, double learning_rate) {
@@ -618,7 +646,10 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("evaluate", &evaluate_js)
         .function("setOptions", &set_options_js)
         .function("epoch", &epoch_js)
-        .function("confusion", &confusion_js);
+        .function("confusion", &confusion_js)
+        .function("save", &save_js)
+        .function("restore", &restore_js)
+        .function("health", &health_js);
 
     class_<Perceptron>("Perceptron")
         .function("predict", &perceptron_predict_js)

@@ -1,13 +1,15 @@
 // <nn-trainer> in Chromium, used as a reader would, by mouse and keyboard: XOR trained to 100%
 // with the numbers checked against the core in the page, reset to the same first weights, a
-// learning rate changed mid-run, a learning rate of 100 that diverges, points added by click
-// and by keyboard, bad attributes, and screenshots. Long tasks while training are a timing
-// target, so they are measured by the bench (tests/bench/trainer-frames.mjs), not tested here.
+// learning rate changed mid-run, a learning rate of 100 that diverges (explained from its
+// numbers, with lesson 8 linked), points added by click and by keyboard, bad attributes, and
+// screenshots. Long tasks while training are a timing target, so they are measured by the bench
+// (tests/bench/trainer-frames.mjs), not tested here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { core, coreNetwork } from './core-network.mjs';
 import { screenshot, watchPage } from './harness.mjs';
+import { epochOf, readout, untilEpoch } from './trainer-readout.mjs';
 import { afterFrames, quietFor, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -22,21 +24,6 @@ async function openTrainer(query = '') {
     .filter({ hasText: /^Epoch 0 · loss/ })
     .waitFor();
   return { page, watcher, widget };
-}
-
-const readout = (widget) => widget.locator('.readout').textContent();
-const epochOf = (text) => Number(/^Epoch (\d+)/.exec(text)[1]);
-
-/** Waits until the readout says epoch `epoch` or later (looked at in every frame, in the page). */
-async function untilEpoch(widget, epoch) {
-  await widget.page().waitForFunction(
-    (least) => {
-      const text = document.querySelector('nn-trainer').shadowRoot.querySelector('.readout');
-      return Number(/^Epoch (\d+)/.exec(text.textContent)?.[1] ?? -1) >= least;
-    },
-    epoch,
-    { polling: 'raf', timeout: 60000 },
-  );
 }
 
 /** The weights table's text (opening it first), and the diagram's edge widths and signs. */
@@ -247,8 +234,15 @@ test('a learning rate of 100 diverges: a plain message, paused, and no NaN anywh
   await page.keyboard.press('Enter');
   await widget.getByRole('button', { name: 'Play' }).click();
   const status = widget.locator('.status');
-  await status
-    .filter({ hasText: 'The learning rate is too large: the weights flew off' })
+  await status.filter({ hasText: 'The learning rate 100 is too large for this loss' }).waitFor();
+  // How it came about, from the last minibatch losses, and a rate to try (issue 14).
+  assert.match(
+    await status.textContent(),
+    /: (over the last \d+ steps? the loss grew 10\S+ times \(from \S+ to .+\), then overflowed|the last step .+)\. The weights are back to the last finite ones; try 10 and press Play\.$/,
+  );
+  await widget
+    .locator('.health .advice')
+    .filter({ hasText: 'Why: Lesson 8, Gradient descent.' })
     .waitFor();
   await widget.getByRole('button', { name: 'Play' }).waitFor();
   assert.equal(

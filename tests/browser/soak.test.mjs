@@ -349,7 +349,7 @@ describe('divergence on a lesson page', () => {
     const trainer = page.locator('nn-trainer');
     await trainer.getByRole('button', { name: 'Play' }).click();
     const status = trainer.locator('.status');
-    await status.filter({ hasText: 'The learning rate is too large' }).waitFor();
+    await status.filter({ hasText: /The learning rate \S+ is too large/ }).waitFor();
     const play = trainer.getByRole('button', { name: 'Play' });
     assert.equal(await play.getAttribute('aria-pressed'), 'false', 'paused');
     assert.doesNotMatch(await trainer.evaluate((w) => window.__probe.shownText(w)), /NaN|Infinity/);

@@ -57,6 +57,10 @@ public:
     // L(forward(X), Y) without touching the gradients.
     double loss(const Matrix& X, const Matrix& Y, Dropout dropout = Dropout::off);
 
+    // The dropout masks' PRNG state, for a training checkpoint (the masks of the next steps).
+    Rng::State dropout_state() const { return dropout_rng_.state(); }
+    void set_dropout_state(const Rng::State& state) { dropout_rng_.set_state(state); }
+
     // Whether the last pass applied dropout masks (trace()[l].mask of layers with a rate > 0).
     bool dropped() const { return dropped_; }
 

@@ -65,6 +65,16 @@ public:
     const OptimizerOptions& options() const { return options_; }
     long steps() const { return t_; }
 
+    // For a training checkpoint: appends the step count t, then per layer the rule's state for
+    // W (s1 then s2, fan_in x units each) and for b (s1 then s2, units each): 1 + 2 * P numbers
+    // for P parameters. Momentum, RMSprop and Adam's moments live there; SGD's stay zero.
+    void save(std::vector<double>& out) const;
+    // Reads back what save() wrote from `in` (advanced past it) and takes net's parameters as
+    // the ones undo() returns to. The caller checked the length and that t is a whole number.
+    void restore(const Network& net, const double*& in);
+    // Numbers save() writes for `net`.
+    static std::size_t saved_size(const Network& net);
+
 private:
     struct State {
         Matrix w1, w2;  // per-weight state

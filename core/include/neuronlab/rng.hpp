@@ -19,6 +19,16 @@ public:
     std::size_t below(std::size_t n);           // integer in [0, n), unbiased
     void shuffle(std::vector<std::size_t>& v);  // Fisher-Yates
 
+    // Everything the next draw depends on: the four state words and normal()'s spare value.
+    // set_state(state()) continues the same sequence (a training checkpoint keeps it).
+    struct State {
+        std::uint64_t s[4];
+        bool has_spare;
+        double spare;
+    };
+    State state() const;
+    void set_state(const State& state);
+
 private:
     std::uint64_t s_[4];
     bool has_spare_ = false;

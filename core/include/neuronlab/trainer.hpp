@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "neuronlab/dataset.hpp"
+#include "neuronlab/health.hpp"
 #include "neuronlab/network.hpp"
 #include "neuronlab/optimizer.hpp"
 #include "neuronlab/rng.hpp"
@@ -59,6 +60,18 @@ public:
     // The confusion matrix of the training or the test set with the current weights, no dropout:
     // counts[t * classes + p] = samples of label t predicted as p (empty test set: all 0).
     std::vector<int> confusion(bool test);
+
+    // A checkpoint: everything the next step depends on (weights, the optimizer's state and
+    // step count, both PRNGs, the sample order and the place in the epoch) as plain numbers,
+    // laid out in checkpoint.cpp. restore(c) then k epochs equals, bit for bit, the k epochs
+    // that followed save() == c. restore() refuses a checkpoint of another network or data set.
+    std::vector<double> save() const;
+    void restore(const std::vector<double>& checkpoint);
+
+    // Gradient size and dead or saturated units per layer (health.hpp), over the training set,
+    // or kHealthSamples of its samples evenly spread when it has more. Changes no weight,
+    // optimizer state or PRNG: training goes on the same.
+    std::vector<LayerHealth> health();
     std::size_t classes() const { return classes_; }
     bool has_test_set() const { return X_test_.shape(0) > 0; }
     void set_options(const OptimizerOptions& optimizer);  // keeps weights, epoch and order
@@ -88,6 +101,7 @@ private:
     // epoch (so neither is ever reshaped).
     Matrix batch_X_[2], batch_Y_[2];
     std::vector<int> batch_labels_;
+    Matrix health_X_, health_Y_;  // the rows health() reads, for a large training set
 };
 
 }  // namespace nl

@@ -74,6 +74,32 @@ export class Trainer {
     this.#handle.call('setOptions', { ...optionsOf(options, 'setOptions') });
   }
 
+  /**
+   * A checkpoint: everything the next step depends on (weights, optimizer state and step count,
+   * the shuffling and dropout PRNGs, the sample order, the place in the epoch) as one
+   * Float64Array of 27 + samples + 3 × parameters + 1 numbers.
+   */
+  save() {
+    return this.#handle.call('save');
+  }
+
+  /**
+   * Goes back (or forward) to a checkpoint save() made on a trainer of the same network shape
+   * and data: training on from it gives, bit for bit, what followed the save.
+   */
+  restore(checkpoint) {
+    this.#handle.call('restore', numbers(checkpoint, 'restore', 'checkpoint'));
+  }
+
+  /**
+   * Per layer over the whole training set, without dropout: [{ gradientRms (root mean square of
+   * dL/dW), units, dead (f'(z) = 0 on every sample), saturated (f'(z) < 0.01 on most) }].
+   * Changes nothing that training depends on.
+   */
+  health() {
+    return this.#handle.call('health');
+  }
+
   get epoch() {
     return this.#handle.call('epoch');
   }

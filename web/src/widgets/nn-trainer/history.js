@@ -48,6 +48,19 @@ export class TrainingHistory {
     }
   }
 
+  /**
+   * A copy that ends at `epoch` (a kept epoch of this run), with `latest` its evaluation: what
+   * the charts showed then. Recording into it goes on from there.
+   */
+  truncated(epoch, latest) {
+    const copy = new TrainingHistory();
+    const count = Math.floor(epoch / this.stride) + 1;
+    copy.stride = this.stride;
+    for (const name of NAMES) copy.series[name] = this.series[name].slice(0, count);
+    [copy.latest, copy.epoch] = [latest, epoch];
+    return copy;
+  }
+
   /** The loss of the first entry, for "the loss climbed from … to …". */
   get firstLoss() {
     return this.series.loss[0];

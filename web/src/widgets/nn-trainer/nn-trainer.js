@@ -12,16 +12,18 @@ import { trainerControls } from './controls.js';
 import { ownDataSource } from './data-source.js';
 import { TrainingLoop } from './loop.js';
 import { ownPanels } from './own-panels.js';
+import { runInspector } from './run-inspector.js';
 import { schema } from './schema.js';
 import { TrainingSession } from './session.js';
 import { dropStrandedWeights, weightsReader } from './share.js';
 import { modelPublisher, resolveSpec } from './spec.js';
-import { DIVERGED, risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
+import { risingLoss, runSummary, trainerGoal, trainingFailed } from './status.js';
 import { trainerDisplay } from './view.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
+import healthCss from './health.css' with { type: 'text' };
 import ownCss from './own-panels.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
@@ -33,7 +35,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [axesCss, viewerCss, diagramCss, css, ownCss];
+  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
 
   #session = null;
   #loop = new TrainingLoop();
@@ -84,14 +86,21 @@ export class NnTrainer extends BaseWidget {
       added,
       status: el('p', { class: 'status', role: 'status' }),
       goal: trainerGoal(this, controls.fields),
+      inspector: runInspector(this.#session, {
+        onGo: (index) => this.#go(index),
+        onTrainOn: () => this.#play(),
+      }),
     });
     body.append(
       controls.toolbar,
+      p.inspector.timeline,
       p.status,
       p.goal.root,
       p.goal.kept,
       display.panels,
       display.charts,
+      p.inspector.compare,
+      p.inspector.health,
       controls.settings,
       this.#own.root,
       display.weights,
@@ -167,8 +176,8 @@ export class NnTrainer extends BaseWidget {
     }
     if (session.status === 'diverged') {
       this.#stop();
-      this.#message = DIVERGED;
-      this.announce(DIVERGED);
+      this.#message = this.#parts.inspector.diverged(this.values['learning-rate']);
+      this.announce(this.#message);
     }
   }
 
@@ -187,7 +196,9 @@ export class NnTrainer extends BaseWidget {
   #show(spec, fresh) {
     const { activation } = this.values;
     const [playing, classes, features] = [this.#playing, spec.classes, spec.features];
-    this.#parts.display.draw(this.#session, { activation, classes, features, playing, fresh });
+    const { ghost } = this.#session;
+    const o = { activation, classes, features, playing, fresh, ghost };
+    this.#parts.display.draw(this.#session, o);
     // While training, the words and fields change four times a second, not every frame.
     const now = performance.now();
     if (playing && now - this.#wordsAt < WORDS_MS) return;
@@ -204,6 +215,7 @@ export class NnTrainer extends BaseWidget {
     p.controls.set(this.values, { playing, text, loss: spec.autoLoss });
     this.#own.set(this.values);
     setText(p.status, this.#message || (playing ? risingLoss(history) : ''));
+    p.inspector.update(this.values.activation, playing);
   }
 
   /**
@@ -224,6 +236,7 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#playing = true;
     this.#message = '';
+    this.#parts.inspector.goOn();
     this.#session.resume();
     this.#loop.start();
     this.requestRender();
@@ -246,6 +259,7 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#stop();
     this.#message = '';
+    this.#parts.inspector.goOn();
     this.#session.resume();
     this.#stepTo = this.#session.epoch + 1;
     this.requestRender();
@@ -256,6 +270,7 @@ export class NnTrainer extends BaseWidget {
     this.#sync([]);
     this.#stop();
     this.#message = '';
+    this.#parts.inspector.goOn();
     const kept = this.#points.length > 0 ? ` The ${addedText(this.#points.length / 3)} stay.` : '';
     if (this.#session.reset())
       this.announce(`Reset to the first weights of this seed, epoch 0.${kept}`);
@@ -268,6 +283,16 @@ export class NnTrainer extends BaseWidget {
     this.setValue('points', null);
     this.#sync([]);
     this.announce(`Cleared the ${addedText(n)}: ${this.#session.data?.X.rows} training points.`);
+  }
+
+  /** The timeline moved to checkpoint `index`: training pauses, every part shows that epoch. */
+  #go(index) {
+    this.#stop();
+    this.#message = '';
+    if (!this.#session.travel.go(this.#session, index)) return;
+    const { epoch, history } = this.#session;
+    this.announce(`Back at ${runSummary(epoch, history.latest)}.`);
+    this.requestRender();
   }
 
   #addPoint(x, y, label) {

@@ -4,9 +4,14 @@
 // or the reader's added points change, re-optioned in place (setOptions) for the optimizer.
 // A setup the core refuses changes nothing: the session stays on the last one it accepted.
 
+import { ghostOf } from './compare.js';
+import { RecentLosses } from './divergence.js';
 import { featureData } from './features.js';
 import { TrainingHistory } from './history.js';
 import { encodeWeights } from './share.js';
+import { TimeTravel } from './time-travel.js';
+
+const READ_MS = 1000;
 
 /**
  * spec: { data: makeDataset's name and options (or, with make, the reader's data set's key),
@@ -16,6 +21,15 @@ import { encodeWeights } from './share.js';
  */
 export class TrainingSession {
   history = new TrainingHistory();
+  /** The run's checkpoints and the timeline's place among them (time-travel.js). */
+  travel = new TimeTravel();
+  /** The loss curve of the last run that trained, to compare with (compare.js), or null. */
+  ghost = null;
+  /** The latest trainer.health(), taken in train() at most once a second (null: none yet). */
+  reading = null;
+  #readAt = -Infinity;
+  /** The last minibatch losses, for saying how a divergence came about (divergence.js). */
+  losses = new RecentLosses();
   /** 'ok', or 'diverged' once a step's loss or weights stopped being finite. */
   status = 'ok';
   /** The data set as trained on: makeDataset's, with the added points among the training set. */
@@ -110,7 +124,8 @@ export class TrainingSession {
   train(until, maxEpochs) {
     let done = 0;
     while (done < maxEpochs && this.status === 'ok') {
-      const { status } = this.#trainer.step();
+      const { status, loss } = this.#trainer.step();
+      this.losses.record(loss);
       this.version += 1;
       if (status === 'diverged') {
         this.status = 'diverged';
@@ -119,11 +134,35 @@ export class TrainingSession {
       if (this.#trainer.epoch !== this.#seen) {
         this.#seen = this.#trainer.epoch;
         this.history.record(this.epoch, this.#trainer.evaluate());
+        this.travel.checkpoints.record(this.epoch, () => this.save());
+        // Inside the slice's time budget, not in a drawing frame: one pass over ≤ 512 samples.
+        if (performance.now() - this.#readAt > READ_MS) this.health();
         done += 1;
       }
       if (performance.now() >= until) break;
     }
     return done;
+  }
+
+  /** A checkpoint of the trainer now (trainer.save()). */
+  save() {
+    return this.#trainer.save();
+  }
+
+  /** Puts the trainer back to a checkpoint of this run; returns the evaluation there. */
+  restore(state) {
+    this.#trainer.restore(state);
+    this.#seen = this.#trainer.epoch;
+    this.status = 'ok';
+    this.version += 1;
+    return this.#trainer.evaluate();
+  }
+
+  /** Reads the gradient size and dead or saturated units per layer now (trainer.health()). */
+  health() {
+    this.#readAt = performance.now();
+    this.reading = this.#trainer.health();
+    return this.reading;
   }
 
   /**
@@ -148,11 +187,17 @@ export class TrainingSession {
     if (fresh && this.#net) this.#net.dispose();
     [this.#net, this.#trainer, this.#base, this.data, this.#seen] = [net, trainer, base, data, 0];
     this.version += 1;
+    // A new trainer's checkpoints hold another sample order: the timeline starts again here.
+    this.travel.clear();
+    this.losses.clear();
+    this.reading = null;
     if (fresh) {
+      this.ghost = ghostOf(this.history, this.spec) ?? this.ghost;
       this.history.clear();
       this.status = 'ok';
       this.history.record(0, trainer.evaluate());
     }
+    this.travel.checkpoints.record(this.epoch, () => this.save());
   }
 
   dispose() {

@@ -94,10 +94,6 @@ export function classPicker() {
   };
 }
 
-/** What the page says when the core reports a divergence. */
-export const DIVERGED =
-  'The learning rate is too large: the weights flew off. They are back to the last finite ones; lower the learning rate and press Play.';
-
 /** What the trainer says when a training step failed in the core: its message, and the way on. */
 export function trainingFailed(error) {
   return `Training stopped: ${error.message.replace(/\.$/, '')}. Press Reset to go back to the first weights, or Play to try again.`;

@@ -112,7 +112,8 @@ export function trainerDisplay(o) {
       });
     },
     loss(network, data, o2, history) {
-      drawChart(charts.loss, 'loss', history, theme.colors, theme.font, o2.playing);
+      const { colors, font } = theme;
+      drawChart(charts.loss, 'loss', history, colors, font, o2.playing, o2.ghost);
     },
     accuracy(network, data, o2, history) {
       drawChart(charts.accuracy, 'accuracy', history, theme.colors, theme.font, o2.playing);

@@ -9,9 +9,10 @@ import { showPercent, showSignificant } from './significant.js';
 /**
  * One chart from a TrainingHistory: which is 'loss' (log scale) or 'accuracy'. While a run goes
  * on (brief), every k-th entry is drawn, about one per 2 pixels, and the spoken summary is left
- * alone; a still chart draws every entry and says where the curve ends.
+ * alone; a still chart draws every entry and says where the curve ends. ghost: an earlier run's
+ * { values, stride } (entry i at epoch i × stride), drawn dashed and muted behind the lines.
  */
-export function drawChart(canvas, which, history, colors, font, brief = false) {
+export function drawChart(canvas, which, history, colors, font, brief = false, ghost = null) {
   const [width, height] = [canvas.clientWidth, canvas.clientHeight];
   if (width === 0) return;
   const every = brief ? Math.max(1, Math.ceil((2 * history.series.loss.length) / width)) : 1;
@@ -19,6 +20,8 @@ export function drawChart(canvas, which, history, colors, font, brief = false) {
   const train = pick(history.series[which]);
   const test = pick(which === 'loss' ? history.series.testLoss : history.series.testAccuracy);
   const lines = [{ values: train, color: colors.pos, label: 'train' }];
+  const xStep = history.stride * every;
+  if (ghost) lines.unshift(ghostLine(ghost, xStep, colors));
   if (test.some(Number.isFinite)) {
     lines.push({ values: test, color: colors.neg, label: 'test', dash: [6, 4] });
   }
@@ -29,7 +32,6 @@ export function drawChart(canvas, which, history, colors, font, brief = false) {
     canvas.setAttribute('aria-label', `${which} by epoch: ${shown} at epoch ${history.epoch}`);
   }
   const ctx = prepareCanvas(canvas, width, height);
-  const xStep = history.stride * every;
   drawLineChart(ctx, {
     width,
     height,
@@ -40,4 +42,14 @@ export function drawChart(canvas, which, history, colors, font, brief = false) {
     yTitle: which,
     ...scale,
   });
+}
+
+/** The ghost's values at the chart's epochs 0, xStep, 2 xStep, … (the nearest kept before). */
+function ghostLine(ghost, xStep, colors) {
+  const last = (ghost.values.length - 1) * ghost.stride;
+  const values = Array.from(
+    { length: Math.floor(last / xStep) + 1 },
+    (_, j) => ghost.values[Math.floor((j * xStep) / ghost.stride)],
+  );
+  return { values, color: colors.muted, label: 'previous', dash: [2, 4] };
 }

@@ -1,0 +1,63 @@
+// How <nn-trainer> explains a divergence from the real numbers: the last minibatch losses before
+// the core stopped it, the growth from the lowest of them to the last finite one, and a learning
+// rate ten times smaller to try. Words only; the core detects the divergence and puts the last
+// finite weights back.
+
+import { showSignificant, timesTenTo } from '../shared/significant.js';
+import { lessonLink } from './lessons.js';
+
+const KEEP = 50; // minibatch losses remembered
+
+/** The last KEEP finite minibatch losses of the run. */
+export class RecentLosses {
+  #values = [];
+
+  clear() {
+    this.#values = [];
+  }
+
+  record(loss) {
+    if (!Number.isFinite(loss)) return;
+    this.#values.push(loss);
+    if (this.#values.length > 2 * KEEP) this.#values = this.#values.slice(-KEEP);
+  }
+
+  /** { from, to, steps }: the lowest recent loss, the last one, and the steps between. */
+  get climb() {
+    const values = this.#values.slice(-KEEP);
+    if (values.length === 0) return null;
+    let low = 0;
+    values.forEach((v, i) => (v < values[low] ? (low = i) : 0));
+    return { from: values[low], to: values.at(-1), steps: values.length - 1 - low };
+  }
+}
+
+/** "10⁸": the power of ten nearest a factor above 1. */
+function aboutTimes(factor) {
+  return timesTenTo('1', String(Math.round(Math.log10(factor)))).replace('1 × ', '');
+}
+
+/**
+ * { text, link } for a run the core stopped at learning rate `rate`, from losses (RecentLosses).
+ * "The learning rate 30 is too large for this loss: over the last 6 steps the loss grew 10⁸ times
+ * (from 0.69 to 6.9 × 10⁷), then overflowed. …; try 3."
+ */
+export function explainDivergence(rate, losses) {
+  const climb = losses.climb;
+  const show = (v) => showSignificant(v, 2);
+  let how = 'the last step made the loss overflow';
+  if (climb && climb.steps > 0 && climb.to / climb.from >= 10) {
+    const steps = climb.steps === 1 ? 'step' : `${climb.steps} steps`;
+    how =
+      `over the last ${steps} the loss grew ${aboutTimes(climb.to / climb.from)} times ` +
+      `(from ${show(climb.from)} to ${show(climb.to)}), then overflowed`;
+  } else if (climb) {
+    how = `the last step took the loss from ${show(climb.to)} past what a number can hold`;
+  }
+  return {
+    text:
+      `The learning rate ${show(rate)} is too large for this loss: ${how}. The weights are back ` +
+      `to the last finite ones; try ${show(rate / 10)} and press Play.`,
+    link: lessonLink('rate'),
+  };
+}

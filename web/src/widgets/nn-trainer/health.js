@@ -1,0 +1,75 @@
+// <nn-trainer>'s training health panel: one bar per layer for the size of its gradient (the root
+// mean square of dL/dW over the training set, on a log scale from 10⁻⁸ to 10²), how many of its
+// units are dead or saturated, and a paragraph naming a problem, what to try and the lesson.
+// Draws what trainer.health() and the advice modules computed.
+
+import { el, setText } from '../../render/dom.js';
+import { showSignificant } from '../shared/significant.js';
+
+const LOW = -8; // log10 of the bars' ends
+const HIGH = 2;
+
+/** The bar's share of the width for a gradient RMS, log scale, clamped to [0, 1]. */
+export function barShare(rms) {
+  if (!(rms > 0)) return 0;
+  return Math.min(1, Math.max(0, (Math.log10(rms) - LOW) / (HIGH - LOW)));
+}
+
+export function healthPanel() {
+  const list = el('ol', { class: 'health-layers' });
+  const words = el('span');
+  const link = el('a');
+  const advice = el('p', { class: 'advice', hidden: true }, [words, ' ', link]);
+  const root = el('figure', { class: 'panel health' }, [
+    el('h3', { text: 'Training health' }),
+    el('p', {
+      class: 'note',
+      text: 'Gradient size per layer (root mean square of dL/dW, log scale, 10⁻⁸ to 10²):',
+    }),
+    list,
+    advice,
+  ]);
+  let rows = [];
+
+  return {
+    root,
+    /** health: trainer.health(); activation: the hidden layers'. */
+    show(health, activation) {
+      if (rows.length !== health.length) {
+        rows = health.map((_, l) => ({
+          fill: el('span', { class: 'fill' }),
+          value: el('span', { class: 'value num' }),
+          units: el('span', { class: 'units' }),
+          name: l === health.length - 1 ? 'output' : `layer ${l + 1}`,
+        }));
+        list.replaceChildren(
+          ...rows.map((r) =>
+            el('li', {}, [
+              el('span', { class: 'name', text: r.name }),
+              el('span', { class: 'bar', 'aria-hidden': 'true' }, [r.fill]),
+              r.value,
+              r.units,
+            ]),
+          ),
+        );
+      }
+      health.forEach((h, l) => {
+        const r = rows[l];
+        r.fill.style.width = `${(barShare(h.gradientRms) * 100).toFixed(1)}%`;
+        setText(r.value, showSignificant(h.gradientRms, 2));
+        const what = activation === 'relu' ? 'dead' : 'saturated';
+        const count = activation === 'relu' ? h.dead : h.saturated;
+        setText(r.units, l === health.length - 1 ? '' : `${count} of ${h.units} ${what}`);
+      });
+    },
+    /** advice: { text, link: { title, href } } or null. */
+    explain(next) {
+      advice.hidden = !next;
+      if (!next) return;
+      setText(words, next.text);
+      setText(link, `Why: ${next.link.title}.`);
+      if (next.link.href) link.setAttribute('href', next.link.href);
+      else link.removeAttribute('href');
+    },
+  };
+}
