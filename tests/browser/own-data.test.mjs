@@ -302,7 +302,7 @@ test('a shared link opens the trained network bit for bit; a cut one is refused'
     .locator('.alerts')
     .filter({
       hasText:
-        /weights: shape 2, 16, 16, 3 has 371 parameters, 3958 characters after the "\."; this has 3954/,
+        /weights="2x16x16x3\.[^"]*": shape 2, 16, 16, 3 has 371 parameters, 3958 characters after the "\."; this has 3954/,
     })
     .waitFor();
   // A new seed draws new first weights: the shared ones are dropped from the attributes.

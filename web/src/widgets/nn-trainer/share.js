@@ -4,6 +4,7 @@
 // network equals the shared one bit for bit), in weights-attribute.js's order (per layer W row
 // by row, then b), in base64url (no padding). Encoding and checking only: no DOM, no core.
 
+import { shorten } from '../base/attributes.js';
 import { parameterCount, toParameters } from '../shared/weights-attribute.js';
 
 const BYTES = 8;
@@ -28,20 +29,21 @@ export function encodeWeights(shape, parameters) {
  * other than the network's, or a length other than the shape needs.
  */
 export function decodeWeights(text, shape) {
+  const named = `weights="${shorten(text)}"`; // as every refused attribute is named
   const dot = text.indexOf('.');
   const head = dot < 0 ? '' : text.slice(0, dot);
   const body = dot < 0 ? '' : text.slice(dot + 1);
   if (!SHAPE.test(head) || ![...body].every(BASE64URL_CHAR)) {
     return {
       ok: false,
-      message: `weights: expected the shape and the weights as the Share button writes them, such as "${shape.join('x')}.AAAA…"`,
+      message: `${named}: expected the shape and the weights as the Share button writes them, such as "${shape.join('x')}.AAAA…"`,
     };
   }
   const given = head.split('x').map(Number);
   if (given.join() !== shape.join()) {
     return {
       ok: false,
-      message: `weights: made for a network of shape ${given.join(', ')}, but this one is ${shape.join(', ')} (inputs, then each layer's units); starting from the seeded weights`,
+      message: `${named}: made for a network of shape ${given.join(', ')}, but this one is ${shape.join(', ')} (inputs, then each layer's units); starting from the seeded weights`,
     };
   }
   const count = parameterCount(shape);
@@ -49,14 +51,14 @@ export function decodeWeights(text, shape) {
   if (body.length !== chars) {
     return {
       ok: false,
-      message: `weights: shape ${shape.join(', ')} has ${count} parameters, ${chars} characters after the "."; this has ${body.length}`,
+      message: `${named}: shape ${shape.join(', ')} has ${count} parameters, ${chars} characters after the "."; this has ${body.length}`,
     };
   }
   const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
   const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
   const flat = Array.from({ length: count }, (_, i) => view.getFloat64(i * BYTES, true));
   if (!flat.every(Number.isFinite)) {
-    return { ok: false, message: 'weights: some of these numbers are not finite' };
+    return { ok: false, message: `${named}: some of these numbers are not finite` };
   }
   return { ok: true, parameters: toParameters(shape, flat) };
 }
