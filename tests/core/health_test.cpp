@@ -39,7 +39,7 @@ TEST_CASE("layer_health's gradient RMS is the root mean square of dL/dW") {
     CHECK(h[0].dead == 0);
 }
 
-TEST_CASE("a large negative bias kills ReLUs; large weights saturate sigmoids") {
+TEST_CASE("a large negative bias kills ReLUs and large weights saturate sigmoids") {
     const Dataset d = circle();
     Network relu(2, {{6, "relu"}, {1, "sigmoid"}}, "bce");
     relu.initialize("he", 1);
