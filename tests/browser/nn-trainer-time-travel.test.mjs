@@ -222,19 +222,3 @@ test("on lesson 11's page the health advice links the lesson that explains it", 
   assert.equal(await link.evaluate((a) => a.href), `${site.server.url}lessons/11-modern-tools/`);
   await page.close();
 });
-
-test('past the thinning, the end of the timeline names the live epoch, not the last kept one', async () => {
-  const { page, watcher, widget } = await open(QUERY.replace('speed=slow', 'speed=fast'));
-  await widget.getByRole('button', { name: 'Play' }).click();
-  // Past 64 epochs only every 2nd, 4th, ... epoch is kept, so the live one is rarely kept.
-  const stopped = await pauseAfter(widget, 70);
-  const live = epochOf(stopped);
-  await widget
-    .locator('.timeline output')
-    .filter({ hasText: new RegExp(`^epoch ${live}$`) })
-    .waitFor();
-  const timeline = widget.getByRole('slider', { name: 'timeline' });
-  assert.equal(await timeline.getAttribute('aria-valuetext'), `epoch ${live}`);
-  watcher.assertClean();
-  await page.close();
-});

@@ -28,16 +28,13 @@ export function timelineControl(o) {
   ]);
   return {
     root,
-    /**
-     * epochs: the kept epochs; index: the one shown; back: earlier than the latest; now: the
-     * live epoch, shown at the end of the range (the last kept one may be older when thinned).
-     */
-    set(epochs, index, back, now) {
+    /** epochs: the kept epochs; index: the one shown; back: earlier than the latest. */
+    set(epochs, index, back) {
       const max = String(Math.max(0, epochs.length - 1));
       if (range.max !== max) range.max = max;
       if (range.value !== String(index)) range.value = String(index);
       const epoch = epochs[index] ?? 0;
-      const text = back ? `epoch ${epoch} of ${epochs.at(-1)}` : `epoch ${now}`;
+      const text = back ? `epoch ${epoch} of ${epochs.at(-1)}` : `epoch ${epoch}`;
       // Touched only when changed: while training this runs four times a second.
       if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
       setText(shown, text);
