@@ -135,7 +135,7 @@ describe('scale', () => {
       assert.equal(r.alerts, '', `${where}: ${r.alerts}`);
       assert.doesNotMatch(r.text, /NaN|Infinity/, `${where}: shows a non-finite number`);
     });
-    // Removing them all frees all they held: the wasm heap is as a page's that had one widget.
+    // Removing them all frees all they held: the wasm heap is as a page's that had one of each.
     const held = await measure(page, cdp);
     await page.evaluate(async () => {
       for (const widget of window.__probe.widgets()) widget.remove();
@@ -145,14 +145,25 @@ describe('scale', () => {
     watch.assertClean();
     await page.close();
     const other = await openSoak('empty.html');
-    await other.page.evaluate(async () => {
-      const widget = document
-        .querySelector('main')
-        .appendChild(document.createElement('nn-neuron'));
-      await window.__probe.settle([widget]);
-      window.__core = widget.core;
-      widget.remove();
-    });
+    // The base: one widget of each kind, each trainer trained one step, then all removed, so
+    // what the core makes once per page on first use (not per widget) is in it too.
+    await other.page.evaluate(async (tags) => {
+      const main = document.querySelector('main');
+      const made = tags.map((tag) => main.appendChild(document.createElement(tag)));
+      await window.__probe.settle(made);
+      for (const trainer of made.filter((w) => w.localName === 'nn-trainer')) {
+        const step = [...trainer.shadowRoot.querySelectorAll('button')].find(
+          (b) => b.textContent.trim() === 'Step',
+        );
+        step.click();
+        await window.__probe.until(() =>
+          /^Epoch [1-9]/.test(trainer.shadowRoot.querySelector('.readout').textContent),
+        );
+      }
+      window.__core = made[0].core;
+      for (const widget of made) widget.remove();
+      await window.__probe.frames(2);
+    }, TAGS);
     const base = await measure(other.page, other.cdp);
     await other.page.close();
     assert.ok(held.wasm > base.wasm, `the page of widgets held nothing: ${held.wasm} bytes`);

@@ -30,7 +30,24 @@ export class NnDigits extends BaseWidget {
 
   #p = null; // the parts
   #data = null; // { test } once loaded: the page's copy of the test digits
-  #session = null;
+  // The session sits in a holder the disposeables list can free without reaching the element:
+  // the FinalizationRegistry keeps that list alive, so a closure over `this` there would keep
+  // every removed widget (and its whole shadow tree) alive for good.
+  #held = {
+    session: null,
+    dispose() {
+      this.session?.dispose();
+      this.session = null;
+    },
+  };
+
+  get #session() {
+    return this.#held.session;
+  }
+
+  set #session(session) {
+    this.#held.session = session;
+  }
   #specKey = '';
   #latest = null; // the worker's copies merged (a slice's copy holds only what changed)
   #redraw = null;
@@ -85,7 +102,7 @@ export class NnDigits extends BaseWidget {
       view.runs,
       controls.settings,
     );
-    this.disposeables.push(() => this.#session?.dispose());
+    this.disposeables.push(this.#held);
     const results = () => [this.#results];
     this.#redraw = redrawParts(
       [
