@@ -33,7 +33,7 @@ export function runInspector(session, o) {
       if (playing && reading === shown && diverged === null) return;
       const { travel } = session;
       const epochs = travel.checkpoints.entries.map((c) => c.epoch);
-      timeline.set(epochs, travel.index, travel.back);
+      timeline.set(epochs, travel.index, travel.back, session.epoch);
       setText(
         compare,
         ghostCaption(session.ghost, (v) => showSignificant(v, 3)),
