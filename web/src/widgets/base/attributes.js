@@ -109,6 +109,28 @@ export function parseValue(entry, raw, tables) {
     : { ok: false, ...result };
 }
 
+/**
+ * The attributes that make a widget an exercise besides its goal, for its schema to spread into
+ * its attributes in one line: `fixed` (which of the `fixable` attribute names keep the page's
+ * values) and, with within: true, `within` (the most epochs the goal may take). Plain data; both
+ * define the exercise, so only the page sets them (base/exercise.js reads them).
+ */
+export function exerciseAttributes(fixable, { within = false } = {}) {
+  const defines = { exercise: true }; // only the page sets it, never a link or stored state
+  const fixed = {
+    ...defines,
+    type: 'names',
+    default: [],
+    values: fixable,
+    description:
+      'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+  };
+  if (!within) return { fixed };
+  const limit = { ...defines, type: 'integer', default: null, min: 1, max: 100000 };
+  const said = "An exercise's limit: the goal counts only when met within this many epochs.";
+  return { fixed, within: { ...limit, description: said } };
+}
+
 /** A value as quoted in a message: long ones end in an ellipsis. */
 export function shorten(text) {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;

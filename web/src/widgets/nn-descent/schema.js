@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
 export const INPUT_SCALE = { type: 'number', default: 1, min: 0.25, max: 8 };
 export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
@@ -53,13 +55,6 @@ export const schema = {
       values: ['converge'],
       description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['mode', 'activation', 'start'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes(['mode', 'activation', 'start']),
   },
 };

@@ -2,6 +2,8 @@
 // batch size, dropout, epochs, seed) and an optional goal. Data only, no DOM: the lesson build
 // and the widget reference read it without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const schema = {
   tag: 'nn-digits',
   summary:
@@ -63,13 +65,14 @@ export const schema = {
       description:
         'An exercise: "accuracy>=0.95" (test accuracy), "gap<0.04" (training minus test accuracy after a full run with dropout, at 95 % test accuracy or more), "found>=1" (misread test digits whose guess the reader named).',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'optimizer', 'learning-rate', 'batch-size', 'dropout', 'epochs', 'seed'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes([
+      'shape',
+      'optimizer',
+      'learning-rate',
+      'batch-size',
+      'dropout',
+      'epochs',
+      'seed',
+    ]),
   },
 };

@@ -3,6 +3,8 @@
 // goal. A drag or key on the surface lands in weights, so the embed code reproduces the view.
 // Data only, no DOM.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 // A 2-2-1 network whose hidden units act as OR and AND; the output weights start poor.
 const DEFAULT_WEIGHTS = [5, 5, 5, 5, -2, -7, 1, -1, -3];
 const LIMIT = { min: -50, max: 50 };
@@ -78,13 +80,6 @@ export const schema = {
       values: ['loss'],
       description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'activation', 'dataset', 'samples', 'loss', 'surface'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes(['shape', 'activation', 'dataset', 'samples', 'loss', 'surface']),
   },
 };

@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
@@ -51,13 +53,6 @@ export const schema = {
       default: 'none',
       description: '"target": an exercise, solved when XW + b equals the target Z.',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['units'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes(['units']),
   },
 };

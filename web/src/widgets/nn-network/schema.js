@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const LIMIT = { min: -100, max: 100 };
 
 export const schema = {
@@ -51,13 +53,6 @@ export const schema = {
       default: 'none',
       description: '"xor": the exercise of lesson 5, to make the network compute XOR.',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'hidden-activation', 'output-activation'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes(['shape', 'hidden-activation', 'output-activation']),
   },
 };

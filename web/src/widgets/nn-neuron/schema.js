@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
@@ -49,14 +51,7 @@ export const schema = {
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['inputs', 'weights', 'bias', 'activation'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
+    ...exerciseAttributes(['inputs', 'weights', 'bias', 'activation']),
     locked: {
       type: 'boolean',
       default: false,

@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
@@ -44,21 +46,8 @@ export const schema = {
       description:
         'An exercise: "converge" (train until an epoch has no mistakes) or "separate" (no point on the wrong side).',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['dataset', 'mode', 'weights', 'bias', 'learning-rate'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
-    within: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'integer',
-      default: null,
-      min: 1,
-      max: 100000,
-      description: "An exercise's limit: the goal counts only when met within this many epochs.",
-    },
+    ...exerciseAttributes(['dataset', 'mode', 'weights', 'bias', 'learning-rate'], {
+      within: true,
+    }),
   },
 };

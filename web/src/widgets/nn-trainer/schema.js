@@ -2,6 +2,8 @@
 // reader's added points and an optional goal. Everything a reader changes lands in one of
 // these, so the embed code reproduces the playground as it is. Data only, no DOM.
 
+import { exerciseAttributes } from '../base/attributes.js';
+
 export const schema = {
   tag: 'nn-trainer',
   summary:
@@ -152,11 +154,8 @@ export const schema = {
       values: ['accuracy', 'loss'],
       description: 'An exercise the widget checks, such as "accuracy>=1" or "loss<0.05".',
     },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: [
+    ...exerciseAttributes(
+      [
         'dataset',
         'samples',
         'noise',
@@ -170,17 +169,8 @@ export const schema = {
         'l2',
         'seed',
       ],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
-    within: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'integer',
-      default: null,
-      min: 1,
-      max: 100000,
-      description: "An exercise's limit: the goal counts only when met within this many epochs.",
-    },
+      { within: true },
+    ),
     'save-model': {
       type: 'boolean',
       default: false,
