@@ -5,6 +5,7 @@
 // Does not: train, decide when to draw or announce (the element does).
 
 import { el, setText } from '../../render/dom.js';
+import { headingLevel } from '../shared/headings.js';
 import { addedPoints } from './added-points.js';
 import { trainerControls } from './controls.js';
 import { ownPanels } from './own-panels.js';
@@ -24,8 +25,10 @@ const WORDS_MS = 250;
 export function composeTrainer(body, widget, session, data, on) {
   const controls = trainerControls(widget, { onPlay: on.play, onStep: on.step, onReset: on.reset });
   const added = addedPoints(on.clearPoints);
+  const level = headingLevel(widget); // the panels' headings, one below the page's
   const display = trainerDisplay({
     widget,
+    level,
     added: added.root,
     onAdd: on.addPoint,
     onCursor: on.cursor,
@@ -34,7 +37,7 @@ export function composeTrainer(body, widget, session, data, on) {
   const own = ownPanels(widget, data, () => session.network);
   const status = el('p', { class: 'status', role: 'status' });
   const goal = trainerGoal(widget, controls.fields);
-  const inspector = runInspector(session, { onGo: on.go, onTrainOn: on.trainOn });
+  const inspector = runInspector(session, { onGo: on.go, onTrainOn: on.trainOn, level });
   body.append(
     controls.toolbar,
     inspector.timeline,

@@ -15,13 +15,14 @@ export function barShare(rms) {
   return Math.min(1, Math.max(0, (Math.log10(rms) - LOW) / (HIGH - LOW)));
 }
 
-export function healthPanel() {
+/** level: its heading's level (2 to 6). */
+export function healthPanel(level) {
   const list = el('ol', { class: 'health-layers' });
   const words = el('span');
   const link = el('a');
   const advice = el('p', { class: 'advice', hidden: true }, [words, ' ', link]);
   const root = el('figure', { class: 'panel health' }, [
-    el('h3', { text: 'Training health' }),
+    el(`h${level}`, { text: 'Training health' }),
     el('p', {
       class: 'note',
       text: 'Gradient size per layer (root mean square of dL/dW, log scale, 10⁻⁸ to 10²):',

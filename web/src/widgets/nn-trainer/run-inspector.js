@@ -13,10 +13,10 @@ import { healthAdvice } from './health-advice.js';
 import { healthPanel } from './health.js';
 import { timelineControl } from './timeline.js';
 
-/** session: the TrainingSession; o: { onGo(index), onTrainOn() } */
+/** session: the TrainingSession; o: { onGo(index), onTrainOn(), level (for headings) } */
 export function runInspector(session, o) {
   const timeline = timelineControl(o);
-  const health = healthPanel();
+  const health = healthPanel(o.level);
   const compare = el('p', { class: 'note compare' });
   let shown = null; // the reading on show
   let diverged = null; // { text, link } while the run stands stopped by a divergence
