@@ -9,7 +9,8 @@ import { BaseWidget } from '../base/base-widget.js';
 import { addedText, pointEdits } from './added-points.js';
 import { composeTrainer } from './composition.js';
 import { ownDataSource } from './data-source.js';
-import { frameEnd, TrainingLoop } from './loop.js';
+import { frameEnd } from './loop.js';
+import { Playback } from './playback.js';
 import { schema } from './schema.js';
 import { TrainingSession } from './session.js';
 import { dropStrandedWeights, weightsReader } from './share.js';
@@ -27,10 +28,8 @@ export class NnTrainer extends BaseWidget {
   static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
 
   #session = null;
-  #loop = new TrainingLoop();
+  #playback = new Playback();
   #parts = null;
-  #playing = false;
-  #stepTo = -1; // the epoch a Step press trains to, over as many frames as it needs
   #message = '';
   #points = []; // the points last used (the attribute's, when it was good)
   #publisher = null;
@@ -46,7 +45,7 @@ export class NnTrainer extends BaseWidget {
     this.#afterFrame = frameEnd(this);
     const points = pointEdits(this, this.#session, () => (this.#sync([]), this.#points));
     this.#parts = composeTrainer(body, this, this.#session, this.#readers.data, {
-      play: () => (this.#playing ? this.#pause() : this.#play()),
+      play: () => (this.#playback.playing ? this.#pause() : this.#play()),
       step: () => this.#step(),
       reset: () => this.#reset(),
       clearPoints: points.clear,
@@ -63,21 +62,22 @@ export class NnTrainer extends BaseWidget {
     if (!this.#session.network) throw new Error(problems.join(' ')); // nothing to train or draw
     this.#parts.goal.watch(this.#session.history);
     const start = performance.now();
-    const running = this.#running;
-    const draw = !running || this.#stepTo >= 0 || this.#loop.drawDue();
-    if (running && (!draw || this.#stepTo >= 0)) this.#train();
+    const playback = this.#playback;
+    const running = playback.running;
+    const { draw, train } = playback.frame();
+    if (train) this.#train();
     // A change, or the end of a run, has every part drawn anew (over a few frames if need be).
-    const fresh = this.#fresh || (running && !this.#running);
+    const fresh = this.#fresh || (running && !playback.running);
     this.#fresh = false;
     this.#spec = spec;
-    if (draw || !this.#running) this.#parts.show(this.#shown, fresh);
+    if (draw || !playback.running) this.#parts.show(this.#shown, fresh);
     this.#checkGoal();
     // The frame's whole task, style, layout, paint and commit included, ends before a message
     // posted now arrives: that is the time the loop adapts to.
-    if (this.#running)
-      this.#afterFrame(() => this.#loop.frameDone(performance.now() - start, draw));
-    this.#publisher.publish(this.#session.network, this.#session.version, this.#playing);
-    if (this.#running || this.#parts.display.pending) super.requestRender();
+    if (playback.running)
+      this.#afterFrame(() => playback.frameDone(performance.now() - start, draw));
+    this.#publisher.publish(this.#session.network, this.#session.version, playback.playing);
+    if (playback.running || this.#parts.display.pending) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
@@ -93,35 +93,28 @@ export class NnTrainer extends BaseWidget {
     this.#points = spec.points;
     this.#parts.added.set(spec.points.length / 3);
     try {
-      if (this.#session.configure(spec) === 'reset') this.#stop();
+      if (this.#session.configure(spec) === 'reset') this.#playback.stop();
     } catch (error) {
-      this.#stop();
+      this.#playback.stop();
       problems.push(error.message);
     }
     return this.#session.spec;
   }
 
-  get #running() {
-    return this.#playing || this.#stepTo >= 0;
-  }
-
   #train() {
-    const session = this.#session;
     try {
-      if (this.#stepTo < 0) this.#loop.slice(session, this.values.speed);
-      else session.train(performance.now() + 8, this.#stepTo - session.epoch);
+      this.#playback.train(this.#session, this.values.speed);
     } catch (error) {
       // The core refused a step (it names why): training stops, the page and the widget go on.
       return this.#halt(trainingFailed(error));
     }
-    if (session.epoch >= this.#stepTo || session.status !== 'ok') this.#stepTo = -1;
-    if (session.status === 'diverged')
+    if (this.#session.status === 'diverged')
       this.#halt(this.#parts.inspector.diverged(this.values['learning-rate']));
   }
 
   /** Training stops, and the status line says why (announced too). */
   #halt(message) {
-    this.#stop();
+    this.#playback.stop();
     this.#message = message;
     this.announce(message);
   }
@@ -143,7 +136,7 @@ export class NnTrainer extends BaseWidget {
     return {
       values: this.values,
       spec: this.#spec,
-      playing: this.#playing,
+      playing: this.#playback.playing,
       message: this.#message,
     };
   }
@@ -171,37 +164,30 @@ export class NnTrainer extends BaseWidget {
 
   #play() {
     this.#goOn();
-    this.#playing = true;
+    this.#playback.play();
     this.#session.resume();
-    this.#loop.start();
     this.requestRender();
   }
 
   #pause() {
-    this.#stop();
+    this.#playback.stop();
     this.#parts.words(this.#shown); // at once: what the page says is where training stopped
     const { epoch, history } = this.#session;
     this.announce(`Paused. ${runSummary(epoch, history.latest)}.`);
     this.requestRender();
   }
 
-  #stop() {
-    this.#playing = false;
-    this.#stepTo = -1;
-  }
-
   #step() {
     this.#goOn();
-    this.#stop();
     this.#session.resume();
-    this.#stepTo = this.#session.epoch + 1;
+    this.#playback.step(this.#session.epoch);
     this.requestRender();
   }
 
   /** Back to epoch 0 of the setup the core last accepted (render names one it refused). */
   #reset() {
     this.#goOn();
-    this.#stop();
+    this.#playback.stop();
     const kept = this.#points.length > 0 ? ` The ${addedText(this.#points.length / 3)} stay.` : '';
     if (this.#session.reset())
       this.announce(`Reset to the first weights of this seed, epoch 0.${kept}`);
@@ -210,7 +196,7 @@ export class NnTrainer extends BaseWidget {
 
   /** The timeline moved to checkpoint `index`: training pauses, every part shows that epoch. */
   #go(index) {
-    this.#stop();
+    this.#playback.stop();
     this.#message = '';
     if (!this.#session.travel.go(this.#session, index)) return;
     const { epoch, history } = this.#session;
