@@ -74,6 +74,15 @@ export function composeTrainer(body, widget, session, data, on) {
       wordsAt = now;
       this.words(shown);
     },
+    /**
+     * Checks the exercise at the epoch the history saw its goal met (status.js trainerGoal);
+     * when just solved, the words show the numbers that met it. Returns what to announce.
+     */
+    solved(shown) {
+      const solved = goal.check(session.history.metAt);
+      if (solved) this.words(shown);
+      return solved;
+    },
     /** The readout, the fields, the status line and the inspector, for the session now. */
     words({ values, spec, playing, message }) {
       const text = runSummary(session.epoch, session.history.latest);

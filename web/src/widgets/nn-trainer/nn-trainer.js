@@ -9,7 +9,6 @@ import { BaseWidget } from '../base/base-widget.js';
 import { addedText, pointEdits } from './added-points.js';
 import { composeTrainer } from './composition.js';
 import { ownDataSource } from './data-source.js';
-import { frameEnd } from './loop.js';
 import { Playback } from './playback.js';
 import { schema } from './schema.js';
 import { TrainingSession } from './session.js';
@@ -28,21 +27,20 @@ export class NnTrainer extends BaseWidget {
   static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
 
   #session = null;
-  #playback = new Playback();
+  #playback = null;
   #parts = null;
   #message = '';
   #points = []; // the points last used (the attribute's, when it was good)
   #publisher = null;
   #fresh = true;
   #spec = null; // the last render's
-  #afterFrame = null; // frameEnd(this)
   #readers = { data: ownDataSource(), weights: weightsReader() }; // the reader's data and weights
 
   build(body) {
     this.#session = new TrainingSession(this.core);
     this.disposeables.push(this.#session);
     this.#publisher = modelPublisher(this);
-    this.#afterFrame = frameEnd(this);
+    this.#playback = new Playback(this);
     const points = pointEdits(this, this.#session, () => (this.#sync([]), this.#points));
     this.#parts = composeTrainer(body, this, this.#session, this.#readers.data, {
       play: () => (this.#playback.playing ? this.#pause() : this.#play()),
@@ -72,10 +70,7 @@ export class NnTrainer extends BaseWidget {
     this.#spec = spec;
     if (draw || !playback.running) this.#parts.show(this.#shown, fresh);
     this.#checkGoal();
-    // The frame's whole task, style, layout, paint and commit included, ends before a message
-    // posted now arrives: that is the time the loop adapts to.
-    if (playback.running)
-      this.#afterFrame(() => playback.frameDone(performance.now() - start, draw));
+    playback.timeFrame(start, draw);
     this.#publisher.publish(this.#session.network, this.#session.version, playback.playing);
     if (playback.running || this.#parts.display.pending) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
@@ -146,13 +141,11 @@ export class NnTrainer extends BaseWidget {
    * (every epoch is checked as it is recorded, whatever the speed), with what it fixes unchanged.
    */
   #checkGoal() {
+    const solved = this.#parts.solved(this.#shown);
+    if (!solved) return;
     const { metAt, latest } = this.#session.history;
-    const solved = this.#parts.goal.check(metAt);
-    if (solved) {
-      this.#parts.words(this.#shown); // the readout shows the numbers that met the goal
-      this.emit('nn-solved', { goal: this.values.goal, epoch: metAt, ...latest });
-      this.announce(solved);
-    }
+    this.emit('nn-solved', { goal: this.values.goal, epoch: metAt, ...latest });
+    this.announce(solved);
   }
 
   /** Training goes on from what is shown (Play, Step, Reset), on the attributes as they are. */

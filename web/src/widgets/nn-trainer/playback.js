@@ -3,7 +3,7 @@
 // and how much (loop.js's TrainingLoop plans the slices). Trains through the session; says
 // nothing (the element words and announces what happens).
 
-import { TrainingLoop } from './loop.js';
+import { frameEnd, TrainingLoop } from './loop.js';
 
 const STEP_MS = 8; // a Step's share of a frame
 
@@ -11,6 +11,12 @@ export class Playback {
   playing = false;
   #stepTo = -1; // the epoch a Step press trains to
   #loop = new TrainingLoop();
+  #afterFrame; // frameEnd(widget)
+
+  /** widget: the <nn-trainer>, whose frames are timed while it is connected. */
+  constructor(widget) {
+    this.#afterFrame = frameEnd(widget);
+  }
 
   /** Whether training goes on in the next frames (playing, or a step not yet done). */
   get running() {
@@ -54,8 +60,12 @@ export class Playback {
     if (session.epoch >= this.#stepTo || session.status !== 'ok') this.#stepTo = -1;
   }
 
-  /** A frame's whole time in ms; drew: whether it drew (the loop adapts its slices). */
-  frameDone(ms, drew) {
-    this.#loop.frameDone(ms, drew);
+  /**
+   * Times the frame that began at `start` (performance.now()) and drew or not, while training:
+   * its whole task, style, layout, paint and commit included, ends before a message posted now
+   * arrives. The loop adapts its slices to that time.
+   */
+  timeFrame(start, drew) {
+    if (this.running) this.#afterFrame(() => this.#loop.frameDone(performance.now() - start, drew));
   }
 }
