@@ -4,8 +4,9 @@
 // a lesson link's hash leave them, and the attributes they fix, alone. This module
 // remembers what the page gave, names what an attempt changed and words why
 // it does not count. Each widget locks its own controls for the fixed names (lockFixed).
-// Schema entries: each exercise's schema.js spreads exerciseAttributes(fixable) of attributes.js
-// (fixed: type 'names', values: the attributes it may fix; within: an integer from 1).
+// Schema entries: an exercise's schema.js declares exercise: { fixed: [...], within }, and
+// withExercise (attributes.js) adds fixed (type 'names', values: the attributes it may fix) and
+// within (an integer from 1) to the element's schema.
 
 import { el, setText } from '../../render/dom.js';
 import { formatAttribute, parseAttribute, parseValue, sameValue } from './attributes.js';

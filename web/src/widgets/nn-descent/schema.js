@@ -2,8 +2,6 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
 export const INPUT_SCALE = { type: 'number', default: 1, min: 0.25, max: 8 };
 export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
@@ -11,6 +9,7 @@ export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
 export const schema = {
   tag: 'nn-descent',
   summary: 'Gradient descent: roll down a loss curve or surface with a learning rate you choose.',
+  exercise: { fixed: ['mode', 'activation', 'start'] },
   attributes: {
     mode: {
       type: 'enum',
@@ -55,6 +54,5 @@ export const schema = {
       values: ['converge'],
       description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
     },
-    ...exerciseAttributes(['mode', 'activation', 'start']),
   },
 };

@@ -7,6 +7,7 @@
 import { el, setText } from '../../render/dom.js';
 import { inkTable } from '../../render/digit-image.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
+import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { goalStatus } from '../shared/goal-status.js';
 import { headingLevel } from '../shared/headings.js';
@@ -25,7 +26,7 @@ import { digitsView } from './view.js';
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
   static styles = [css];
 
   #p = null; // the parts

@@ -2,12 +2,13 @@
 // batch size, dropout, epochs, seed) and an optional goal. Data only, no DOM: the lesson build
 // and the widget reference read it without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const schema = {
   tag: 'nn-digits',
   summary:
     'A digit reader: a network trains on 8,000 real handwritten digits in the browser; draw a digit and it reads it.',
+  exercise: {
+    fixed: ['shape', 'optimizer', 'learning-rate', 'batch-size', 'dropout', 'epochs', 'seed'],
+  },
   attributes: {
     shape: {
       type: 'enum',
@@ -65,14 +66,5 @@ export const schema = {
       description:
         'An exercise: "accuracy>=0.95" (test accuracy), "gap<0.04" (training minus test accuracy after a full run with dropout, at 95 % test accuracy or more), "found>=1" (misread test digits whose guess the reader named).',
     },
-    ...exerciseAttributes([
-      'shape',
-      'optimizer',
-      'learning-rate',
-      'batch-size',
-      'dropout',
-      'epochs',
-      'seed',
-    ]),
   },
 };

@@ -3,8 +3,6 @@
 // goal. A drag or key on the surface lands in weights, so the embed code reproduces the view.
 // Data only, no DOM.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 // A 2-2-1 network whose hidden units act as OR and AND; the output weights start poor.
 const DEFAULT_WEIGHTS = [5, 5, 5, 5, -2, -7, 1, -1, -3];
 const LIMIT = { min: -50, max: 50 };
@@ -13,6 +11,7 @@ export const schema = {
   tag: 'nn-loss',
   summary:
     'How wrong a network is: per-sample errors and losses, their mean, and the loss surface.',
+  exercise: { fixed: ['shape', 'activation', 'dataset', 'samples', 'loss', 'surface'] },
   attributes: {
     shape: {
       type: 'shape',
@@ -80,6 +79,5 @@ export const schema = {
       values: ['loss'],
       description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
     },
-    ...exerciseAttributes(['shape', 'activation', 'dataset', 'samples', 'loss', 'surface']),
   },
 };

@@ -2,13 +2,12 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
   tag: 'nn-matrix',
   summary: 'A batch as a matrix: Z = XW + b for the four XOR inputs at once, cell by cell.',
+  exercise: { fixed: ['units'] },
   attributes: {
     units: {
       type: 'integer',
@@ -53,6 +52,5 @@ export const schema = {
       default: 'none',
       description: '"target": an exercise, solved when XW + b equals the target Z.',
     },
-    ...exerciseAttributes(['units']),
   },
 };

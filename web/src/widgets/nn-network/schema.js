@@ -2,13 +2,12 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const LIMIT = { min: -100, max: 100 };
 
 export const schema = {
   tag: 'nn-network',
   summary: 'A small network with editable weights, each neuron’s picture and the boundary.',
+  exercise: { fixed: ['shape', 'hidden-activation', 'output-activation'] },
   attributes: {
     shape: {
       type: 'shape',
@@ -53,6 +52,5 @@ export const schema = {
       default: 'none',
       description: '"xor": the exercise of lesson 5, to make the network compute XOR.',
     },
-    ...exerciseAttributes(['shape', 'hidden-activation', 'output-activation']),
   },
 };

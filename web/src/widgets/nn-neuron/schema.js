@@ -2,13 +2,12 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
   tag: 'nn-neuron',
   summary: 'One neuron: each input times its weight, summed with a bias, through an activation.',
+  exercise: { fixed: ['inputs', 'weights', 'bias', 'activation'] },
   attributes: {
     inputs: {
       type: 'numbers',
@@ -51,7 +50,6 @@ export const schema = {
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
     },
-    ...exerciseAttributes(['inputs', 'weights', 'bias', 'activation']),
     locked: {
       type: 'boolean',
       default: false,

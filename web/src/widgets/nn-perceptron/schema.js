@@ -2,13 +2,12 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
   tag: 'nn-perceptron',
   summary: 'The classical perceptron learning AND, OR or XOR, or a line to place by hand.',
+  exercise: { fixed: ['dataset', 'mode', 'weights', 'bias', 'learning-rate'], within: true },
   attributes: {
     dataset: {
       type: 'enum',
@@ -46,8 +45,5 @@ export const schema = {
       description:
         'An exercise: "converge" (train until an epoch has no mistakes) or "separate" (no point on the wrong side).',
     },
-    ...exerciseAttributes(['dataset', 'mode', 'weights', 'bias', 'learning-rate'], {
-      within: true,
-    }),
   },
 };

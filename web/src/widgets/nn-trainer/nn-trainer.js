@@ -4,7 +4,7 @@
 // time-boxed slices inside animation frames (loop.js), only while on screen; every
 // number is the core's (session.js owns the network and the trainer).
 
-import { formatAttribute } from '../base/attributes.js';
+import { formatAttribute, withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { addedText, pointEdits } from './added-points.js';
 import { composeTrainer } from './composition.js';
@@ -23,7 +23,7 @@ import healthCss from './health.css' with { type: 'text' };
 import ownCss from './own-panels.css' with { type: 'text' };
 
 export class NnTrainer extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
   static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
 
   #session = null;

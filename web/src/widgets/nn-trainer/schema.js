@@ -2,12 +2,27 @@
 // reader's added points and an optional goal. Everything a reader changes lands in one of
 // these, so the embed code reproduces the playground as it is. Data only, no DOM.
 
-import { exerciseAttributes } from '../base/attributes.js';
-
 export const schema = {
   tag: 'nn-trainer',
   summary:
     'A training playground: a network learns a 2-D data set, with its loss, accuracy and boundary.',
+  exercise: {
+    fixed: [
+      'dataset',
+      'samples',
+      'noise',
+      'test-fraction',
+      'hidden-layers',
+      'activation',
+      'loss',
+      'optimizer',
+      'learning-rate',
+      'batch-size',
+      'l2',
+      'seed',
+    ],
+    within: true,
+  },
   attributes: {
     dataset: {
       type: 'name',
@@ -154,23 +169,6 @@ export const schema = {
       values: ['accuracy', 'loss'],
       description: 'An exercise the widget checks, such as "accuracy>=1" or "loss<0.05".',
     },
-    ...exerciseAttributes(
-      [
-        'dataset',
-        'samples',
-        'noise',
-        'test-fraction',
-        'hidden-layers',
-        'activation',
-        'loss',
-        'optimizer',
-        'learning-rate',
-        'batch-size',
-        'l2',
-        'seed',
-      ],
-      { within: true },
-    ),
     'save-model': {
       type: 'boolean',
       default: false,
