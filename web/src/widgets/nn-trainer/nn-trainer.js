@@ -23,7 +23,8 @@ import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
-import healthCss from './health.css' with { type: 'text' };
+import healthCss from '../shared/health.css' with { type: 'text' };
+import timelineCss from './timeline.css' with { type: 'text' };
 import ownCss from './own-panels.css' with { type: 'text' };
 
 // While training, the readout and fields change four times a second: each change costs a
@@ -35,7 +36,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 export class NnTrainer extends BaseWidget {
   static schema = schema;
-  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
+  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss, timelineCss];
 
   #session = null;
   #loop = new TrainingLoop();

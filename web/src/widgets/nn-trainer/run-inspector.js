@@ -8,9 +8,9 @@
 import { el, setText } from '../../render/dom.js';
 import { showSignificant } from '../shared/significant.js';
 import { ghostCaption } from './compare.js';
-import { explainDivergence } from './divergence.js';
-import { healthAdvice } from './health-advice.js';
-import { healthPanel } from './health.js';
+import { explainDivergence } from '../shared/divergence.js';
+import { healthAdvice } from '../shared/health-advice.js';
+import { healthPanel } from '../shared/health.js';
 import { timelineControl } from './timeline.js';
 
 /** session: the TrainingSession; o: { onGo(index), onTrainOn() } */

@@ -1,9 +1,9 @@
-// How <nn-trainer> explains a divergence from the real numbers: the last minibatch losses before
-// the core stopped it, the growth from the lowest of them to the last finite one, and a learning
-// rate ten times smaller to try. Words only; the core detects the divergence and puts the last
+// How a training widget explains a divergence from the real numbers: the last minibatch losses
+// before the core stopped it, the growth from the lowest of them to the last finite one, and a
+// learning rate ten times smaller to try. Words only; the core detects the divergence and puts the last
 // finite weights back.
 
-import { showSignificant, timesTenTo } from '../shared/significant.js';
+import { showSignificant, timesTenTo } from './significant.js';
 import { lessonLink } from './lessons.js';
 
 const KEEP = 50; // minibatch losses remembered
