@@ -19,14 +19,16 @@ import { redrawParts } from './redraw.js';
 import { cellDigits, readResults } from './results.js';
 import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
+import healthCss from '../shared/health.css' with { type: 'text' };
 import css from './nn-digits.css' with { type: 'text' };
 import { thumbnails } from './thumbnails.js';
+import { digitsHealth } from './training-health.js';
 import { digitsView } from './view.js';
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
   static schema = schema;
-  static styles = [css];
+  static styles = [css, healthCss];
 
   #p = null; // the parts
   #data = null; // { test } once loaded: the page's copy of the test digits
@@ -78,7 +80,9 @@ export class NnDigits extends BaseWidget {
     confusion.show(null); // every count button named from the start, before any reading
     const gallery = el('div', { class: 'gallery' });
     const level = headingLevel(this);
+    const health = digitsHealth(level);
     this.#p = {
+      health,
       view,
       controls,
       reading,
@@ -93,6 +97,7 @@ export class NnDigits extends BaseWidget {
       this.#p.goal.root,
       view.readout,
       view.charts,
+      health.root,
       reading.root,
       el(`h${level}`, { text: 'Where it goes wrong' }),
       confusion.root,
@@ -118,6 +123,7 @@ export class NnDigits extends BaseWidget {
         },
         { key: results, draw: () => confusion.show(this.#results.counts) },
         { key: results, draw: () => this.#showGallery() },
+        { key: health.key, draw: health.draw },
       ],
       () => this.requestRender(),
     );
@@ -145,7 +151,7 @@ export class NnDigits extends BaseWidget {
     try {
       this.#session = new DigitsSession({
         progress: (m) => this.#progress(m),
-        diverged: () => this.#diverged(),
+        diverged: (m) => this.#diverged(m),
         error: (m) => this.#fail(m.message),
       });
       const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));
@@ -177,6 +183,8 @@ export class NnDigits extends BaseWidget {
   #progress(m) {
     const { controls, status } = this.#p;
     if (m.epoch === 0) setText(status, '');
+    this.#p.health.read(m.health);
+    if (m.playing || m.epoch === 0) this.#p.health.goOn();
     const finished = m.epoch >= m.epochs;
     const wasPlaying = this.#latest?.playing;
     this.#latest = { ...this.#latest, ...m };
@@ -195,13 +203,12 @@ export class NnDigits extends BaseWidget {
     this.requestRender();
   }
 
-  #diverged() {
+  /** m.climb: the last losses before the core stopped the run (it kept the last good weights). */
+  #diverged(m) {
     this.#latest = { ...this.#latest, playing: false };
     this.#p.controls.setState('paused');
-    setText(
-      this.#p.status,
-      `Training diverged at learning rate ${this.values['learning-rate']}: a step made the loss infinite. The network keeps its last good weights; try a smaller rate.`,
-    );
+    setText(this.#p.status, this.#p.health.diverged(this.values['learning-rate'], m.climb));
+    this.requestRender();
   }
 
   #fail(message) {

@@ -51,7 +51,9 @@ export function healthAdvice(health, activation) {
       link: lessonLink('depth'),
     };
   }
-  if (2 * saturated > units) {
+  // A ReLU resting at 0 on most inputs is not saturated: it is how ReLU networks work (the digits
+  // network's, fresh, has half its units so); only sigmoid and tanh flatten at both ends.
+  if (activation !== 'relu' && 2 * saturated > units) {
     return {
       text:
         `${saturated} of ${units} hidden units are saturated: their slope is below 0.01 on most ` +
