@@ -4,37 +4,12 @@
 // or the words the widget shows when the core stops a diverging run.
 // Usage: node tests/bench/digits-health.mjs [optimizer=adam] [learning-rate=0.001] [epochs=1]
 //        [shape=784-256-128-10] [seed=1] [batch-size=64]
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
-import { loadCore } from '../../web/src/engine/core.js';
-import { decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
-import {
-  createDigitsNetwork,
-  createDigitsTrainer,
-  digitsDataset,
-  digitsSpec,
-} from '../../web/src/widgets/nn-digits/network.js';
-import { schema } from '../../web/src/widgets/nn-digits/schema.js';
 import { RecentLosses, explainDivergence } from '../../web/src/widgets/shared/divergence.js';
 import { healthAdvice } from '../../web/src/widgets/shared/health-advice.js';
+import { digitsRun } from './digits-run.mjs';
 
 globalThis.location ??= { pathname: '/' }; // the advice's lesson links: off the site, no href
-const settings = new Map(
-  Object.entries(schema.attributes).map(([name, entry]) => [name, entry.default]),
-);
-settings.set('epochs', 1);
-for (const arg of process.argv.slice(2)) {
-  const [name, value] = arg.split('=');
-  if (!settings.has(name) || name === 'goal') throw new Error(`unknown setting ${name}`);
-  settings.set(name, Number.isNaN(Number(value)) ? value : Number(value));
-}
-const v = Object.fromEntries(settings);
-const spec = digitsSpec(v);
-
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
-const { train, test } = decodeDigits(splitDigits(await readMnist()));
-const data = digitsDataset(train, test);
-const net = createDigitsNetwork(core, spec);
-const trainer = createDigitsTrainer(core, net, data, spec);
+const { v, spec, net, trainer } = await digitsRun(process.argv.slice(2), new Map([['epochs', 1]]));
 const losses = new RecentLosses();
 console.log(`${v.shape}, ${JSON.stringify(spec)}`);
 let steps = 0;

@@ -6,34 +6,10 @@
 // with how many of those it misreads.
 // Usage: node tests/bench/digits-numbers.mjs [shape=784-256-128-10] [dropout=0] [epochs=10]
 //        [seed=1] [learning-rate=0.001] [batch-size=64] [optimizer=adam]
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
-import { loadCore } from '../../web/src/engine/core.js';
-import { decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
-import {
-  createDigitsNetwork,
-  createDigitsTrainer,
-  digitsDataset,
-  digitsSpec,
-} from '../../web/src/widgets/nn-digits/network.js';
-import { schema } from '../../web/src/widgets/nn-digits/schema.js';
 import { SURE } from '../../web/src/widgets/nn-digits/unsure.js';
+import { digitsRun } from './digits-run.mjs';
 
-const settings = new Map(
-  Object.entries(schema.attributes).map(([name, entry]) => [name, entry.default]),
-);
-for (const arg of process.argv.slice(2)) {
-  const [name, value] = arg.split('=');
-  if (!settings.has(name) || name === 'goal') throw new Error(`unknown setting ${name}`);
-  settings.set(name, Number.isNaN(Number(value)) ? value : Number(value));
-}
-const v = Object.fromEntries(settings);
-const spec = digitsSpec(v);
-
-const core = await loadCore({ moduleUrl: new URL('../../build/wasm/nn.mjs', import.meta.url) });
-const { train, test } = decodeDigits(splitDigits(await readMnist()));
-const data = digitsDataset(train, test);
-const net = createDigitsNetwork(core, spec);
-const trainer = createDigitsTrainer(core, net, data, spec);
+const { v, spec, data, test, net, trainer } = await digitsRun(process.argv.slice(2));
 const percent = (x) => (100 * x).toFixed(1);
 console.log(`${v.shape}, ${JSON.stringify(spec)}`);
 /** [unsure, of them misread]: test digits whose largest output is below SURE. */

@@ -5,11 +5,11 @@
 // steps, and the widget says so, stops, and reads digits with the last finite weights.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { digitsReady, loadAndTrain } from './digits-widget.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
-const ready = (widget) =>
-  widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
+const ready = digitsReady;
 
 /** Sets the optimizer and the learning rate as a reader does: the select, then the typed rate. */
 async function chooseTraining(widget, optimizer, rate) {
@@ -17,16 +17,6 @@ async function chooseTraining(widget, optimizer, rate) {
   const field = widget.getByLabel('Learning rate');
   await field.fill(String(rate));
   await field.press('Enter');
-}
-
-/** Loads the digits, trains, and waits for the readout to name the end of epoch 1. */
-async function trainOneEpoch(widget) {
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click();
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 1 of 1 / })
-    .waitFor({ timeout: 60000 });
 }
 
 /** The panel's rows: [name, bar width in percent, value text, units text]. */
@@ -83,7 +73,7 @@ test('Adam at learning rate 1 kills the ReLUs: the advice says so and links its 
     ready,
   );
   await chooseTraining(widget, 'adam', 1);
-  await trainOneEpoch(widget);
+  await loadAndTrain(widget, 1);
   const advice = widget.locator('.health .advice');
   await advice.filter({ hasText: /of 64 hidden units are dead/ }).waitFor();
   const dead = Number(/(\d+) of 64 hidden units are dead/.exec(await advice.textContent())[1]);

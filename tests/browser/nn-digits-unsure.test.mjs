@@ -6,12 +6,11 @@
 // (t.diagnostic): the measurements behind the threshold (see nn-digits/unsure.js).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { digitsReady, loadAndTrain } from './digits-widget.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 import { SHAPES, drawStrokes } from './strokes.mjs';
 
 const site = siteForTests();
-const ready = (widget) =>
-  widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
 
 const UNSURE =
   /^Unsure: (\d) \((\d+\.\d) %\) or (\d) \((\d+\.\d) %\)\? It only knows the ten digits: whatever is drawn, a letter too, it shares 100 % among them, and here none reaches 80\.0 %\.$/;
@@ -21,14 +20,9 @@ test('a drawn letter is read as unsure with its two guesses; a drawn digit is re
     site,
     'nn-digits',
     'shape=784-64-10&epochs=4',
-    ready,
+    digitsReady,
   );
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click();
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 4 of 4 / })
-    .waitFor({ timeout: 120000 });
+  await loadAndTrain(widget, 4, 120000);
   const pad = widget.locator('canvas.pad');
   const verdict = widget.locator('.verdict');
   const clear = widget.getByRole('button', { name: 'Clear the pad' });
