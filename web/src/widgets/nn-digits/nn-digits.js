@@ -21,9 +21,10 @@ import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
 import healthCss from '../shared/health.css' with { type: 'text' };
 import css from './nn-digits.css' with { type: 'text' };
-import { thumbnails } from './thumbnails.js';
+import { thumbnailStrip } from './thumbnails.js';
 import { digitsHealth } from './training-health.js';
 import { digitsView } from './view.js';
+import { misreadGallery } from './gallery.js';
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
@@ -56,6 +57,7 @@ export class NnDigits extends BaseWidget {
   #results = null;
   #found = new Set();
   #table = null;
+  #theme = null; // { dark, colors, font }: read again only when the colour scheme changes
 
   build(body) {
     const view = digitsView();
@@ -78,7 +80,10 @@ export class NnDigits extends BaseWidget {
     });
     const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
     confusion.show(null); // every count button named from the start, before any reading
-    const gallery = el('div', { class: 'gallery' });
+    const gallery = misreadGallery({
+      table: () => this.#ink(),
+      onOpen: (i) => reading.openTest(i),
+    });
     const level = headingLevel(this);
     const health = digitsHealth(level);
     this.#p = {
@@ -102,7 +107,7 @@ export class NnDigits extends BaseWidget {
       el(`h${level}`, { text: 'Where it goes wrong' }),
       confusion.root,
       el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
-      gallery,
+      gallery.root,
       view.weights,
       view.runs,
       controls.settings,
@@ -113,16 +118,16 @@ export class NnDigits extends BaseWidget {
       [
         ...[0, 1].map((i) => ({
           key: () => [this.#latest?.history, this.#latest?.playing],
-          draw: () => view.showChart(i, this.#latest, themeColors(this), canvasFont(this)),
+          draw: () => view.showChart(i, this.#latest, this.#colors(), this.#theme.font),
           sized: view.charts,
         })),
         {
           key: () => [this.#latest?.weights],
-          draw: () => view.showWeights(this.#latest.weights, themeColors(this)),
+          draw: () => view.showWeights(this.#latest.weights, this.#colors()),
           seen: view.weights,
         },
         { key: results, draw: () => confusion.show(this.#results.counts) },
-        { key: results, draw: () => this.#showGallery() },
+        { key: results, draw: () => gallery.show(this.#results.misread, this.#data.test) },
         { key: health.key, draw: health.draw },
       ],
       () => this.requestRender(),
@@ -135,9 +140,10 @@ export class NnDigits extends BaseWidget {
     controls.sync(this.values);
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
-    if (this.#latest) view.showReadout(this.#latest);
-    // One changed part a frame; the rest in the frames after.
+    // One changed part a frame; the rest in the frames after. The readout's text is written
+    // after the drawing, which reads the charts' size: reading after a write costs a layout.
     if (this.#redraw.drawOne()) this.requestRender();
+    if (this.#latest) view.showReadout(this.#latest);
     this.#checkGoal();
   }
 
@@ -164,6 +170,10 @@ export class NnDigits extends BaseWidget {
       return;
     }
     this.#setup(digitsSpec(this.values));
+    // Reading the theme makes the browser bring the page's style up to date (90 ms at 4x CPU
+    // in the first training frame that needed it): read it now, before training starts.
+    this.#colors();
+    this.#ink();
     this.requestRender();
   }
 
@@ -228,32 +238,39 @@ export class NnDigits extends BaseWidget {
     return this.#table;
   }
 
-  #thumbs(indices, caption) {
-    return thumbnails(indices, {
-      test: this.#data.test,
-      caption,
-      table: this.#ink(),
-      onOpen: (i) => this.#p.reading.openTest(i),
-    });
+  /**
+   * The theme's colours for the canvases (render/theme.js), read once per colour scheme: a
+   * getComputedStyle per draw cost a chart's frame as much as the chart. A new scheme also
+   * makes the pictures' colour tables again.
+   */
+  #colors() {
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    if (this.#theme?.dark !== dark) {
+      if (this.#theme) {
+        this.#p.view.forgetColors();
+        this.#table = null;
+      }
+      this.#theme = { dark, colors: themeColors(this), font: canvasFont(this) };
+    }
+    return this.#theme.colors;
   }
 
+  /** A click's list: all its pictures painted at once (one reader's action, not a slice). */
   #openCell(truth, reading) {
-    const indices = cellDigits(this.#results, this.#data.test.labels, truth, reading);
+    const { test } = this.#data;
+    const indices = cellDigits(this.#results, test.labels, truth, reading);
+    const strip = thumbnailStrip({
+      test,
+      table: () => this.#ink(),
+      onOpen: (i) => this.#p.reading.openTest(i),
+    });
+    strip.show(indices, (i) => `test digit ${i + 1}`);
+    strip.paint(Infinity);
     this.#p.confusion.list(
       el('div', {}, [
         el('p', { text: `${indices.length} test digits that are ${truth}, read as ${reading}:` }),
-        this.#thumbs(indices, (i) => `test digit ${i + 1}`),
+        strip.root,
       ]),
-    );
-  }
-
-  #showGallery() {
-    const { misread } = this.#results;
-    this.#p.gallery.replaceChildren(
-      el('p', {
-        text: `${misread.length} of ${this.#data.test.count} test digits misread. Open one to see what the network read.`,
-      }),
-      this.#thumbs(misread, (i) => `a ${this.#data.test.labels[i]} (test digit ${i + 1})`),
     );
   }
 
