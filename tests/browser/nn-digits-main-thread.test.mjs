@@ -109,7 +109,12 @@ test('the digits stay in the worker, slices send little and the page redraws onl
     [],
   );
   await weights.scrollIntoViewIfNeeded();
-  await widget.locator('.weight-grid canvas').nth(15).waitFor();
+  // A few pictures a frame (nn-digits-frames.test.mjs): wait until the last is painted.
+  const grid = await widget.locator('.weight-grid').elementHandle();
+  await page.waitForFunction(
+    (g) => [...g.querySelectorAll('canvas')].every((c) => c.counts?.putImageData > 0),
+    grid,
+  );
   await afterFrames(page, 3);
   const seen = await counts('.weight-grid canvas');
   assert.equal(seen.length, 16);

@@ -36,6 +36,8 @@ function measure(input) {
 test('a blank pad and a single dot cannot be read', () => {
   assert.deepEqual(toMnist(new Float32Array(SIDE * SIDE), SIDE, SIDE), { problem: 'blank' });
   assert.deepEqual(toMnist(pad(100, 100, 103, 103), SIDE, SIDE), { problem: 'dot' });
+  // A click on the pad: the pen's round mark, 22 pixels across, and its antialiased edge.
+  assert.deepEqual(toMnist(pad(100, 100, 124, 124), SIDE, SIDE), { problem: 'dot' });
 });
 
 test('a tall stroke becomes 20 pixels high, in proportion, centred by its mass', () => {

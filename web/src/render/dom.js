@@ -18,9 +18,16 @@ export function svg(tag, props = {}, children = []) {
   return build(document.createElementNS(SVG_NS, tag), props, children);
 }
 
-/** Sets a node's text only when it changed, so unchanged numbers cause no layout work. */
+/**
+ * Sets a node's text only when it changed, so unchanged numbers cause no layout work; a node
+ * holding one text node keeps it and changes its data (no node is made or removed, and the
+ * browser keeps its layout object), anything else gets one new text node.
+ */
 export function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
+  if (node.textContent === text) return;
+  const only = node.childNodes.length === 1 ? node.firstChild : null;
+  if (only?.nodeType === Node.TEXT_NODE && text !== '') only.data = text;
+  else node.textContent = text;
 }
 
 function build(node, props, children) {

@@ -3,6 +3,9 @@
 
 import { el, setText } from '../../render/dom.js';
 
+/** 0.459 -> "45.9 %": an output as the bars write it. */
+export const percentText = (p) => `${(100 * p).toFixed(1)} %`;
+
 /** Returns { root, show(outputs | null, message) }: outputs ten numbers summing to 1. */
 export function softmaxBars() {
   const verdict = el('p', { class: 'verdict', 'aria-live': 'polite' });
@@ -30,14 +33,14 @@ export function softmaxBars() {
       rows.forEach((row, digit) => {
         const p = outputs ? outputs[digit] : 0;
         row.meter.value = p;
-        setText(row.value, outputs ? `${(100 * p).toFixed(1)} %` : '–');
+        setText(row.value, outputs ? percentText(p) : '–');
         if (outputs && (best < 0 || p > outputs[best])) best = digit;
         row.root.classList.toggle('best', false);
       });
       if (best >= 0) rows[best].root.classList.add('best');
       setText(
         verdict,
-        message ?? (best >= 0 ? `It reads a ${best} (${(100 * outputs[best]).toFixed(1)} %).` : ''),
+        message ?? (best >= 0 ? `It reads a ${best} (${percentText(outputs[best])}).` : ''),
       );
     },
   };

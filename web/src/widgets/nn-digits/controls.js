@@ -93,7 +93,7 @@ export function digitsControls(o) {
       setText(play, words[next]);
       play.disabled = next === 'loading' || next === 'done';
       reset.disabled = seed.disabled = next === 'idle' || next === 'loading';
-      progress.hidden = next !== 'loading';
+      if (progress.hidden !== (next !== 'loading')) progress.hidden = next !== 'loading';
     },
   };
 }

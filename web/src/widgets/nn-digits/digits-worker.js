@@ -3,14 +3,20 @@
 // the page, which gets only a copy of the 2,000 test digits), the network trains in slices of
 // about SLICE_MS, and after each slice the page gets copies of what changed: the first-layer
 // weights every slice; the curves, the test digits' readings and the confusion matrix only at an
-// epoch's end. Messages: see session.js, the page's side.
+// epoch's end; the training health (trainer.health(): gradient size and dead units per layer) at
+// a reset, an epoch's end, a pause, a divergence and at most once a second between. Messages: see
+// session.js, the page's side.
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
+import { RecentLosses } from '../shared/divergence.js';
 import { loadDigits } from './data.js';
 import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
 
 const SLICE_MS = 50;
+// A health reading costs one forward and backward pass over 512 training digits (about 7 steps
+// of 64): once a second while training costs a few percent of the training time.
+const HEALTH_MS = 1000;
 
 let core = null;
 let data = null; // the core's view of the digits (network.js digitsDataset), once loaded
@@ -70,6 +76,7 @@ function reset() {
   run.history = { loss: [], accuracy: [], testLoss: [], testAccuracy: [] };
   run.samples = 0;
   run.seconds = 0;
+  run.losses = new RecentLosses();
   measure();
   send('progress', true);
 }
@@ -83,6 +90,7 @@ function play() {
 /** Stops after the current slice and says so: a copy in flight said it was still playing. */
 function pause() {
   run.playing = false;
+  readHealth();
   send('progress', false);
 }
 
@@ -94,33 +102,45 @@ function slice() {
   const epoch = trainer.epoch;
   let status = 'ok';
   while (performance.now() - start < SLICE_MS && trainer.epoch === epoch) {
-    status = trainer.step().status;
+    const step = trainer.step();
+    status = step.status;
+    run.losses.record(step.loss);
     run.samples += spec.batchSize;
     if (status !== 'ok') break;
   }
   run.seconds += (performance.now() - start) / 1000;
   if (status !== 'ok') {
-    // The core put back the last finite weights; the run stops there.
+    // The core put back the last finite weights; the run stops there and the page gets them.
     run.playing = false;
-    self.postMessage({ type: 'diverged', epoch: trainer.epoch });
+    readHealth();
+    send('progress', false);
+    self.postMessage({ type: 'diverged', epoch: trainer.epoch, climb: run.losses.climb });
     return;
   }
   const ended = trainer.epoch > epoch;
   if (ended) measure();
+  else if (performance.now() - run.healthAt > HEALTH_MS) readHealth();
   if (ended && trainer.epoch >= spec.epochs) run.playing = false;
   send('progress', ended);
   if (run.playing) setTimeout(slice, 0);
 }
 
-/** Appends the current loss and accuracy on both parts to the history. */
+/** Appends the current loss and accuracy on both parts to the history; reads the health. */
 function measure() {
   const e = run.trainer.evaluate();
   for (const key of Object.keys(run.history)) run.history[key].push(e[key]);
+  readHealth();
+}
+
+/** The core's health reading now: [{ gradientRms, units, dead, saturated }], the output last. */
+function readHealth() {
+  run.health = run.trainer.health();
+  run.healthAt = performance.now();
 }
 
 /**
- * The page's copy: numbers and the shown neurons' weights; after an epoch's end or a reset
- * (ended) also the history of evaluations, the core's reading of each test digit and the test
+ * The page's copy: numbers, the shown neurons' weights and a health reading taken since the last
+ * copy; after an epoch's end or a reset (ended) also the history of evaluations, the core's reading of each test digit and the test
  * confusion matrix, which change only then.
  */
 function send(type, ended) {
@@ -138,6 +158,9 @@ function send(type, ended) {
     samplesPerSecond: run.seconds > 0 ? run.samples / run.seconds : 0,
     weights,
   };
+  // Only a new reading: the page redraws the panel when its copy changes.
+  if (run.health) message.health = run.health;
+  run.health = null;
   const transfer = [weights.buffer];
   if (ended) {
     message.history = Object.fromEntries(

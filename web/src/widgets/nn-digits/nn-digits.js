@@ -20,14 +20,17 @@ import { redrawParts } from './redraw.js';
 import { cellDigits, readResults } from './results.js';
 import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
+import healthCss from '../shared/health.css' with { type: 'text' };
 import css from './nn-digits.css' with { type: 'text' };
-import { thumbnails } from './thumbnails.js';
+import { thumbnailStrip } from './thumbnails.js';
+import { digitsHealth } from './training-health.js';
 import { digitsView } from './view.js';
+import { misreadGallery } from './gallery.js';
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
   static schema = withExercise(schema);
-  static styles = [css];
+  static styles = [css, healthCss];
 
   #p = null; // the parts
   #data = null; // { test } once loaded: the page's copy of the test digits
@@ -55,6 +58,7 @@ export class NnDigits extends BaseWidget {
   #results = null;
   #found = new Set();
   #table = null;
+  #theme = null; // { dark, colors, font }: read again only when the colour scheme changes
 
   build(body) {
     const view = digitsView();
@@ -77,9 +81,14 @@ export class NnDigits extends BaseWidget {
     });
     const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
     confusion.show(null); // every count button named from the start, before any reading
-    const gallery = el('div', { class: 'gallery' });
+    const gallery = misreadGallery({
+      table: () => this.#ink(),
+      onOpen: (i) => reading.openTest(i),
+    });
     const level = headingLevel(this);
+    const health = digitsHealth(level);
     this.#p = {
+      health,
       view,
       controls,
       reading,
@@ -94,11 +103,12 @@ export class NnDigits extends BaseWidget {
       this.#p.goal.root,
       view.readout,
       view.charts,
+      health.root,
       reading.root,
       el(`h${level}`, { text: 'Where it goes wrong' }),
       confusion.root,
       el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
-      gallery,
+      gallery.root,
       view.weights,
       view.runs,
       controls.settings,
@@ -109,16 +119,17 @@ export class NnDigits extends BaseWidget {
       [
         ...[0, 1].map((i) => ({
           key: () => [this.#latest?.history, this.#latest?.playing],
-          draw: () => view.showChart(i, this.#latest, themeColors(this), canvasFont(this)),
+          draw: () => view.showChart(i, this.#latest, this.#colors(), this.#theme.font),
           sized: view.charts,
         })),
         {
           key: () => [this.#latest?.weights],
-          draw: () => view.showWeights(this.#latest.weights, themeColors(this)),
+          draw: () => view.showWeights(this.#latest.weights, this.#colors()),
           seen: view.weights,
         },
         { key: results, draw: () => confusion.show(this.#results.counts) },
-        { key: results, draw: () => this.#showGallery() },
+        { key: results, draw: () => gallery.show(this.#results.misread, this.#data.test) },
+        { key: health.key, draw: health.draw },
       ],
       () => this.requestRender(),
     );
@@ -130,9 +141,10 @@ export class NnDigits extends BaseWidget {
     controls.sync(this.values);
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
-    if (this.#latest) view.showReadout(this.#latest);
-    // One changed part a frame; the rest in the frames after.
+    // One changed part a frame; the rest in the frames after. The readout's text is written
+    // after the drawing, which reads the charts' size: reading after a write costs a layout.
     if (this.#redraw.drawOne()) this.requestRender();
+    if (this.#latest) view.showReadout(this.#latest);
     this.#checkGoal();
   }
 
@@ -146,7 +158,7 @@ export class NnDigits extends BaseWidget {
     try {
       this.#session = new DigitsSession({
         progress: (m) => this.#progress(m),
-        diverged: () => this.#diverged(),
+        diverged: (m) => this.#diverged(m),
         error: (m) => this.#fail(m.message),
       });
       const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));
@@ -159,6 +171,10 @@ export class NnDigits extends BaseWidget {
       return;
     }
     this.#setup(digitsSpec(this.values));
+    // Reading the theme makes the browser bring the page's style up to date (90 ms at 4x CPU
+    // in the first training frame that needed it): read it now, before training starts.
+    this.#colors();
+    this.#ink();
     this.requestRender();
   }
 
@@ -178,6 +194,8 @@ export class NnDigits extends BaseWidget {
   #progress(m) {
     const { controls, status } = this.#p;
     if (m.epoch === 0) setText(status, '');
+    this.#p.health.read(m.health);
+    if (m.playing || m.epoch === 0) this.#p.health.goOn();
     const finished = m.epoch >= m.epochs;
     const wasPlaying = this.#latest?.playing;
     this.#latest = { ...this.#latest, ...m };
@@ -196,13 +214,12 @@ export class NnDigits extends BaseWidget {
     this.requestRender();
   }
 
-  #diverged() {
+  /** m.climb: the last losses before the core stopped the run (it kept the last good weights). */
+  #diverged(m) {
     this.#latest = { ...this.#latest, playing: false };
     this.#p.controls.setState('paused');
-    setText(
-      this.#p.status,
-      `Training diverged at learning rate ${this.values['learning-rate']}: a step made the loss infinite. The network keeps its last good weights; try a smaller rate.`,
-    );
+    setText(this.#p.status, this.#p.health.diverged(this.values['learning-rate'], m.climb));
+    this.requestRender();
   }
 
   #fail(message) {
@@ -222,32 +239,39 @@ export class NnDigits extends BaseWidget {
     return this.#table;
   }
 
-  #thumbs(indices, caption) {
-    return thumbnails(indices, {
-      test: this.#data.test,
-      caption,
-      table: this.#ink(),
-      onOpen: (i) => this.#p.reading.openTest(i),
-    });
+  /**
+   * The theme's colours for the canvases (render/theme.js), read once per colour scheme: a
+   * getComputedStyle per draw cost a chart's frame as much as the chart. A new scheme also
+   * makes the pictures' colour tables again.
+   */
+  #colors() {
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    if (this.#theme?.dark !== dark) {
+      if (this.#theme) {
+        this.#p.view.forgetColors();
+        this.#table = null;
+      }
+      this.#theme = { dark, colors: themeColors(this), font: canvasFont(this) };
+    }
+    return this.#theme.colors;
   }
 
+  /** A click's list: all its pictures painted at once (one reader's action, not a slice). */
   #openCell(truth, reading) {
-    const indices = cellDigits(this.#results, this.#data.test.labels, truth, reading);
+    const { test } = this.#data;
+    const indices = cellDigits(this.#results, test.labels, truth, reading);
+    const strip = thumbnailStrip({
+      test,
+      table: () => this.#ink(),
+      onOpen: (i) => this.#p.reading.openTest(i),
+    });
+    strip.show(indices, (i) => `test digit ${i + 1}`);
+    strip.paint(Infinity);
     this.#p.confusion.list(
       el('div', {}, [
         el('p', { text: `${indices.length} test digits that are ${truth}, read as ${reading}:` }),
-        this.#thumbs(indices, (i) => `test digit ${i + 1}`),
+        strip.root,
       ]),
-    );
-  }
-
-  #showGallery() {
-    const { misread } = this.#results;
-    this.#p.gallery.replaceChildren(
-      el('p', {
-        text: `${misread.length} of ${this.#data.test.count} test digits misread. Open one to see what the network read.`,
-      }),
-      this.#thumbs(misread, (i) => `a ${this.#data.test.labels[i]} (test digit ${i + 1})`),
     );
   }
 

@@ -46,9 +46,16 @@ export function digitPad(o) {
     ctx.lineWidth = PEN;
     ctx.strokeStyle = '#000';
     ctx.beginPath();
-    ctx.moveTo(...(last ?? to));
-    ctx.lineTo(...to);
-    ctx.stroke();
+    if (last) {
+      ctx.moveTo(...last);
+      ctx.lineTo(...to);
+      ctx.stroke();
+    } else {
+      // A press alone: the pen's round mark (a line of length 0 draws nothing in Chromium).
+      ctx.fillStyle = '#000';
+      ctx.arc(...to, PEN / 2, 0, 2 * Math.PI);
+      ctx.fill();
+    }
     last = to;
   };
   canvas.addEventListener('pointerdown', (event) => {

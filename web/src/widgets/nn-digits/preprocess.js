@@ -6,7 +6,9 @@ import { SIDE } from './digits-format.js';
 
 const BOX = 20;
 const INK = 0.05; // a pixel with less ink than this is paper
-const MIN_SIDE = 0.06; // ink narrower and lower than this share of the pad is a dot, not a digit
+// Ink narrower and lower than this share of the pad is a dot, not a digit: the pad's pen alone
+// makes a mark 22 of 280 pixels wide (0.08), so a click is a dot, and so is a jab of 12 more.
+const MIN_SIDE = 0.12;
 
 /**
  * ink: Float32Array(width x height), row-major, 0 = paper, 1 = full ink.

@@ -7,6 +7,7 @@ import { paintDigit } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { softmaxBars } from './bars.js';
 import { digitPad } from './pad.js';
+import { unsureWords } from './unsure.js';
 
 const PROBLEMS = {
   blank: 'Nothing to read yet: draw a digit on the pad.',
@@ -38,14 +39,9 @@ export function readingPanel(o) {
     if (ticket !== asked) return -1;
     let best = 0;
     outputs.forEach((p, k) => (best = p > outputs[best] ? k : best));
-    const unsure =
-      outputs[best] < 0.5
-        ? ` Not sure: the largest output is only ${(100 * outputs[best]).toFixed(1)} %.`
-        : '';
-    bars.show(
-      outputs,
-      caption ? `${caption}${unsure}` : unsure ? `It might be a ${best}.${unsure}` : undefined,
-    );
+    const unsure = unsureWords(outputs);
+    const words = [caption, unsure].filter(Boolean).join(' ');
+    bars.show(outputs, words || undefined);
     return best;
   };
 

@@ -1,15 +1,19 @@
 // nn-digits' drawing spread over animation frames: each part (the curves, the first-layer
 // weights, the confusion matrix, the misread gallery) is drawn again only when what it shows
-// changed, at most one part a frame; a part given an element `seen` only while that element is
-// on screen (it is drawn when it scrolls into view), a part given an element `sized` again when
-// that element's width changes (read from a ResizeObserver, so deciding forces no layout).
+// changed, at most one part a frame, taking turns (the stale part after the one drawn last, so a
+// part stale every slice cannot starve those after it); a part may draw a share of itself a
+// frame (its draw() returns true while more waits, and it stays stale until then). A part given
+// an element `seen` is drawn only while that element is on screen (and when it scrolls into
+// view), a part given an element `sized` again when that element's width changes (read from a
+// ResizeObserver, so deciding forces no layout).
 // Does not: draw (each part's draw() does) or decide what changed (each part's key() does).
 
 const same = (a, b) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /**
  * parts: [{ key() -> array (the part is stale while it differs from the key of its last draw;
- *   nothing is drawn while its first value is null or undefined), draw(), seen?, sized? }];
+ *   nothing is drawn while its first value is null or undefined), draw() -> true while more of
+ *   it waits, seen?, sized? }];
  * changed() is called when a watched element comes on screen or changes width. Returns
  * { drawOne() -> whether another stale part waits, watch() -> a teardown of the observers }.
  */
@@ -18,15 +22,18 @@ export function redrawParts(parts, changed) {
   const shown = parts.map((part) => !part.seen);
   const widths = parts.map(() => 0);
   const keys = () => parts.map((part, i) => [...part.key(), widths[i]]);
+  let last = parts.length - 1; // the part drawn last
   return {
     drawOne() {
       const now = keys();
       const stale = parts.map((_, i) => shown[i] && now[i][0] != null && !same(drawn[i], now[i]));
-      const first = stale.indexOf(true);
-      if (first < 0) return false;
-      drawn[first] = now[first];
-      parts[first].draw();
-      return stale.indexOf(true, first + 1) >= 0;
+      const order = parts.map((_, k) => (last + 1 + k) % parts.length);
+      const next = order.find((i) => stale[i]);
+      if (next === undefined) return false;
+      last = next;
+      const more = parts[next].draw() === true;
+      drawn[next] = more ? null : now[next];
+      return more || stale.some((s, i) => s && i !== next);
     },
     watch() {
       const seen = new IntersectionObserver((entries) => {

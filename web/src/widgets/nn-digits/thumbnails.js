@@ -1,32 +1,65 @@
 // Rows of small test-digit pictures, each a button that opens the digit in the reading panel
 // (its 28 x 28 input and the ten outputs). Used by the confusion matrix and the misread gallery.
+// A strip is made once and shown again with new digits: its buttons are kept (one is made only
+// when the list grows, removed when it shrinks), a text changes only when it differs, and only
+// the pictures whose digit changed are painted, a few at a time (paint(k)), so an epoch's new
+// gallery costs one frame a few pictures rather than one frame all twenty.
 
 import { paintDigit } from '../../render/digit-image.js';
-import { el } from '../../render/dom.js';
+import { el, setText } from '../../render/dom.js';
 import { PIXELS } from './digits-format.js';
 
 const SHOWN = 20;
 
 /**
- * indices: test-digit numbers; test: { pixels, labels }; caption(i) -> text; table: inkTable.
- * onOpen(i) is called when one is pressed. Returns the list element.
+ * test: { pixels, labels }; table() -> the inkTable to paint with; onOpen(i) is called with the test-digit number of
+ * a pressed picture. Returns { root (the list), show(indices, caption(i) -> text), paint(k) ->
+ * whether pictures still wait }.
  */
-export function thumbnails(indices, { test, caption, table, onOpen }) {
-  const items = indices.slice(0, SHOWN).map((i) => {
+export function thumbnailStrip({ test, table, onOpen }) {
+  const root = el('ul', { class: 'thumbs' });
+  const more = el('li', { class: 'more' });
+  const items = []; // { li, button, canvas, words, digit (the test digit shown, -1 none yet) }
+  let waiting = []; // items whose picture is not their digit's yet
+
+  const make = () => {
     const canvas = el('canvas', { class: 'digit', width: 28, height: 28 });
-    paintDigit(canvas, test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS), table);
-    const words = caption(i);
-    const button = el(
-      'button',
-      { type: 'button', class: 'thumb', 'aria-label': words, title: words },
-      [canvas, el('span', { text: words })],
-    );
-    button.addEventListener('click', () => onOpen(i));
-    return el('li', {}, [button]);
-  });
-  const more =
-    indices.length > SHOWN
-      ? [el('li', { class: 'more', text: `and ${indices.length - SHOWN} more` })]
-      : [];
-  return el('ul', { class: 'thumbs' }, [...items, ...more]);
+    const words = el('span');
+    const button = el('button', { type: 'button', class: 'thumb' }, [canvas, words]);
+    const item = { li: el('li', {}, [button]), button, canvas, words, digit: -1, painted: -1 };
+    button.addEventListener('click', () => onOpen(item.digit));
+    return item;
+  };
+
+  return {
+    root,
+    show(indices, caption) {
+      const count = Math.min(SHOWN, indices.length);
+      while (items.length < count) items.push(make());
+      for (const item of items.splice(count)) item.li.remove();
+      items.forEach((item, j) => {
+        item.digit = indices[j];
+        const text = caption(item.digit);
+        setText(item.words, text);
+        if (item.button.title !== text) {
+          item.button.title = text;
+          item.button.setAttribute('aria-label', text);
+        }
+        if (!item.li.isConnected) root.insertBefore(item.li, more.isConnected ? more : null);
+      });
+      waiting = items.filter((item) => item.painted !== item.digit);
+      if (indices.length > SHOWN) {
+        setText(more, `and ${indices.length - SHOWN} more`);
+        if (!more.isConnected) root.append(more);
+      } else more.remove();
+    },
+    paint(k) {
+      for (const item of waiting.splice(0, k)) {
+        const i = item.digit;
+        paintDigit(item.canvas, test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS), table());
+        item.painted = i;
+      }
+      return waiting.length > 0;
+    },
+  };
 }

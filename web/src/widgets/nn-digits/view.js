@@ -11,6 +11,8 @@ import { drawChart } from '../shared/training-chart.js';
 import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
+/** Weight pictures painted a frame: 16 take four frames, each a sliver of a frame's time. */
+const WEIGHTS_A_FRAME = 4;
 /** "10,100": made once (toLocaleString makes a formatter on every call). */
 const thousands = new Intl.NumberFormat('en');
 
@@ -50,6 +52,8 @@ export function digitsView() {
   ]);
   runs.hidden = true;
   let table = null;
+  let painting = null; // the weights being painted, and how many of its pictures are done
+  let next = 0; // the picture painted next: they take turns, whatever copy arrives
 
   return {
     readout,
@@ -80,12 +84,21 @@ export function digitsView() {
       };
       drawChart(charts[i], i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing);
     },
-    /** weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images. */
+    /**
+     * weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images, a
+     * few a call (the next in turn, from the newest weights). Returns whether any picture still
+     * shows older weights than these.
+     */
     showWeights(weights, colors) {
       const count = weights.length / PIXELS;
       table ??= divergingTable(weightGrid.firstChild.getContext('2d'), colors);
-      for (let j = 0; j < count; j++)
+      if (painting?.weights !== weights) painting = { weights, done: 0 };
+      for (let k = 0; k < WEIGHTS_A_FRAME && painting.done < count; k++, painting.done++) {
+        next %= count;
+        const j = next++;
         paintWeights(weightGrid.children[j], weights.subarray(j * PIXELS, (j + 1) * PIXELS), table);
+      }
+      return painting.done < count;
     },
     /** A finished run's row: { shape, dropout, epochs, accuracy, testAccuracy }. */
     addRun(r) {

@@ -19,12 +19,13 @@ import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
-import healthCss from './health.css' with { type: 'text' };
+import healthCss from '../shared/health.css' with { type: 'text' };
+import timelineCss from './timeline.css' with { type: 'text' };
 import ownCss from './own-panels.css' with { type: 'text' };
 
 export class NnTrainer extends BaseWidget {
   static schema = withExercise(schema);
-  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss];
+  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss, timelineCss];
 
   #session = null;
   #playback = null;

@@ -8,15 +8,15 @@
 import { el, setText } from '../../render/dom.js';
 import { showSignificant } from '../shared/significant.js';
 import { ghostCaption } from './compare.js';
-import { explainDivergence } from './divergence.js';
-import { healthAdvice } from './health-advice.js';
-import { healthPanel } from './health.js';
+import { explainDivergence } from '../shared/divergence.js';
+import { healthAdvice } from '../shared/health-advice.js';
+import { healthPanel } from '../shared/health.js';
 import { timelineControl } from './timeline.js';
 
 /** session: the TrainingSession; o: { onGo(index), onTrainOn(), level (for headings) } */
 export function runInspector(session, o) {
   const timeline = timelineControl(o);
-  const health = healthPanel(o.level);
+  const health = healthPanel({ level: o.level });
   const compare = el('p', { class: 'note compare' });
   let shown = null; // the reading on show
   let diverged = null; // { text, link } while the run stands stopped by a divergence

@@ -5,7 +5,7 @@
 // A setup the core refuses changes nothing: the session stays on the last one it accepted.
 
 import { ghostOf } from './compare.js';
-import { RecentLosses } from './divergence.js';
+import { RecentLosses } from '../shared/divergence.js';
 import { featureData } from './features.js';
 import { TrainingHistory } from './history.js';
 import { encodeWeights } from './share.js';

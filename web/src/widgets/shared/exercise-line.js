@@ -18,7 +18,8 @@ export function exerciseLine() {
      * call where it became met, so the widget emits 'nn-solved' once.
      */
     show(goal, met, solvedText, why = '') {
-      root.hidden = goal === null;
+      // Set only when it changes: setting the same value still makes the browser restyle it.
+      if (root.hidden !== (goal === null)) root.hidden = goal === null;
       const now = goal !== null && met;
       root.classList.toggle('solved', now);
       if (goal !== null) setText(words, now ? `✓ Solved: ${solvedText}` : `Goal: ${goal}`);

@@ -1,8 +1,8 @@
-// What <nn-trainer>'s health panel says about the numbers of trainer.health(): exploding or
+// What a training widget's health panel says about the numbers of trainer.health(): exploding or
 // vanishing gradients, dead ReLUs and saturated units, each with what to try and the lesson that
 // explains it. Words from the core's numbers; nothing is measured here.
 
-import { showSignificant, timesTenTo } from '../shared/significant.js';
+import { showSignificant, timesTenTo } from './significant.js';
 import { lessonLink } from './lessons.js';
 
 export const EXPLODING = 100; // a layer's gradient RMS above this: the steps are wild
@@ -51,7 +51,9 @@ export function healthAdvice(health, activation) {
       link: lessonLink('depth'),
     };
   }
-  if (2 * saturated > units) {
+  // A ReLU resting at 0 on most inputs is not saturated: it is how ReLU networks work (the digits
+  // network's, fresh, has half its units so); only sigmoid and tanh flatten at both ends.
+  if (activation !== 'relu' && 2 * saturated > units) {
     return {
       text:
         `${saturated} of ${units} hidden units are saturated: their slope is below 0.01 on most ` +

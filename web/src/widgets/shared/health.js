@@ -1,10 +1,11 @@
-// <nn-trainer>'s training health panel: one bar per layer for the size of its gradient (the root
-// mean square of dL/dW over the training set, on a log scale from 10⁻⁸ to 10²), how many of its
-// units are dead or saturated, and a paragraph naming a problem, what to try and the lesson.
+// A training widget's health panel (nn-trainer, nn-digits): one bar per layer for the size of
+// its gradient (the root mean square of dL/dW over the training set, on a log scale from 10⁻⁸ to
+// 10²), how many of its units are dead or saturated, and a paragraph naming a problem, what to
+// try and the lesson.
 // Draws what trainer.health() and the advice modules computed.
 
 import { el, setText } from '../../render/dom.js';
-import { showSignificant } from '../shared/significant.js';
+import { showSignificant } from './significant.js';
 
 const LOW = -8; // log10 of the bars' ends
 const HIGH = 2;
@@ -15,8 +16,8 @@ export function barShare(rms) {
   return Math.min(1, Math.max(0, (Math.log10(rms) - LOW) / (HIGH - LOW)));
 }
 
-/** level: its heading's level (2 to 6). */
-export function healthPanel(level) {
+/** level: the heading's level (the widget's own, from shared/headings.js). */
+export function healthPanel({ level = 3 } = {}) {
   const list = el('ol', { class: 'health-layers' });
   const words = el('span');
   const link = el('a');

@@ -1,5 +1,5 @@
-// The lessons <nn-trainer>'s advice points to, by topic: lesson 8 explains why a large learning
-// rate blows up, lesson 11 vanishing gradients and dead ReLUs. On a lesson page of the site the
+// The lessons the training widgets' advice points to, by topic: lesson 8 explains why a large
+// learning rate blows up, lesson 11 vanishing gradients and dead ReLUs. On a lesson page of the site the
 // link is relative to it; elsewhere (an embed) the lesson is named without a link.
 
 const LESSONS = new Map([

@@ -1,9 +1,9 @@
-// How <nn-trainer> explains a divergence from the real numbers: the last minibatch losses before
-// the core stopped it, the growth from the lowest of them to the last finite one, and a learning
-// rate ten times smaller to try. Words only; the core detects the divergence and puts the last
+// How a training widget explains a divergence from the real numbers: the last minibatch losses
+// before the core stopped it, the growth from the lowest of them to the last finite one, and a
+// learning rate ten times smaller to try. Words only; the core detects the divergence and puts the last
 // finite weights back.
 
-import { showSignificant, timesTenTo } from '../shared/significant.js';
+import { showSignificant, timesTenTo } from './significant.js';
 import { lessonLink } from './lessons.js';
 
 const KEEP = 50; // minibatch losses remembered
@@ -40,9 +40,10 @@ function aboutTimes(factor) {
 /**
  * { text, link } for a run the core stopped at learning rate `rate`, from losses (RecentLosses).
  * "The learning rate 30 is too large for this loss: over the last 6 steps the loss grew 10⁸ times
- * (from 0.69 to 6.9 × 10⁷), then overflowed. …; try 3."
+ * (from 0.69 to 6.9 × 10⁷), then overflowed. …; try 3 and press Play." then: what the reader
+ * does with the smaller rate, after "try 3".
  */
-export function explainDivergence(rate, losses) {
+export function explainDivergence(rate, losses, then = 'and press Play') {
   const climb = losses.climb;
   const show = (v) => showSignificant(v, 2);
   let how = 'the last step made the loss overflow';
@@ -57,7 +58,7 @@ export function explainDivergence(rate, losses) {
   return {
     text:
       `The learning rate ${show(rate)} is too large for this loss: ${how}. The weights are back ` +
-      `to the last finite ones; try ${show(rate / 10)} and press Play.`,
+      `to the last finite ones; try ${show(rate / 10)} ${then}.`,
     link: lessonLink('rate'),
   };
 }

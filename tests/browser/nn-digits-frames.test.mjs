@@ -1,0 +1,98 @@
+// How <nn-digits> spreads its drawing over frames while it trains, counted, not timed: the
+// misread gallery and the first-layer weight pictures are painted a few per frame (one frame's
+// drawing is one synchronous run of the widget's render, so the paints of one run are counted
+// together), and each epoch's new readings change the page's nodes in place: no element or text
+// node is made or removed in the widget from the first epoch's end to the last (only the runs
+// table gains its row when the run finishes).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
+
+const site = siteForTests();
+const A_FRAME = 4;
+
+/**
+ * In the page, before its scripts: window.paints lists, per synchronous run of script, the
+ * canvases painted (putImageData) in it; where each one sits is read at the end (a picture may
+ * be painted before it is placed in the page).
+ */
+function countPaints() {
+  const paints = [];
+  Object.defineProperty(window, 'paints', { value: paints });
+  let run = null;
+  const proto = CanvasRenderingContext2D.prototype;
+  const native = proto.putImageData;
+  proto.putImageData = function (...args) {
+    if (!run) {
+      run = [];
+      paints.push(run);
+      queueMicrotask(() => (run = null));
+    }
+    run.push(this.canvas);
+    return native.apply(this, args);
+  };
+}
+
+test('the gallery and the weight pictures are painted a few a frame, and epochs change nodes in place', async () => {
+  await site.browser.context.addInitScript(countPaints);
+  const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=3', (w) =>
+    w.getByRole('button', { name: /^Load the digits/ }).waitFor(),
+  );
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 1 of 3 / })
+    .waitFor({ timeout: 120000 });
+  await widget.locator('.gallery .thumb').nth(19).waitFor();
+  // From here on, every change of the widget's nodes: a node added or removed, or a text.
+  await widget.evaluate((element) => {
+    window.changes = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const at = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : r.target;
+        window.changes.push({
+          type: r.type,
+          place: at.closest('table.runs') ? 'runs' : at.closest('.gallery') ? 'gallery' : 'other',
+          nodes: r.addedNodes.length + r.removedNodes.length,
+        });
+      }
+    }).observe(element.shadowRoot, { childList: true, subtree: true, characterData: true });
+  });
+  // The weight pictures are painted only on screen: the reader scrolls down to them.
+  await widget.locator('figure.weights').scrollIntoViewIfNeeded();
+  await widget
+    .locator('.readout')
+    .filter({ hasText: /^Epoch 3 of 3 / })
+    .waitFor({ timeout: 120000 });
+  await widget.getByRole('button', { name: 'Train' }).waitFor();
+  await afterFrames(page, 10);
+
+  const paints = await page.evaluate(() =>
+    window.paints.map((run) => {
+      const count = (selector) => run.filter((canvas) => canvas.closest(selector)).length;
+      return { gallery: count('.gallery'), weights: count('.weight-grid') };
+    }),
+  );
+  const sum = (place) => paints.reduce((n, run) => n + run[place], 0);
+  const most = (place) => Math.max(...paints.map((run) => run[place]));
+  assert.ok(most('gallery') <= A_FRAME, `${most('gallery')} gallery pictures in one frame`);
+  assert.ok(most('weights') <= A_FRAME, `${most('weights')} weight pictures in one frame`);
+  // Each epoch's gallery is painted (its pictures stay in place: all counted here).
+  assert.ok(sum('gallery') >= 40, `${sum('gallery')} gallery pictures painted in 3 epochs`);
+  assert.ok(sum('weights') >= 32, `${sum('weights')} weight pictures painted`);
+
+  const changes = await page.evaluate(() => window.changes);
+  const made = changes.filter((c) => c.type === 'childList' && c.place !== 'runs');
+  assert.deepEqual(made, [], 'no node made or removed outside the runs table');
+  assert.ok(
+    changes.filter((c) => c.place === 'runs' && c.nodes > 0).length === 1,
+    'the finished run gets its row',
+  );
+  assert.ok(
+    changes.some((c) => c.type === 'characterData' && c.place === 'gallery'),
+    "the gallery's texts changed in place",
+  );
+  watcher.assertClean();
+  await page.close();
+});
