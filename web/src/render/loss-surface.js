@@ -13,7 +13,8 @@ const LEVELS = 8;
 
 /**
  * o: { width, height, grid: { values, rows, cols } (row 0 at the top, the highest y),
- *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], colors: { fg, bg, muted, border,
+ *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], paths?: [{ points: [[x, y], …],
+ *   color, dash }] (several runs' paths, each ending in a dot), colors: { fg, bg, muted, border,
  *   accent, neg }, font, xTitle, yTitle }
  * Returns { x, y, box, shade }: the scales, so a widget can turn a pointer position into
  * parameters, and shade: { domain: [lowest, highest] √loss, colors: 5 CSS colours across it }
@@ -68,6 +69,7 @@ export function drawLossSurface(ctx, o) {
   ctx.rect(box.left, box.top, size, size);
   ctx.clip();
   if (o.path?.length > 1) drawPath(ctx, x, y, o.path, o.colors);
+  for (const path of o.paths ?? []) drawRun(ctx, x, y, path, o.colors);
   if (o.point) drawRing(ctx, x(o.point[0]), y(o.point[1]), o.colors);
   ctx.restore();
   const stops = Array.from({ length: 5 }, (_, i) => rgbString(color(lo + ((hi - lo) * i) / 4)));
@@ -91,6 +93,32 @@ function drawPath(ctx, x, y, path, colors) {
     ctx.arc(x(px), y(py), 2.5, 0, 2 * Math.PI);
     ctx.fill();
   }
+}
+
+/** One run's path in its colour and dash, with a dot haloed in bg where it is now. */
+function drawRun(ctx, x, y, { points, color, dash }, colors) {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.lineJoin = 'round';
+  ctx.setLineDash(dash);
+  polyline(
+    ctx,
+    x,
+    y,
+    points.map((p) => p[0]),
+    points.map((p) => p[1]),
+  );
+  const [px, py] = points[points.length - 1];
+  ctx.setLineDash([]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = colors.bg;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(x(px), y(py), 4, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.fill();
+  ctx.restore();
 }
 
 /** The current point: a ring with a halo, visible on faint and strong cells alike. */

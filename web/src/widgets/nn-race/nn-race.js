@@ -1,0 +1,160 @@
+// <nn-race>: SGD, momentum, RMSprop and Adam train the same network from the same first weights
+// on the same data, one full-batch step each per animation frame: four loss curves on one chart,
+// four decision boundaries, the four paths on a slice of the loss surface, and each optimizer's
+// update rule for one chosen weight with the numbers of the last step. Every number is the
+// core's (session.js owns the four networks and trainers).
+
+import { el, setText } from '../../render/dom.js';
+import { canvasFont, themeColors } from '../../render/theme.js';
+import { BaseWidget } from '../base/base-widget.js';
+import { showPercent } from '../shared/significant.js';
+import { raceBoundaries } from './boundaries.js';
+import { raceChart, showLoss } from './chart.js';
+import { raceControls } from './controls.js';
+import { rulePanel } from './rule-panel.js';
+import { schema } from './schema.js';
+import { RaceSession } from './session.js';
+import { raceSlice } from './slice.js';
+import { chosenParameters, raceSpec } from './spec.js';
+import { raceSummary } from './summary.js';
+import axesCss from '../../render/map-axes.css' with { type: 'text' };
+import css from './nn-race.css' with { type: 'text' };
+
+// While playing, the words (summary, rules, table) change four times a second.
+const WORDS_MS = 250;
+// While playing, each frame draws the chart and one of these in turn.
+const TURNS = ['boundary', 'slice', 'boundary', 'rules'];
+
+export class NnRace extends BaseWidget {
+  static schema = schema;
+  static styles = [axesCss, css];
+
+  #session = null;
+  #parts = null;
+  #playing = false;
+  #turn = 0;
+  #boundary = 0; // the next boundary drawn while playing
+  #wordsAt = -Infinity;
+  #refs = { weight: null, surface: null }; // the last good choices
+
+  build(body) {
+    this.#session = new RaceSession(this.core);
+    this.disposeables.push(this.#session);
+    const p = (this.#parts = {
+      controls: raceControls({
+        onPlay: () => (this.#playing ? this.#pause() : this.#play()),
+        onStep: () => this.#step(),
+        onReset: () => this.#reset(),
+      }),
+      summary: el('p', { class: 'summary num' }),
+      chart: raceChart(),
+      boundaries: raceBoundaries(),
+      slice: raceSlice({ onChange: (k, value) => this.#setSurface(k, value) }),
+      rules: rulePanel({ onChange: (value) => this.setValue('weight', value) }),
+    });
+    p.chart.onOpen(() => this.requestRender());
+    body.append(
+      p.controls.root,
+      p.summary,
+      el('div', { class: 'race-top' }, [p.chart.root, p.slice.root]),
+      p.boundaries.root,
+      p.rules.root,
+    );
+    this.whileConnected(() => () => (this.#playing = false));
+    this.observeSize(p.chart.root);
+    this.observeSize(p.boundaries.root);
+  }
+
+  render() {
+    const problems = [];
+    const session = this.#session;
+    try {
+      if (session.configure(raceSpec(this.core, this.values))) this.#playing = false;
+    } catch (error) {
+      problems.push(error.message);
+    }
+    if (session.runs.length === 0) throw new Error(problems.join(' '));
+    const shape = session.shape;
+    const refs = this.#refs;
+    refs.weight = chosenParameters('weight', this.values.weight, shape, 1, refs.weight, problems);
+    refs.surface = chosenParameters(
+      'surface',
+      this.values.surface,
+      shape,
+      2,
+      refs.surface,
+      problems,
+    );
+    if (this.#playing) {
+      session.advance();
+      if (session.done) this.#stop(true);
+    }
+    this.#draw(refs);
+    if (this.#playing) this.requestRender();
+    if (problems.length > 0) throw new Error(problems.join(' '));
+  }
+
+  /** Playing: the chart and one other part per frame. Still: everything. */
+  #draw(refs) {
+    const session = this.#session;
+    const p = this.#parts;
+    const [colors, font] = [themeColors(this), canvasFont(this)];
+    const now = performance.now();
+    const words = !this.#playing || now - this.#wordsAt >= WORDS_MS;
+    if (words) this.#wordsAt = now;
+    p.chart.draw(session, colors, font, words);
+    const caption = (run) => `loss ${showLoss(run.losses.at(-1))}, ${showPercent(run.accuracy)}`;
+    const turn = this.#playing ? TURNS[this.#turn++ % TURNS.length] : 'all';
+    if (turn === 'boundary' || turn === 'all') {
+      const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
+      for (const k of ks) p.boundaries.draw(session, k, colors, caption(session.runs[k]));
+    }
+    if (turn === 'slice' || turn === 'all') {
+      p.slice.draw(session, refs.surface, session.race, colors, font);
+    }
+    if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
+    if (!words) return;
+    setText(p.summary, raceSummary(session));
+    const steps = session.spec.steps;
+    p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
+  }
+
+  #setSurface(k, value) {
+    const pair = this.#refs.surface.map((r) => r.join(':'));
+    pair[k] = value;
+    if (pair[0] === pair[1]) pair[1 - k] = this.#refs.surface[k].join(':');
+    this.setValue('surface', pair.join(','));
+  }
+
+  #play() {
+    if (this.#session.done) return;
+    this.#playing = true;
+    this.requestRender();
+  }
+
+  #pause() {
+    this.#stop(false);
+    this.requestRender();
+  }
+
+  /** Stops playing and says where the race stands (the end, when it is over). */
+  #stop(ended) {
+    this.#playing = false;
+    const said = raceSummary(this.#session);
+    this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
+  }
+
+  #step() {
+    this.#playing = false;
+    this.#session.advance();
+    this.announce(raceSummary(this.#session));
+    this.requestRender();
+  }
+
+  #reset() {
+    this.#playing = false;
+    this.#session.reset();
+    this.announce('Reset: all four runs are back at the same first weights, step 0.');
+    this.requestRender();
+  }
+}
