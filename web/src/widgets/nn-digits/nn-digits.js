@@ -13,7 +13,7 @@ import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { PIXELS } from './digits-format.js';
 import { DATA_URL } from './data.js';
-import { headingLevel } from './headings.js';
+import { headingLevel } from '../shared/headings.js';
 import { readingPanel } from './reading.js';
 import { redrawParts } from './redraw.js';
 import { cellDigits, readResults } from './results.js';

@@ -9,19 +9,19 @@ import { RUNS } from './rules.js';
 
 const GRID = 32; // grid points per side: 1,024 outputs per boundary
 
-export function raceBoundaries() {
+export function raceBoundaries(level) {
   const plots = RUNS.map((run) => {
     const caption = el('figcaption', { class: 'num' });
     const plot = boundaryPlot({ label: `${run.label}: decision boundary with the data` });
     const root = el('figure', { class: 'small-boundary' }, [
-      el('h4', { text: run.label }),
+      el(`h${Math.min(6, level + 1)}`, { text: run.label }),
       plot.root,
       caption,
     ]);
     return { root, plot, caption };
   });
   const root = el('div', { class: 'panel boundaries' }, [
-    el('h3', { text: 'Decision boundaries' }),
+    el(`h${level}`, { text: 'Decision boundaries' }),
     el(
       'div',
       { class: 'boundary-row' },

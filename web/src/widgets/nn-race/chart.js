@@ -25,7 +25,7 @@ function swatch(run) {
   return svg('svg', { width: 36, height: 12, 'aria-hidden': 'true' }, [line]);
 }
 
-export function raceChart() {
+export function raceChart(level) {
   const canvas = el('canvas', { class: 'chart', role: 'img', 'aria-label': 'Loss by step' });
   const legend = el(
     'ul',
@@ -41,7 +41,7 @@ export function raceChart() {
     table.root,
   ]);
   const root = el('figure', { class: 'panel race-chart' }, [
-    el('h3', { text: 'Loss' }),
+    el(`h${level}`, { text: 'Loss' }),
     canvas,
     legend,
     details,

@@ -7,6 +7,7 @@
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { headingLevel } from '../shared/headings.js';
 import { showPercent } from '../shared/significant.js';
 import { raceBoundaries } from './boundaries.js';
 import { raceChart, showLoss } from './chart.js';
@@ -40,6 +41,7 @@ export class NnRace extends BaseWidget {
   build(body) {
     this.#session = new RaceSession(this.core);
     this.disposeables.push(this.#session);
+    const level = headingLevel(this); // one below the page's heading before the widget
     const p = (this.#parts = {
       controls: raceControls({
         onPlay: () => (this.#playing ? this.#pause() : this.#play()),
@@ -47,10 +49,10 @@ export class NnRace extends BaseWidget {
         onReset: () => this.#reset(),
       }),
       summary: el('p', { class: 'summary num' }),
-      chart: raceChart(),
-      boundaries: raceBoundaries(),
-      slice: raceSlice({ onChange: (k, value) => this.#setSurface(k, value) }),
-      rules: rulePanel({ onChange: (value) => this.setValue('weight', value) }),
+      chart: raceChart(level),
+      boundaries: raceBoundaries(level),
+      slice: raceSlice({ level, onChange: (k, value) => this.#setSurface(k, value) }),
+      rules: rulePanel({ level, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
     body.append(

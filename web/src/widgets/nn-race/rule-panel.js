@@ -28,7 +28,7 @@ export function lastStep(session, run, ref) {
   return { ...rule, before: was.value, after: now.value, t: now.t };
 }
 
-/** o: { onChange("layer:index") }: the menu chose another parameter. */
+/** o: { level (of its heading), onChange("layer:index"): the menu chose another parameter } */
 export function rulePanel(o) {
   const menu = parameterMenu({
     id: 'rule-weight',
@@ -39,7 +39,7 @@ export function rulePanel(o) {
     const numbers = el('dl', { class: 'terms num' });
     const [rate, check] = [el('p', { class: 'num' }), el('p', { class: 'check num' })];
     const root = el('section', { class: 'rule', 'data-optimizer': run.name }, [
-      el('h4', { text: run.label }),
+      el(`h${Math.min(6, o.level + 1)}`, { text: run.label }),
       el('p', { class: 'formula', text: FORMULAS[run.name] }),
       rate,
       numbers,
@@ -48,7 +48,7 @@ export function rulePanel(o) {
     return { root, numbers, rate, check };
   });
   const root = el('div', { class: 'panel rules' }, [
-    el('h3', { text: 'Update rules, live' }),
+    el(`h${o.level}`, { text: 'Update rules, live' }),
     menu.root,
     el(
       'div',

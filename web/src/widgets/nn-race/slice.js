@@ -15,7 +15,7 @@ import { RUNS } from './rules.js';
 
 const GRID = 32;
 
-/** o: { onChange("l:i,l:i") }: a menu changed one of the two parameters. */
+/** o: { level (of its heading), onChange(k, "l:i"): a menu changed parameter k of the two } */
 export function raceSlice(o) {
   const canvas = el('canvas', { class: 'slice-canvas', role: 'img' });
   const caption = el('figcaption');
@@ -27,7 +27,7 @@ export function raceSlice(o) {
     }),
   );
   const root = el('figure', { class: 'panel slice' }, [
-    el('h3', { text: 'Paths on a slice of the loss surface' }),
+    el(`h${o.level}`, { text: 'Paths on a slice of the loss surface' }),
     el(
       'div',
       { class: 'menus' },
