@@ -13,8 +13,7 @@ const LEVELS = 8;
 
 /**
  * o: { width, height, grid: { values, rows, cols } (row 0 at the top, the highest y),
- *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], paths?: [{ points: [[x, y], …],
- *   color, dash }] (several runs' paths, each ending in a dot), colors: { fg, bg, muted, border,
+ *   xDomain, yDomain, point?: [x, y], path?: [[x, y], …], colors: { fg, bg, muted, border,
  *   accent, neg }, font, xTitle, yTitle }
  * Returns { x, y, box, shade }: the scales, so a widget can turn a pointer position into
  * parameters, and shade: { domain: [lowest, highest] √loss, colors: 5 CSS colours across it }
@@ -69,7 +68,6 @@ export function drawLossSurface(ctx, o) {
   ctx.rect(box.left, box.top, size, size);
   ctx.clip();
   if (o.path?.length > 1) drawPath(ctx, x, y, o.path, o.colors);
-  for (const path of o.paths ?? []) drawRun(ctx, x, y, path, o.colors);
   if (o.point) drawRing(ctx, x(o.point[0]), y(o.point[1]), o.colors);
   ctx.restore();
   const stops = Array.from({ length: 5 }, (_, i) => rgbString(color(lo + ((hi - lo) * i) / 4)));
@@ -93,6 +91,20 @@ function drawPath(ctx, x, y, path, colors) {
     ctx.arc(x(px), y(py), 2.5, 0, 2 * Math.PI);
     ctx.fill();
   }
+}
+
+/**
+ * Several runs' paths over a surface drawLossSurface drew (drawn: the { x, y, box } it
+ * returned), on a canvas of their own laid over it: paths [{ points: [[x, y], …], color, dash }],
+ * each in its colour and dash pattern and ending in a dot, clipped to the map.
+ */
+export function drawLossPaths(ctx, { x, y, box }, paths, colors) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+  ctx.clip();
+  for (const path of paths) drawRun(ctx, x, y, path, colors);
+  ctx.restore();
 }
 
 /** One run's path in its colour and dash, with a dot haloed in bg where it is now. */

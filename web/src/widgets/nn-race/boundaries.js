@@ -5,6 +5,8 @@
 import { el, setText } from '../../render/dom.js';
 import { boundaryPlot } from '../shared/boundary.js';
 import { inputGrid } from '../shared/neuron-maps.js';
+import { showPercent } from '../shared/significant.js';
+import { showLoss } from './chart.js';
 import { RUNS } from './rules.js';
 
 const GRID = 32; // grid points per side: 1,024 outputs per boundary
@@ -31,15 +33,21 @@ export function raceBoundaries(level) {
   let grid = { key: '', matrix: null };
   return {
     root,
-    /** Draws run k's boundary from its network now; caption: its loss and accuracy in words. */
-    draw(session, k, colors, caption) {
+    /** Draws run k's boundary from its network now. */
+    draw(session, k, colors) {
       const { data } = session;
       const key = data.domain.join();
       if (grid.key !== key) grid = { key, matrix: inputGrid(data.domain, GRID) };
       const output = session.runs[k].net.predict(grid.matrix);
       const classes = data.classes;
       plots[k].plot.draw({ ...data, grid: GRID, output, classes, colors, onRedraw: () => {} });
-      setText(plots[k].caption, caption);
+    },
+    /** Each run's loss and accuracy now, under its boundary. */
+    describe(session) {
+      session.runs.forEach((run, k) => {
+        const text = `loss ${showLoss(run.losses.at(-1))}, ${showPercent(run.accuracy)}`;
+        setText(plots[k].caption, text);
+      });
     },
   };
 }

@@ -48,8 +48,8 @@ export function raceChart(level) {
   ]);
   return {
     root,
-    /** session: RaceSession; colors, font: the theme's; words: refresh the label and table too */
-    draw(session, colors, font, words) {
+    /** Draws the four curves of session (a RaceSession); colors, font: the theme's. */
+    draw(session, colors, font) {
       const width = canvas.clientWidth;
       if (width === 0) return;
       const series = session.runs.map((run, k) => ({
@@ -67,7 +67,9 @@ export function raceChart(level) {
         log: true,
         xTitle: 'step',
       });
-      if (!words) return;
+    },
+    /** Says where the curves end (the canvas's label) and fills the table when it is open. */
+    describe(session) {
       const now = session.runs.map((r) => `${r.label} ${showLoss(r.losses.at(-1))}`);
       canvas.setAttribute('aria-label', `Loss by step, at step ${session.step}: ${now.join(', ')}`);
       if (details.open) table.update(tableRows(session));

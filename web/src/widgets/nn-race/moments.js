@@ -37,3 +37,8 @@ export function parameterState(checkpoint, shape, samples, [layer, index]) {
     s2: checkpoint[at + block + offset],
   };
 }
+
+/** The P parameters in a checkpoint, flat (the weights attribute's order): a copy. */
+export function parametersOf(checkpoint, shape, samples) {
+  return checkpoint.slice(HEADER + samples, HEADER + samples + parameterCount(shape));
+}

@@ -8,9 +8,8 @@ import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { headingLevel } from '../shared/headings.js';
-import { showPercent } from '../shared/significant.js';
 import { raceBoundaries } from './boundaries.js';
-import { raceChart, showLoss } from './chart.js';
+import { raceChart } from './chart.js';
 import { raceControls } from './controls.js';
 import { rulePanel } from './rule-panel.js';
 import { schema } from './schema.js';
@@ -23,8 +22,9 @@ import css from './nn-race.css' with { type: 'text' };
 
 // While playing, the words (summary, rules, table) change four times a second.
 const WORDS_MS = 250;
-// While playing, each frame draws the chart and one of these in turn.
-const TURNS = ['boundary', 'slice', 'boundary', 'rules'];
+// While playing, each frame takes one step of each run and draws one of these in turn.
+// The words (summary, rules, captions) change four times a second, on whichever frame is due.
+const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
 
 export class NnRace extends BaseWidget {
   static schema = schema;
@@ -36,6 +36,7 @@ export class NnRace extends BaseWidget {
   #turn = 0;
   #boundary = 0; // the next boundary drawn while playing
   #wordsAt = -Infinity;
+  #filling = false; // the slice's grid is still being computed
   #refs = { weight: null, surface: null }; // the last good choices
 
   build(body) {
@@ -92,11 +93,11 @@ export class NnRace extends BaseWidget {
       if (session.done) this.#stop(true);
     }
     this.#draw(refs);
-    if (this.#playing) this.requestRender();
+    if (this.#playing || this.#filling) this.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
-  /** Playing: the chart and one other part per frame. Still: everything. */
+  /** Playing: one part per frame (TURNS). Still: everything. */
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
@@ -104,18 +105,20 @@ export class NnRace extends BaseWidget {
     const now = performance.now();
     const words = !this.#playing || now - this.#wordsAt >= WORDS_MS;
     if (words) this.#wordsAt = now;
-    p.chart.draw(session, colors, font, words);
-    const caption = (run) => `loss ${showLoss(run.losses.at(-1))}, ${showPercent(run.accuracy)}`;
     const turn = this.#playing ? TURNS[this.#turn++ % TURNS.length] : 'all';
+    if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
     if (turn === 'boundary' || turn === 'all') {
       const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
-      for (const k of ks) p.boundaries.draw(session, k, colors, caption(session.runs[k]));
+      for (const k of ks) p.boundaries.draw(session, k, colors);
     }
-    if (turn === 'slice' || turn === 'all') {
-      p.slice.draw(session, refs.surface, session.race, colors, font);
+    // The slice also draws, a few milliseconds a frame, while its grid is being computed.
+    if (turn === 'slice' || turn === 'all' || this.#filling) {
+      this.#filling = p.slice.draw(session, refs.surface, session.race, colors, font);
     }
-    if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
     if (!words) return;
+    p.rules.show(session, refs.weight[0]);
+    p.boundaries.describe(session);
+    p.chart.describe(session);
     setText(p.summary, raceSummary(session));
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });

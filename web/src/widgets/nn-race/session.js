@@ -1,16 +1,12 @@
 // The four runs behind <nn-race>: one core Network and Trainer per optimizer, built from the
 // same network spec and seed (so the same first weights) on the same data, trained one
 // full-batch step at a time, plus a fifth network that keeps the first weights for the loss
-// surface. Each step keeps what the update rules are read from: the gradient the step used (the
-// core's backward() at the weights before it) and the checkpoints before and after it.
+// surface. Each step keeps what the update rules are read from: the gradient the step used (as
+// the core left it in the network) and the checkpoints before and after it.
 
 import { fromParameters } from '../shared/weights-attribute.js';
+import { parametersOf } from './moments.js';
 import { RUNS } from './rules.js';
-
-/** One run's flat gradient [dW row by row, then db, layer by layer] from a backward() result. */
-function flatGradient(backward) {
-  return Float64Array.from(backward.layers.flatMap(({ dW, db }) => [...dW.data, ...db]));
-}
 
 /**
  * spec: { data: makeDataset's name and options, network: createNetwork's argument, rates:
@@ -72,21 +68,21 @@ export class RaceSession {
   /** One step of every run still going: its gradient, the step, the checkpoint and the loss. */
   advance() {
     if (this.done) return;
-    const { X } = this.data;
     for (const run of this.runs) {
       if (run.status !== 'ok') {
         run.losses.push(NaN);
         continue;
       }
-      const gradient = flatGradient(run.net.backward(X, this.Y));
       const before = run.last?.after ?? run.trainer.save();
       if (run.trainer.step().status === 'diverged') run.status = 'diverged';
+      // The step's full-batch gradient, at the weights before it, as the core left it.
+      const gradient = run.net.gradients();
       const after = run.trainer.save();
       run.last = { gradient, before, after };
       const { loss, accuracy } = run.trainer.evaluate();
       run.losses.push(run.status === 'ok' ? loss : NaN);
       run.accuracy = accuracy;
-      run.params.push(fromParameters(run.net.getParameters()));
+      run.params.push(parametersOf(after, this.shape, this.data.X.rows));
     }
   }
 

@@ -2,22 +2,26 @@
 // every other parameter held at the first weights (shared by all four runs), from the core's
 // loss over a 32 × 32 grid, and each run's path through those two parameters step by step.
 // The slice is the real loss only at the start: the caption says so. The span doubles when a
-// path leaves it, and the grid is computed again only then or when the setup changes.
+// path leaves it, and the grid is computed again only then or when the setup changes, a few
+// milliseconds a frame (the last complete grid stays on screen meanwhile).
 
 import { prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
-import { drawLossSurface } from '../../render/loss-surface.js';
-import { lossGrid } from '../shared/loss-grid.js';
+import { drawLossPaths, drawLossSurface } from '../../render/loss-surface.js';
+import { emptyGrid, fillLossGrid } from '../shared/loss-grid.js';
 import { parameterName } from '../shared/notation.js';
 import { flatIndex, toParameters } from '../shared/weights-attribute.js';
 import { parameterMenu } from './parameter-menu.js';
 import { RUNS } from './rules.js';
 
 const GRID = 32;
+const FILL_MS = 5; // computing a new grid, per frame
 
 /** o: { level (of its heading), onChange(k, "l:i"): a menu changed parameter k of the two } */
 export function raceSlice(o) {
-  const canvas = el('canvas', { class: 'slice-canvas', role: 'img' });
+  // The surface is drawn when its grid, size or colours change; the paths above it every time.
+  const surface = el('canvas', { class: 'slice-surface', 'aria-hidden': 'true' });
+  const canvas = el('canvas', { class: 'slice-paths', role: 'img' });
   const caption = el('figcaption');
   const menus = ['across', 'up'].map((label, k) =>
     parameterMenu({
@@ -33,55 +37,88 @@ export function raceSlice(o) {
       { class: 'menus' },
       menus.map((m) => m.root),
     ),
-    canvas,
+    el('div', { class: 'slice-plot' }, [surface, canvas]),
     caption,
   ]);
-  let cache = { key: '', grid: null };
+  let drawn = { key: '', scales: null }; // the surface canvas now
+  let shown = null; // the last complete grid: { key, grid, xDomain, yDomain }
+  let next = null; // the one being computed, the same with `size` (fillLossGrid's)
   let span = 1;
   let setup = -1;
 
   return {
     root,
-    /** refs: the two parameters [[layer, index], …]; setupVersion: changes with a new race. */
-    draw(session, refs, setupVersion, colors, font) {
+    /**
+     * refs: the two parameters [[layer, index], …]; race: changes with a new race. Returns
+     * whether the grid for these is still being computed (draw again next frame).
+     */
+    draw(session, refs, race, colors, font) {
       const shape = session.shape;
       menus.forEach((m, k) => m.set(shape, refs[k].join(':')));
       const at = refs.map(([l, j]) => flatIndex(shape, l, j));
       const first = session.runs[0].params[0];
       const centre = at.map((i) => first[i]);
       const paths = session.runs.map((run) => run.params.map((p) => at.map((i) => p[i])));
-      if (setup !== setupVersion) [setup, span] = [setupVersion, 1];
+      if (setup !== race) [setup, span] = [race, 1];
       const far = Math.max(
         ...paths.flat().map((p) => Math.max(...p.map((v, k) => Math.abs(v - centre[k])))),
       );
       while (far > span * 0.9) span *= 2;
-      const [xDomain, yDomain] = centre.map((c) => [c - span, c + span]);
-      const key = JSON.stringify([setupVersion, refs, span]);
-      if (cache.key !== key) {
-        const { X } = session.data;
+      const what = JSON.stringify([race, refs]); // what the loss depends on, besides the span
+      const key = `${what} ${span}`;
+      if (next?.key !== key && shown?.key !== key) {
+        const [xDomain, yDomain] = centre.map((c) => [c - span, c + span]);
         const size = { xDomain, yDomain, size: GRID };
-        cache = { key, grid: lossGrid(session.start, shape, X, session.Y, refs, size) };
+        next = { key, what, grid: emptyGrid(GRID), xDomain, yDomain, size };
+      }
+      if (next?.key === key) {
+        const { X } = session.data;
+        const until = performance.now() + FILL_MS;
+        const done = fillLossGrid(
+          session.start,
+          shape,
+          X,
+          session.Y,
+          refs,
+          next.size,
+          next.grid,
+          until,
+        );
         session.start.setParameters(toParameters(shape, first));
+        if (done) [shown, next] = [next, null];
       }
       const width = canvas.clientWidth;
-      if (width === 0) return;
+      if (width === 0) return next !== null;
+      if (shown?.what !== what) {
+        // The first grid of a new race or pair of parameters is still being computed.
+        prepareCanvas(canvas, width, width);
+        prepareCanvas(surface, width, width);
+        drawn = { key: '', scales: null };
+        setText(caption, 'Computing the loss over the two parameters…');
+        return true;
+      }
       const names = refs.map(([l, j]) => parameterName(shape, l, j));
-      drawLossSurface(prepareCanvas(canvas, width, width), {
-        width,
-        height: width,
-        grid: cache.grid,
-        xDomain,
-        yDomain,
-        paths: paths.map((points, k) => ({
-          points,
-          color: colors[RUNS[k].color],
-          dash: RUNS[k].dash,
-        })),
-        colors,
-        font,
-        xTitle: names[0],
-        yTitle: names[1],
-      });
+      const look = `${shown.key} ${width} ${colors.bg} ${colors.accent} ${colors.fg} ${font}`;
+      if (drawn.key !== look) {
+        const scales = drawLossSurface(prepareCanvas(surface, width, width), {
+          width,
+          height: width,
+          grid: shown.grid,
+          xDomain: shown.xDomain,
+          yDomain: shown.yDomain,
+          colors,
+          font,
+          xTitle: names[0],
+          yTitle: names[1],
+        });
+        drawn = { key: look, scales };
+      }
+      const runs = paths.map((points, k) => ({
+        points,
+        color: colors[RUNS[k].color],
+        dash: RUNS[k].dash,
+      }));
+      drawLossPaths(prepareCanvas(canvas, width, width), drawn.scales, runs, colors);
       const words = refs.map(([l, j]) => parameterName(shape, l, j, 'words'));
       canvas.setAttribute(
         'aria-label',
@@ -89,8 +126,9 @@ export function raceSlice(o) {
       );
       setText(
         caption,
-        `The loss over ${names[0]} (across) and ${names[1]} (up), every other weight and bias held at its first value, the same for all four runs. Each line is one run's two values, step by step, ending in a dot. Off the start, the colour under a run is not its loss: its other weights have moved too.`,
+        `The loss over ${names[0]} (across) and ${names[1]} (up), every other weight and bias held at its first value, the same for all four runs; the stronger the colour, the higher the loss. Each line is one run's two values, step by step, ending in a dot. Off the start, the colour under a run is not its loss: its other weights have moved too.`,
       );
+      return next !== null;
     },
   };
 }
