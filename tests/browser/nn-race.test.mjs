@@ -2,8 +2,11 @@
 // weight chosen with the mouse. The four runs must show the same first weights; after the steps
 // the loss of each, the Adam rule's numbers and the weight's change must equal a plain Trainer
 // run with that optimizer computed here in node through the facade; a bad attribute gets the
-// house message and the race stays as it was; axe finds nothing.
+// house message and the race stays as it was; axe finds nothing; lesson 11 quotes what its race
+// shows at the start and at the end.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { schema } from '../../web/src/widgets/nn-race/schema.js';
 import { RUNS } from '../../web/src/widgets/nn-race/rules.js';
@@ -11,7 +14,8 @@ import { raceSpec } from '../../web/src/widgets/nn-race/spec.js';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { flatIndex, fromParameters } from '../../web/src/widgets/shared/weights-attribute.js';
 import { core } from './core-network.mjs';
-import { screenshot } from './harness.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
+import { screenshot, watchPage } from './harness.mjs';
 import { afterFrames, axeProblems, openWidget, quietFor, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests({ axe: true });
@@ -144,6 +148,37 @@ test('axe finds nothing; screenshots at 1280 and 375 px', async () => {
   assert.equal(await widget.locator('table.readout tbody tr').count(), 4); // steps 0 to 3
   assert.deepEqual(await axeProblems(page, site), [], 'axe');
   await screenshot(page, 'nn-race');
+  watcher.assertClean();
+  await page.close();
+});
+
+test("lesson 11's numbers are what its race shows at the start and after its 300 steps", async () => {
+  const lesson = readFileSync(join(repoRoot, 'lessons/11-modern-tools/index.md'), 'utf8').replace(
+    /\s+/g,
+    ' ',
+  );
+  const says = (phrase) => assert.ok(lesson.includes(phrase), `lesson 11 says "${phrase}"`);
+  const page = await site.browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const race = page.locator('nn-race');
+  await race.scrollIntoViewIfNeeded();
+  await race.locator('output.steps').filter({ hasText: 'step 0 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const start = /loss SGD (\S+), momentum \1, RMSprop \1, Adam \1\.$/.exec(
+    await race.locator('.summary').textContent(),
+  );
+  assert.ok(start, 'the four start at one loss');
+  says(`All four start at a loss of ${start[1]}.`);
+  await race.getByRole('button', { name: 'Play' }).click();
+  await race.locator('output.steps').filter({ hasText: 'step 300 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const captions = await race.locator('.small-boundary figcaption').allTextContents();
+  const [sgd, momentum, rmsprop, adam] = captions.map((c) => /^loss (\S+), (\S+)$/.exec(c));
+  says(`Adam is far ahead, at a loss of ${adam[1]} with ${adam[2]} of the points right`);
+  says(`RMSprop has ${rmsprop[1]} (${rmsprop[2]}), momentum ${momentum[1]} (${momentum[2]})`);
+  says(`plain SGD ${sgd[1]} (${sgd[2]})`);
+  await screenshot(page, 'lesson-11-race');
   watcher.assertClean();
   await page.close();
 });
