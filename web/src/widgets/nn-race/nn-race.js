@@ -37,6 +37,7 @@ export class NnRace extends BaseWidget {
   #boundary = 0; // the next boundary drawn while playing
   #wordsAt = -Infinity;
   #filling = false; // the slice's grid is still being computed
+  #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
 
   build(body) {
@@ -93,28 +94,32 @@ export class NnRace extends BaseWidget {
       if (session.done) this.#stop(true);
     }
     this.#draw(refs);
-    if (this.#playing || this.#filling) this.requestRender();
+    if (this.#playing || this.#filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
-  /** Playing: one part per frame (TURNS). Still: everything. */
+  /** Playing: one part per frame (TURNS), or the words when they are due. Still: everything. */
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
     const [colors, font] = [themeColors(this), canvasFont(this)];
     const now = performance.now();
-    const words = !this.#playing || now - this.#wordsAt >= WORDS_MS;
+    const fresh = this.#fresh;
+    this.#fresh = false;
+    const words = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
     if (words) this.#wordsAt = now;
-    const turn = this.#playing ? TURNS[this.#turn++ % TURNS.length] : 'all';
+    // Still, a frame asked for only to go on computing the slice's grid draws nothing else.
+    const still = fresh ? 'all' : 'fill';
+    const turn = !this.#playing ? still : words ? 'words' : TURNS[this.#turn++ % TURNS.length];
     if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
     if (turn === 'boundary' || turn === 'all') {
       const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
       for (const k of ks) p.boundaries.draw(session, k, colors);
     }
-    // The slice also draws, a few milliseconds a frame, while its grid is being computed.
-    if (turn === 'slice' || turn === 'all' || this.#filling) {
-      this.#filling = p.slice.draw(session, refs.surface, session.race, colors, font);
-    }
+    // The slice goes on computing its grid, a few milliseconds a frame, until it has it.
+    const slice = (paint) => p.slice.draw(session, refs.surface, session.race, colors, font, paint);
+    this.#filling = slice(turn === 'slice' || turn === 'all');
+    if (turn === 'fill' && !this.#filling) slice(true); // the grid is complete: show it
     if (!words) return;
     p.rules.show(session, refs.weight[0]);
     p.boundaries.describe(session);
@@ -122,6 +127,12 @@ export class NnRace extends BaseWidget {
     setText(p.summary, raceSummary(session));
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
+  }
+
+  /** Any render asked for from outside (a change, a resize, a button) draws every part. */
+  requestRender() {
+    this.#fresh = true;
+    super.requestRender();
   }
 
   #setSurface(k, value) {
@@ -145,6 +156,7 @@ export class NnRace extends BaseWidget {
   /** Stops playing and says where the race stands (the end, when it is over). */
   #stop(ended) {
     this.#playing = false;
+    this.#fresh = true; // the still race is drawn whole, words included
     const said = raceSummary(this.#session);
     this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
   }

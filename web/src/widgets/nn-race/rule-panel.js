@@ -45,7 +45,7 @@ export function rulePanel(o) {
       numbers,
       check,
     ]);
-    return { root, numbers, rate, check };
+    return { root, numbers, rate, check, values: [] };
   });
   const root = el('div', { class: 'panel rules' }, [
     el(`h${o.level}`, { text: 'Update rules, live' }),
@@ -66,20 +66,24 @@ export function rulePanel(o) {
         const step = lastStep(session, run, ref);
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
+        b.numbers.hidden = !step;
         if (!step) {
-          b.numbers.replaceChildren();
           setText(
             b.check,
             `No step yet: ${name} = ${show(run.params[0][flatIndex(shape, ...ref)])}.`,
           );
           return;
         }
-        b.numbers.replaceChildren(
-          ...step.terms.flatMap((term) => [
-            el('dt', { text: term.symbol, title: term.words }),
-            el('dd', { text: show(term.value), 'data-term': term.symbol }),
-          ]),
-        );
+        // A rule's terms are always the same: their elements are made once, then their text
+        // changes (no new elements, so a step costs the page little layout).
+        if (b.values.length === 0) {
+          for (const term of step.terms) {
+            const value = el('dd', { 'data-term': term.symbol });
+            b.numbers.append(el('dt', { text: term.symbol, title: term.words }), value);
+            b.values.push(value);
+          }
+        }
+        step.terms.forEach((term, i) => setText(b.values[i], show(term.value)));
         setText(
           b.check,
           `${name}: ${show(step.before)} → ${show(step.after)}, a change of ${show(step.after - step.before)}.`,

@@ -49,14 +49,27 @@ export function raceSlice(o) {
   return {
     root,
     /**
-     * refs: the two parameters [[layer, index], …]; race: changes with a new race. Returns
-     * whether the grid for these is still being computed (draw again next frame).
+     * refs: the two parameters [[layer, index], …]; race: changes with a new race; paint: draw
+     * the paths now (else only go on computing a grid). Returns whether a grid is still being
+     * computed (call again next frame).
      */
-    draw(session, refs, race, colors, font) {
+    draw(session, refs, race, colors, font, paint = true) {
       const shape = session.shape;
+      const first = session.runs[0].params[0];
+      const fill = () => {
+        const { X } = session.data;
+        const until = performance.now() + FILL_MS;
+        const { size, grid } = next;
+        const done = fillLossGrid(session.start, shape, X, session.Y, refs, size, grid, until);
+        session.start.setParameters(toParameters(shape, first));
+        if (done) [shown, next] = [next, null];
+      };
+      if (!paint) {
+        if (next) fill();
+        return next !== null;
+      }
       menus.forEach((m, k) => m.set(shape, refs[k].join(':')));
       const at = refs.map(([l, j]) => flatIndex(shape, l, j));
-      const first = session.runs[0].params[0];
       const centre = at.map((i) => first[i]);
       const paths = session.runs.map((run) => run.params.map((p) => at.map((i) => p[i])));
       if (setup !== race) [setup, span] = [race, 1];
@@ -71,22 +84,7 @@ export function raceSlice(o) {
         const size = { xDomain, yDomain, size: GRID };
         next = { key, what, grid: emptyGrid(GRID), xDomain, yDomain, size };
       }
-      if (next?.key === key) {
-        const { X } = session.data;
-        const until = performance.now() + FILL_MS;
-        const done = fillLossGrid(
-          session.start,
-          shape,
-          X,
-          session.Y,
-          refs,
-          next.size,
-          next.grid,
-          until,
-        );
-        session.start.setParameters(toParameters(shape, first));
-        if (done) [shown, next] = [next, null];
-      }
+      if (next?.key === key) fill();
       const width = canvas.clientWidth;
       if (width === 0) return next !== null;
       if (shown?.what !== what) {
