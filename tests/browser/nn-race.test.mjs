@@ -27,12 +27,15 @@ function openRace(query = '') {
   );
 }
 
-/** A plain facade Trainer per optimizer at the defaults: losses and parameters after each step. */
-function plainRuns(steps) {
+/**
+ * A plain facade Trainer per optimizer at the defaults with `changes` (attribute name -> parsed
+ * value): losses and parameters after each step.
+ */
+function plainRuns(steps, changes = {}) {
   const values = Object.fromEntries(
     Object.entries(schema.attributes).map(([name, entry]) => [name, entry.default]),
   );
-  const spec = raceSpec(core, values);
+  const spec = raceSpec(core, { ...values, ...changes });
   return RUNS.map(({ name }, k) => {
     const net = core.createNetwork(spec.network);
     const data = core.makeDataset(spec.data.name, spec.data);
@@ -94,6 +97,27 @@ test('the four runs start from the same weights and step as plain Trainers do', 
   const adam = widget.locator('.rule[data-optimizer="adam"]');
   const delta = await adam.locator('dd[data-term="Δw"]').textContent();
   assert.equal(delta, show(runs[3].params[3][at] - runs[3].params[2][at]));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Step in the same frame as a new seed steps the new race', async () => {
+  const { page, watcher, widget } = await openRace();
+  const runs = plainRuns(1, { seed: 2 });
+  await widget.evaluate((e) => {
+    e.setAttribute('seed', '2');
+    const step = [...e.shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Step');
+    step.click();
+  });
+  await widget.locator('output.steps').filter({ hasText: 'step 1 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const summary = await widget.locator('.summary').textContent();
+  RUNS.forEach((run, k) => {
+    assert.ok(
+      summary.includes(`${run.label} ${show(runs[k].losses[1])}`),
+      `${run.label} in ${summary}`,
+    );
+  });
   watcher.assertClean();
   await page.close();
 });

@@ -64,7 +64,6 @@ export class NnRace extends BaseWidget {
       p.boundaries.root,
       p.rules.root,
     );
-    this.whileConnected(() => () => (this.#playing = false));
     this.observeSize(p.chart.root);
     this.observeSize(p.boundaries.root);
   }
@@ -72,23 +71,9 @@ export class NnRace extends BaseWidget {
   render() {
     const problems = [];
     const session = this.#session;
-    try {
-      if (session.configure(raceSpec(this.core, this.values))) this.#playing = false;
-    } catch (error) {
-      problems.push(error.message);
-    }
+    this.#sync(problems);
     if (session.runs.length === 0) throw new Error(problems.join(' '));
-    const shape = session.shape;
-    const refs = this.#refs;
-    refs.weight = chosenParameters('weight', this.values.weight, shape, 1, refs.weight, problems);
-    refs.surface = chosenParameters(
-      'surface',
-      this.values.surface,
-      shape,
-      2,
-      refs.surface,
-      problems,
-    );
+    const refs = this.#choices(problems);
     if (this.#playing) {
       session.advance();
       if (session.done) this.#stop(true);
@@ -96,6 +81,28 @@ export class NnRace extends BaseWidget {
     this.#draw(refs);
     if (this.#playing || this.#filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
+  }
+
+  /**
+   * The session follows the attributes before anything steps or draws, so a press in the same
+   * frame as a change acts on the new race. A setup the core refuses adds its message to
+   * problems and leaves the last race.
+   */
+  #sync(problems) {
+    try {
+      if (this.#session.configure(raceSpec(this.core, this.values))) this.#playing = false;
+    } catch (error) {
+      problems.push(error.message);
+    }
+  }
+
+  /** The weight the rules show and the two of the slice, checked against the network's shape. */
+  #choices(problems) {
+    const { shape } = this.#session;
+    const [refs, v] = [this.#refs, this.values];
+    refs.weight = chosenParameters('weight', v.weight, shape, 1, refs.weight, problems);
+    refs.surface = chosenParameters('surface', v.surface, shape, 2, refs.surface, problems);
+    return refs;
   }
 
   /** Playing: one part per frame (TURNS), or the words when they are due. Still: everything. */
@@ -143,6 +150,7 @@ export class NnRace extends BaseWidget {
   }
 
   #play() {
+    this.#sync([]);
     if (this.#session.done) return;
     this.#playing = true;
     this.requestRender();
@@ -162,14 +170,18 @@ export class NnRace extends BaseWidget {
   }
 
   #step() {
+    this.#sync([]);
     this.#playing = false;
+    if (this.#session.done) return; // no race accepted yet (render names why), or it is over
     this.#session.advance();
     this.announce(raceSummary(this.#session));
     this.requestRender();
   }
 
   #reset() {
+    this.#sync([]);
     this.#playing = false;
+    if (this.#session.runs.length === 0) return; // no race accepted yet (render names why)
     this.#session.reset();
     this.announce('Reset: all four runs are back at the same first weights, step 0.');
     this.requestRender();

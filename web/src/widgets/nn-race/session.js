@@ -37,7 +37,9 @@ export class RaceSession {
     return this.runs.length === 0 ? 0 : this.runs[0].losses.length - 1;
   }
 
+  /** True when there is no race to run (none accepted yet), or it is over. */
   get done() {
+    if (this.runs.length === 0) return true;
     return this.step >= this.spec.steps || this.runs.every((r) => r.status !== 'ok');
   }
 

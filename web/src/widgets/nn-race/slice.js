@@ -41,8 +41,20 @@ export function raceSlice(o) {
     caption,
   ]);
   let drawn = { key: '', scales: null }; // the surface canvas now
+  /** The canvas's label and the caption: what the slice is, whether or not it is drawn yet. */
+  const describe = (shape, refs, names) => {
+    const words = refs.map(([l, j]) => parameterName(shape, l, j, 'words'));
+    canvas.setAttribute(
+      'aria-label',
+      `The four runs' paths over ${words[0]} and ${words[1]}, on the loss with every other parameter at its first value`,
+    );
+    setText(
+      caption,
+      `The loss over ${names[0]} (across) and ${names[1]} (up), every other weight and bias held at its first value, the same for all four runs; the stronger the colour, the higher the loss. Each line is one run's two values, step by step, ending in a dot. Off the start, the colour under a run is not its loss: its other weights have moved too.`,
+    );
+  };
   let shown = null; // the last complete grid: { key, grid, xDomain, yDomain }
-  let next = null; // the one being computed, the same with `size` (fillLossGrid's)
+  let next = null; // the one being computed, the same with its pair of refs and `size`
   let span = 1;
   let setup = -1;
 
@@ -59,8 +71,8 @@ export function raceSlice(o) {
       const fill = () => {
         const { X } = session.data;
         const until = performance.now() + FILL_MS;
-        const { size, grid } = next;
-        const done = fillLossGrid(session.start, shape, X, session.Y, refs, size, grid, until);
+        const { size, grid, pair } = next;
+        const done = fillLossGrid(session.start, shape, X, session.Y, pair, size, grid, until);
         session.start.setParameters(toParameters(shape, first));
         if (done) [shown, next] = [next, null];
       };
@@ -82,20 +94,20 @@ export function raceSlice(o) {
       if (next?.key !== key && shown?.key !== key) {
         const [xDomain, yDomain] = centre.map((c) => [c - span, c + span]);
         const size = { xDomain, yDomain, size: GRID };
-        next = { key, what, grid: emptyGrid(GRID), xDomain, yDomain, size };
+        next = { key, what, pair: refs, grid: emptyGrid(GRID), xDomain, yDomain, size };
       }
       if (next?.key === key) fill();
       const width = canvas.clientWidth;
+      const names = refs.map(([l, j]) => parameterName(shape, l, j));
+      describe(shape, refs, names);
       if (width === 0) return next !== null;
       if (shown?.what !== what) {
-        // The first grid of a new race or pair of parameters is still being computed.
+        // The first grid of a new race or pair of parameters is still being computed: blank.
         prepareCanvas(canvas, width, width);
         prepareCanvas(surface, width, width);
         drawn = { key: '', scales: null };
-        setText(caption, 'Computing the loss over the two parameters…');
         return true;
       }
-      const names = refs.map(([l, j]) => parameterName(shape, l, j));
       const look = `${shown.key} ${width} ${colors.bg} ${colors.accent} ${colors.fg} ${font}`;
       if (drawn.key !== look) {
         const scales = drawLossSurface(prepareCanvas(surface, width, width), {
@@ -117,15 +129,6 @@ export function raceSlice(o) {
         dash: RUNS[k].dash,
       }));
       drawLossPaths(prepareCanvas(canvas, width, width), drawn.scales, runs, colors);
-      const words = refs.map(([l, j]) => parameterName(shape, l, j, 'words'));
-      canvas.setAttribute(
-        'aria-label',
-        `The four runs' paths over ${words[0]} and ${words[1]}, on the loss with every other parameter at its first value`,
-      );
-      setText(
-        caption,
-        `The loss over ${names[0]} (across) and ${names[1]} (up), every other weight and bias held at its first value, the same for all four runs; the stronger the colour, the higher the loss. Each line is one run's two values, step by step, ending in a dot. Off the start, the colour under a run is not its loss: its other weights have moved too.`,
-      );
       return next !== null;
     },
   };
