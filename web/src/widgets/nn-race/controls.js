@@ -5,7 +5,12 @@ import { el, setText } from '../../render/dom.js';
 
 /** o: { onPlay, onStep, onReset }. Returns { root, set({ playing, step, steps, done }) }. */
 export function raceControls(o) {
-  const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' });
+  const play = el('button', {
+    type: 'button',
+    class: 'play',
+    text: 'Play',
+    'aria-pressed': 'false',
+  });
   const step = el('button', { type: 'button', text: 'Step' });
   const reset = el('button', { type: 'button', text: 'Reset' });
   const count = el('output', { class: 'steps num' });

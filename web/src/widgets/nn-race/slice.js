@@ -21,7 +21,11 @@ const FILL_MS = 5; // computing a new grid, per frame
 export function raceSlice(o) {
   // The surface is drawn when its grid, size or colours change; the paths above it every time.
   const surface = el('canvas', { class: 'slice-surface', 'aria-hidden': 'true' });
-  const canvas = el('canvas', { class: 'slice-paths', role: 'img' });
+  const canvas = el('canvas', {
+    class: 'slice-paths',
+    role: 'img',
+    'aria-label': "The four runs' paths on a slice of the loss surface",
+  });
   const caption = el('figcaption');
   const menus = ['across', 'up'].map((label, k) =>
     parameterMenu({
