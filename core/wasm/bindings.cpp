@@ -371,6 +371,18 @@ val backward_js(Network& net, const val& X, const val& Y, bool training) {
     });
 }
 
+// dL/dW and dL/db as the last backward() left them (after a training step: that step's batch,
+// with the L2 term it added): one Float64Array, per layer W row by row then b (P numbers, the
+// weights attribute's order), zeros before any backward(). A copy: nothing else crosses.
+val gradients_js(const Network& net) {
+    std::vector<double> flat;
+    for (const auto& g : net.gradients()) {
+        flat.insert(flat.end(), g.dW.begin(), g.dW.end());
+        flat.insert(flat.end(), g.db.begin(), g.db.end());
+    }
+    return floats(flat.data(), flat.size());
+}
+
 double loss_js(Network& net, const val& X, const val& Y) {
     return guarded([&] { return net.loss(matrix(X, "loss", "X"), matrix(Y, "loss", "Y")); });
 }
@@ -629,6 +641,7 @@ EMSCRIPTEN_BINDINGS(neuronlab) {
         .function("predictClasses", &predict_classes_js)
         .function("backward", &backward_js)
         .function("loss", &loss_js)
+        .function("gradients", &gradients_js)
         .function("getParameters", &parameters_js)
         .function("setParameters", &set_parameters_js)
         .function("setWeight", &set_weight_js)

@@ -33,6 +33,13 @@ const VARIANTS = {
     'dataset="spiral" samples="100" hidden-layers="8,8" speed="fast"',
     'dataset="and" speed="fast"',
   ],
+  'nn-race': [
+    '',
+    'dataset="xor"',
+    'dataset="spiral3" samples="60"',
+    'hidden-layers="8,8"',
+    'steps="20"',
+  ],
   'nn-export': ['', 'tab="pytorch"', 'tab="keras"', 'shape="3,4,2"', 'activation="tanh"'],
   'nn-digits': ['', 'shape="784-64-10"', 'dropout="0.2"', 'epochs="2"', 'optimizer="sgd"'],
 };

@@ -331,6 +331,26 @@ TEST_CASE("set_options() keeps the weights and the next step uses the new settin
     CHECK(t.optimizer_options().learning_rate == 0.05);
 }
 
+TEST_CASE("a step leaves its batch's gradients in the network, for each optimizer", "[trainer]") {
+    // Full batch: the gradients after step k are backward() on the whole set at the weights
+    // before step k, whatever the rule did with them (nn-race shows them beside each rule).
+    const Dataset data = circle(60);
+    for (const char* name : {"sgd", "momentum", "rmsprop", "adam"}) {
+        Network net = circle_net();
+        Trainer t(net, data, config(name, 0.1, 0));
+        TrainStatus status;
+        for (int k = 0; k < 3; ++k) {
+            Network oracle = net;
+            oracle.backward(data.X, zero_one(data.labels));
+            t.step(status);
+            for (std::size_t l = 0; l < 2; ++l) {
+                CHECK(same(net.gradients()[l].dW, oracle.gradients()[l].dW));
+                CHECK(same(net.gradients()[l].db, oracle.gradients()[l].db));
+            }
+        }
+    }
+}
+
 TEST_CASE("a learning rate of 100 diverges: status diverged, last finite weights restored",
           "[trainer]") {
     // A linear output with mse has no squashing to stop it: on the circle data each full-batch

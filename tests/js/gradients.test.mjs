@@ -59,3 +59,33 @@ for (const hidden of ['sigmoid', 'tanh', 'relu', 'linear']) {
     });
   }
 }
+
+test("net.gradients(): the last backward()'s dW and db, flat; after a trainer step, that step's", () => {
+  const spec = {
+    inputs: 2,
+    layers: [
+      { units: 3, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'bce',
+    seed: 4,
+  };
+  const data = core.makeDataset('circle', { samples: 40, seed: 2 });
+  const Y = core.targets(data.labels);
+  const flat = (b) => Float64Array.from(b.layers.flatMap(({ dW, db }) => [...dW.data, ...db]));
+  const net = core.createNetwork(spec);
+  assert.deepEqual(net.gradients(), new Float64Array(13), 'zeros before any backward()');
+  const backward = flat(net.backward(data.X, Y));
+  assert.deepEqual(net.gradients(), backward);
+  const oracle = core.createNetwork(spec);
+  const trainer = core.createTrainer(net, data, { optimizer: 'adam', learningRate: 0.1 });
+  for (let k = 0; k < 3; k++) {
+    oracle.setParameters(net.getParameters()); // the weights before the step
+    const expected = flat(oracle.backward(data.X, Y));
+    trainer.step(); // batch size 0: all 40 points
+    assert.deepEqual(net.gradients(), expected);
+  }
+  trainer.dispose();
+  net.dispose();
+  oracle.dispose();
+});

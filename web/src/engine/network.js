@@ -75,6 +75,15 @@ export class Network {
     );
   }
 
+  /**
+   * dL/dW and dL/db as the last backward() left them, or a trainer's last step (its batch, L2
+   * included): one Float64Array, per layer W row by row then b (the weights attribute's order).
+   * Zeros before any backward(). Much less crosses than backward()'s result.
+   */
+  gradients() {
+    return this.#handle.call('gradients');
+  }
+
   loss(X, Y) {
     return this.#handle.call('loss', toMatrix(X, 'loss', 'X'), toMatrix(Y, 'loss', 'Y'));
   }

@@ -93,6 +93,46 @@ function drawPath(ctx, x, y, path, colors) {
   }
 }
 
+/**
+ * Several runs' paths over a surface drawLossSurface drew (drawn: the { x, y, box } it
+ * returned), on a canvas of their own laid over it: paths [{ points: [[x, y], …], color, dash }],
+ * each in its colour and dash pattern and ending in a dot, clipped to the map.
+ */
+export function drawLossPaths(ctx, { x, y, box }, paths, colors) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+  ctx.clip();
+  for (const path of paths) drawRun(ctx, x, y, path, colors);
+  ctx.restore();
+}
+
+/** One run's path in its colour and dash, with a dot haloed in bg where it is now. */
+function drawRun(ctx, x, y, { points, color, dash }, colors) {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.lineJoin = 'round';
+  ctx.setLineDash(dash);
+  polyline(
+    ctx,
+    x,
+    y,
+    points.map((p) => p[0]),
+    points.map((p) => p[1]),
+  );
+  const [px, py] = points[points.length - 1];
+  ctx.setLineDash([]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = colors.bg;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(x(px), y(py), 4, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.fill();
+  ctx.restore();
+}
+
 /** The current point: a ring with a halo, visible on faint and strong cells alike. */
 function drawRing(ctx, px, py, colors) {
   ctx.lineWidth = 5;

@@ -12,6 +12,7 @@ export const widgetLoaders = {
   'nn-descent': () => import('./nn-descent/nn-descent.js').then((m) => m.NnDescent),
   'nn-backprop': () => import('./nn-backprop/nn-backprop.js').then((m) => m.NnBackprop),
   'nn-trainer': () => import('./nn-trainer/nn-trainer.js').then((m) => m.NnTrainer),
+  'nn-race': () => import('./nn-race/nn-race.js').then((m) => m.NnRace),
   'nn-export': () => import('./nn-export/nn-export.js').then((m) => m.NnExport),
   'nn-digits': () => import('./nn-digits/nn-digits.js').then((m) => m.NnDigits),
 };

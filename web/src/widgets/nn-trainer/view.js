@@ -10,7 +10,7 @@ import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { activationBounds, inputGrid } from '../shared/neuron-maps.js';
 import { drawChart } from '../shared/training-chart.js';
-import { boundaryPlot } from './boundary.js';
+import { boundaryPlot } from '../shared/boundary.js';
 import { featureLabels, featureMatrix } from './features.js';
 import { networkParts, showWeights, weightsTable } from './panels.js';
 import { classPicker } from './status.js';

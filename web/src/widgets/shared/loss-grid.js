@@ -30,17 +30,33 @@ export function lossCurve(net, shape, X, Y, ref, values) {
  * The loss over a size x size grid of two parameters (refs: [[layer, index], [layer, index]])
  * on xDomain x yDomain: { values, rows, cols }, row 0 at the top (the highest y).
  */
-export function lossGrid(net, shape, X, Y, refs, { xDomain, yDomain, size }) {
+export function lossGrid(net, shape, X, Y, refs, size) {
+  const grid = emptyGrid(size.size);
+  fillLossGrid(net, shape, X, Y, refs, size, grid, Infinity);
+  return grid;
+}
+
+/** A grid for fillLossGrid: { values (NaN until computed), rows, cols, next: 0 }. */
+export function emptyGrid(size) {
+  return { values: new Float64Array(size * size).fill(NaN), rows: size, cols: size, next: 0 };
+}
+
+/**
+ * Goes on computing lossGrid's cells, row by row from grid.next, until all are done or
+ * performance.now() passes `until`, so a big grid can be spread over frames. Returns whether
+ * the grid is complete. Leaves the two parameters at the last cell's values.
+ */
+export function fillLossGrid(net, shape, X, Y, refs, { xDomain, yDomain, size }, grid, until) {
   const [setX, setY] = refs.map((ref) => parameterSetter(net, shape, ref));
   const xs = cellCentres(xDomain, size);
   const ys = cellCentres(yDomain, size).reverse();
-  const values = new Float64Array(size * size);
-  ys.forEach((y, row) => {
-    setY(y);
-    xs.forEach((x, col) => {
-      setX(x);
-      values[row * size + col] = net.loss(X, Y);
-    });
-  });
-  return { values, rows: size, cols: size };
+  let row = -1;
+  while (grid.next < size * size) {
+    const [r, c] = [Math.floor(grid.next / size), grid.next % size];
+    if (r !== row) setY(ys[(row = r)]);
+    setX(xs[c]);
+    grid.values[grid.next++] = net.loss(X, Y);
+    if (performance.now() >= until) break;
+  }
+  return grid.next === size * size;
 }

@@ -1,8 +1,9 @@
-// The decision-boundary plot of <nn-trainer>: the network's output over the data set's domain
+// The decision-boundary plot of <nn-trainer> and <nn-race>: the network's output over the domain
 // as a heatmap (two classes: orange to blue through white at 0.5; three: the colour of the
 // likeliest class, paler where it is less sure), the points on top, and a way to add a point:
 // click or tap, or move a cursor with the arrow keys and press Enter; axes x₁, x₂ and a colour
-// scale around it (render/map-axes.js). Drawing and input only.
+// scale around it (render/map-axes.js). Without onAdd, a picture only (<nn-race>'s small
+// boundaries). Drawing and input only.
 
 import { prepareCanvas } from '../../render/canvas.js';
 import { el } from '../../render/dom.js';
@@ -21,20 +22,25 @@ const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
 
 /**
- * o: { onAdd(x₁, x₂), onCursor(x₁, x₂) (the keyboard cursor moved) }. Returns { root, canvas
- * (the marks, which takes input), draw(state) }.
+ * o: { onAdd(x₁, x₂), onCursor(x₁, x₂) (the keyboard cursor moved) }, or { label } for a
+ * picture that takes no input. Returns { root, canvas (the marks, which takes input), draw(state) }.
  */
 export function boundaryPlot(o) {
   // The heatmap is a small canvas the page stretches; the points go on a full-size one above.
   const cells = el('canvas', { class: 'cells', 'aria-hidden': 'true' });
-  const canvas = el('canvas', {
-    class: 'marks',
-    tabindex: 0,
-    role: 'application',
-    'aria-roledescription': 'plot',
-    'aria-label':
-      'Decision boundary with the data. Click to add a point of the chosen class, or move the cursor with the arrow keys and press Enter.',
-  });
+  const canvas = el(
+    'canvas',
+    o.onAdd
+      ? {
+          class: 'marks',
+          tabindex: 0,
+          role: 'application',
+          'aria-roledescription': 'plot',
+          'aria-label':
+            'Decision boundary with the data. Click to add a point of the chosen class, or move the cursor with the arrow keys and press Enter.',
+        }
+      : { class: 'marks', role: 'img', 'aria-label': o.label },
+  );
   let domain = [-1, 1, -1, 1];
   let cursor = null; // [x₁, x₂] while the plot has keyboard focus
   let redraw = () => {};
@@ -47,7 +53,7 @@ export function boundaryPlot(o) {
     const v = (clientY - box.top) / box.height;
     return [x0 + u * (x1 - x0), y1 - v * (y1 - y0)];
   };
-  canvas.addEventListener('click', (event) => o.onAdd(...toData(event.clientX, event.clientY)));
+  canvas.addEventListener('click', (event) => o.onAdd?.(...toData(event.clientX, event.clientY)));
   canvas.addEventListener('focus', () => {
     cursor ??= [(domain[0] + domain[1]) / 2, (domain[2] + domain[3]) / 2];
     redraw();

@@ -1,0 +1,208 @@
+// <nn-race> in Chromium, used as a reader would: Step and Play/Pause by keyboard, the rules'
+// weight chosen with the mouse. The four runs must show the same first weights; after the steps
+// the loss of each, the Adam rule's numbers and the weight's change must equal a plain Trainer
+// run with that optimizer computed here in node through the facade; a bad attribute gets the
+// house message and the race stays as it was; axe finds nothing; lesson 11 quotes what its race
+// shows at the start and at the end.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { schema } from '../../web/src/widgets/nn-race/schema.js';
+import { RUNS } from '../../web/src/widgets/nn-race/rules.js';
+import { raceSpec } from '../../web/src/widgets/nn-race/spec.js';
+import { showSignificant } from '../../web/src/widgets/shared/significant.js';
+import { flatIndex, fromParameters } from '../../web/src/widgets/shared/weights-attribute.js';
+import { core } from './core-network.mjs';
+import { repoRoot } from '../../web/tools/run-step.mjs';
+import { screenshot, watchPage } from './harness.mjs';
+import { afterFrames, axeProblems, openWidget, quietFor, siteForTests } from './widget-page.mjs';
+
+const site = siteForTests({ axe: true });
+const show = (v) => showSignificant(v, 4);
+
+function openRace(query = '') {
+  return openWidget(site, 'nn-race', query, (w) =>
+    w.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor(),
+  );
+}
+
+/**
+ * A plain facade Trainer per optimizer at the defaults with `changes` (attribute name -> parsed
+ * value): losses and parameters after each step.
+ */
+function plainRuns(steps, changes = {}) {
+  const values = Object.fromEntries(
+    Object.entries(schema.attributes).map(([name, entry]) => [name, entry.default]),
+  );
+  const spec = raceSpec(core, { ...values, ...changes });
+  return RUNS.map(({ name }, k) => {
+    const net = core.createNetwork(spec.network);
+    const data = core.makeDataset(spec.data.name, spec.data);
+    const options = { optimizer: name, learningRate: spec.rates[k], batchSize: 0 };
+    const trainer = core.createTrainer(net, data, { ...options, seed: spec.network.seed });
+    const losses = [trainer.evaluate().loss];
+    const params = [fromParameters(net.getParameters())];
+    for (let s = 0; s < steps; s++) {
+      trainer.step();
+      losses.push(trainer.evaluate().loss);
+      params.push(fromParameters(net.getParameters()));
+    }
+    trainer.dispose();
+    net.dispose();
+    return { losses, params };
+  });
+}
+
+const stepText = (widget) => widget.locator('output.steps').textContent();
+
+test('the four runs start from the same weights and step as plain Trainers do', async () => {
+  const { page, watcher, widget } = await openRace();
+  const shape = [2, 4, 1];
+  const runs = plainRuns(3);
+  const menu = widget.getByRole('combobox', { name: 'Update rules for' });
+  // Every run shows the same first value for each weight chosen (mouse on the menu).
+  for (const ref of ['0:0', '0:5', '1:2', '1:4']) {
+    await menu.selectOption(ref);
+    assert.equal(await widget.getAttribute('weight'), ref);
+    await afterFrames(page, 2);
+    const first = runs[0].params[0][flatIndex(shape, ...ref.split(':').map(Number))];
+    const lines = await widget.locator('.rule .check').allTextContents();
+    assert.equal(lines.length, 4);
+    for (const line of lines) assert.match(line, new RegExp(`= ${show(first)}\\.$`));
+  }
+  await menu.selectOption('0:1');
+  const step = widget.getByRole('button', { name: 'Step' });
+  await step.focus();
+  for (const key of ['Enter', 'Space', 'Enter']) await page.keyboard.press(key);
+  await widget.locator('output.steps').filter({ hasText: 'step 3 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const summary = await widget.locator('.summary').textContent();
+  RUNS.forEach((run, k) => {
+    assert.ok(
+      summary.includes(`${run.label} ${show(runs[k].losses[3])}`),
+      `${run.label} in ${summary}`,
+    );
+  });
+  // The rules: each run's w(x₁→h₂) before and after step 3, and Adam's Δw, as the core's.
+  const at = flatIndex(shape, 0, 1);
+  const checks = await widget.locator('.rule .check').allTextContents();
+  RUNS.forEach((run, k) => {
+    const [before, after] = [runs[k].params[2][at], runs[k].params[3][at]];
+    assert.equal(
+      checks[k],
+      `w(x₁→h₂): ${show(before)} → ${show(after)}, a change of ${show(after - before)}.`,
+    );
+  });
+  const adam = widget.locator('.rule[data-optimizer="adam"]');
+  const delta = await adam.locator('dd[data-term="Δw"]').textContent();
+  assert.equal(delta, show(runs[3].params[3][at] - runs[3].params[2][at]));
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Step in the same frame as a new seed steps the new race', async () => {
+  const { page, watcher, widget } = await openRace();
+  const runs = plainRuns(1, { seed: 2 });
+  await widget.evaluate((e) => {
+    e.setAttribute('seed', '2');
+    const step = [...e.shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Step');
+    step.click();
+  });
+  await widget.locator('output.steps').filter({ hasText: 'step 1 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const summary = await widget.locator('.summary').textContent();
+  RUNS.forEach((run, k) => {
+    assert.ok(
+      summary.includes(`${run.label} ${show(runs[k].losses[1])}`),
+      `${run.label} in ${summary}`,
+    );
+  });
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Play and Pause by keyboard; the race stops at its last step', async () => {
+  const { page, watcher, widget } = await openRace('steps=40');
+  const play = widget.getByRole('button', { name: 'Play' });
+  await play.focus();
+  await page.keyboard.press('Space');
+  const pause = widget.getByRole('button', { name: 'Pause' });
+  assert.equal(await pause.getAttribute('aria-pressed'), 'true');
+  await widget.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
+  await page.keyboard.press('Enter'); // the same button, now Pause
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  await afterFrames(page, 2);
+  const paused = await stepText(widget);
+  await quietFor(page, 300);
+  assert.equal(await stepText(widget), paused, 'paused: no more steps');
+  await page.keyboard.press('Space');
+  await widget.locator('output.steps').filter({ hasText: 'step 40 of 40' }).waitFor();
+  const again = widget.getByRole('button', { name: 'Play' });
+  await again.waitFor();
+  assert.equal(await again.isDisabled(), true, 'the race is over');
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 0 of 40' }).waitFor();
+  watcher.assertClean();
+  await page.close();
+});
+
+test('bad attributes get the house message and the race stays as it was', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 1 of 300' }).waitFor();
+  await widget.evaluate((e) => e.setAttribute('learning-rates', '0.1, abc, 0.1, 0.1'));
+  const alerts = widget.locator('.alerts');
+  await alerts.filter({ hasText: 'learning-rates' }).waitFor();
+  assert.match(await alerts.textContent(), /learning-rates="0\.1, abc, 0\.1, 0\.1"/);
+  await widget.evaluate((e) => e.setAttribute('weight', '7:0'));
+  await alerts.filter({ hasText: 'weight="7:0": expected 1 different parameters' }).waitFor();
+  await afterFrames(page, 2);
+  assert.equal(await stepText(widget), 'step 1 of 300', 'the race goes on where it was');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('axe finds nothing; screenshots at 1280 and 375 px', async () => {
+  const { page, watcher, widget } = await openRace();
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 3 of' }).waitFor();
+  await widget.locator('summary').click(); // the table of losses, open
+  await afterFrames(page, 2);
+  assert.equal(await widget.locator('table.readout tbody tr').count(), 4); // steps 0 to 3
+  assert.deepEqual(await axeProblems(page, site), [], 'axe');
+  await screenshot(page, 'nn-race');
+  watcher.assertClean();
+  await page.close();
+});
+
+test("lesson 11's numbers are what its race shows at the start and after its 300 steps", async () => {
+  const lesson = readFileSync(join(repoRoot, 'lessons/11-modern-tools/index.md'), 'utf8').replace(
+    /\s+/g,
+    ' ',
+  );
+  const says = (phrase) => assert.ok(lesson.includes(phrase), `lesson 11 says "${phrase}"`);
+  const page = await site.browser.context.newPage();
+  const watcher = await watchPage(page);
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const race = page.locator('nn-race');
+  await race.scrollIntoViewIfNeeded();
+  await race.locator('output.steps').filter({ hasText: 'step 0 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const start = /loss SGD (\S+), momentum \1, RMSprop \1, Adam \1\.$/.exec(
+    await race.locator('.summary').textContent(),
+  );
+  assert.ok(start, 'the four start at one loss');
+  says(`All four start at a loss of ${start[1]}.`);
+  await race.getByRole('button', { name: 'Play' }).click();
+  await race.locator('output.steps').filter({ hasText: 'step 300 of 300' }).waitFor();
+  await afterFrames(page, 2);
+  const captions = await race.locator('.small-boundary figcaption').allTextContents();
+  const [sgd, momentum, rmsprop, adam] = captions.map((c) => /^loss (\S+), (\S+)$/.exec(c));
+  says(`Adam is far ahead, at a loss of ${adam[1]} with ${adam[2]} of the points right`);
+  says(`RMSprop has ${rmsprop[1]} (${rmsprop[2]}), momentum ${momentum[1]} (${momentum[2]})`);
+  says(`plain SGD ${sgd[1]} (${sgd[2]})`);
+  await screenshot(page, 'lesson-11-race');
+  watcher.assertClean();
+  await page.close();
+});

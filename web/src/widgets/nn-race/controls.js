@@ -1,0 +1,30 @@
+// The race's play bar: Play/Pause (a toggle with aria-pressed), Step and Reset, buttons a
+// keyboard reaches and presses with Enter or Space, and the step count.
+
+import { el, setText } from '../../render/dom.js';
+
+/** o: { onPlay, onStep, onReset }. Returns { root, set({ playing, step, steps, done }) }. */
+export function raceControls(o) {
+  const play = el('button', {
+    type: 'button',
+    class: 'play',
+    text: 'Play',
+    'aria-pressed': 'false',
+  });
+  const step = el('button', { type: 'button', text: 'Step' });
+  const reset = el('button', { type: 'button', text: 'Reset' });
+  const count = el('output', { class: 'steps num' });
+  play.addEventListener('click', o.onPlay);
+  step.addEventListener('click', o.onStep);
+  reset.addEventListener('click', o.onReset);
+  return {
+    root: el('div', { class: 'toolbar' }, [play, step, reset, count]),
+    set({ playing, step: at, steps, done }) {
+      setText(play, playing ? 'Pause' : 'Play');
+      play.setAttribute('aria-pressed', String(playing));
+      play.disabled = done && !playing;
+      step.disabled = done;
+      setText(count, `step ${at} of ${steps}`);
+    },
+  };
+}
