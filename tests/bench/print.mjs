@@ -65,14 +65,18 @@ export function printReport(workloads, summary, results, sizes, machine) {
   lines.push(
     `  ${pad('core', 10)}${lpad(kb(sizes.core.raw), 12)}  gzip ${lpad(kb(sizes.core.gzip), 10)}  (goal: at most 80 KiB gzipped)`,
   );
-  const page = sizes.lessonPage;
-  if (page) {
-    lines.push(
-      `  first lesson page ${page.page}, ${page.files.length} files: ${kb(page.raw)}, gzip ${kb(page.gzip)} (target: at most 200 KB)`,
-    );
-    for (const f of page.files) lines.push(`    ${pad(f.file, 52)}${lpad(kb(f.gzip), 10)}`);
-  } else {
-    lines.push('  first lesson page: build/site does not exist (npm run build:site makes it)');
-  }
+  lines.push(
+    ...pageLines(sizes.homePage, 'home page', '', kb),
+    ...pageLines(sizes.lessonPage, 'first lesson page', ' (target: at most 200 KB)', kb),
+  );
   console.log(lines.join('\n'));
+}
+
+/** A page's total and each file's gzipped size, as lines (what: "home page"; kb(bytes)). */
+function pageLines(page, what, target, kb) {
+  if (!page) return [`  ${what}: build/site does not exist (npm run build:site makes it)`];
+  return [
+    `  ${what} /${page.page}, ${page.files.length} files: ${kb(page.raw)}, gzip ${kb(page.gzip)}${target}`,
+    ...page.files.map((f) => `    ${pad(f.file, 52)}${lpad(kb(f.gzip), 10)}`),
+  ];
 }

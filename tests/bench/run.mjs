@@ -16,7 +16,7 @@ import { readWorkloads } from './data.mjs';
 import { implementations } from './implementations.mjs';
 import { printReport } from './print.mjs';
 import { addRound, summarise } from './report.mjs';
-import { coreSizes, lessonPageSizes } from './sizes.mjs';
+import { coreSizes, sitePageSizes } from './sizes.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(repo, 'build/bench');
@@ -99,10 +99,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 
 const summary = summarise(workloads, chosen, results);
-const sizes = {
-  core: coreSizes(join(repo, 'build/wasm')),
-  lessonPage: await lessonPageSizes(repo),
-};
+const sizes = { core: coreSizes(join(repo, 'build/wasm')), ...(await sitePageSizes(repo)) };
 const machine = {
   cpu: cpus()[0]?.model,
   cores: cpus().length,

@@ -1,13 +1,15 @@
 // The oracle of the <nn-descent> tests: gradient descent run here, in node, with the core's own
 // backward() on the widget's problems, and the numbers as the widget prints them. Used by the
 // browser tests and by the check that lesson 8's prose quotes these runs.
+import { settled } from '../../web/src/widgets/nn-descent/run.js';
 import { toParameters } from '../../web/src/widgets/shared/weights-attribute.js';
 import { core } from './core-network.mjs';
 
 /**
  * Gradient descent on a problem, by the rule, with the core's loss and gradient: the history of
- * { w, loss, grad } up to `steps` steps, or until the loss changes by less than 1e-6 (settled)
- * or is past 1e12 (diverged, that point left out). Step k (from 0) moves by
+ * { w, loss, grad } up to `steps` steps, or until the run settles (the widget's test: the loss
+ * changes by less than 1e-6 and the slope is below 0.01) or the loss is past 1e12 (diverged,
+ * that point left out). Step k (from 0) moves by
  * rate / (1 + decay × k) times the gradient. Returns { history, settled, diverged }.
  */
 export function descend(problem, start, rate, steps = 1000, decay = 0) {
@@ -28,7 +30,7 @@ export function descend(problem, start, rate, steps = 1000, decay = 0) {
       const next = at(here.w.map((v, i) => v - (rate / (1 + decay * k)) * here.grad[i]));
       if (!(Math.abs(next.loss) <= 1e12)) return { history, diverged: true };
       history.push(next);
-      if (Math.abs(next.loss - here.loss) < 1e-6) return { history, settled: k + 1 };
+      if (settled(here, next)) return { history, settled: k + 1 };
     }
     return { history };
   } finally {

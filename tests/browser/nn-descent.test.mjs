@@ -66,6 +66,32 @@ test('a good learning rate, typed, converges under Play and solves the goal', as
   await page.close();
 });
 
+test('at η = 6/7 the steps swing between w = −1 and 5 at one loss: not converged, not solved', async () => {
+  // The factor 1 − (7/3)η is −1: each step lands on the mirror point, as high as the last.
+  const { page, watcher, widget } = await openDescent('goal=converge<50');
+  const field = widget.getByRole('textbox', { name: 'learning rate' });
+  await field.fill(String(6 / 7));
+  await field.press('Enter');
+  const run = descend(PROBLEMS.linear, [-1], 6 / 7, 3);
+  assert.deepEqual(
+    run.history.map((h) => h.w[0]),
+    [-1, 5, -1, 5],
+  );
+  assert.equal(run.settled, undefined);
+  const step = widget.getByRole('button', { name: 'Step' });
+  for (let k = 1; k <= 3; k++) {
+    await step.click();
+    assert.deepEqual(await readNumbers(widget, k), shown(run.history[k], k));
+  }
+  const verdict = widget.locator('.verdict');
+  assert.equal(await verdict.getAttribute('data-status'), 'swinging');
+  assert.match(await verdict.textContent(), /^swinging: each step jumps across the valley/);
+  assert.equal(await step.isDisabled(), false); // the run goes on: it has not settled
+  assert.doesNotMatch(await widget.locator('.goal').textContent(), /Solved/);
+  watcher.assertClean();
+  await page.close();
+});
+
 test('Play keeps rolling after the widget is moved elsewhere in the page', async () => {
   // A page may move a widget (a tab switcher, a slide deck): it leaves the document and comes
   // back, and the run it was playing goes on from where it was.

@@ -222,3 +222,35 @@ test("on lesson 11's page the health advice links the lesson that explains it", 
   assert.equal(await link.evaluate((a) => a.href), `${site.server.url}lessons/11-modern-tools/`);
   await page.close();
 });
+
+test('past the thinning, the end of the timeline names the live epoch, not the last kept one', async () => {
+  const { page, watcher, widget } = await open(QUERY.replace('speed=slow', 'speed=fast'));
+  await widget.getByRole('button', { name: 'Play' }).click();
+  // Past 64 epochs only every 2nd, 4th, ... epoch is kept, so an odd live epoch never is.
+  let live = epochOf(await pauseAfter(widget, 70));
+  if (live % 2 === 0) {
+    await widget.getByRole('button', { name: 'Step' }).click();
+    live += 1;
+    await widget
+      .locator('.readout')
+      .filter({ hasText: new RegExp(`^Epoch ${live} ·`) })
+      .waitFor();
+  }
+  const timeline = widget.getByRole('slider', { name: 'timeline' });
+  const label = (text) =>
+    widget
+      .locator('.timeline output')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .waitFor();
+  await label(`epoch ${live}`);
+  assert.equal(await timeline.getAttribute('aria-valuetext'), `epoch ${live}`);
+  // One kept checkpoint back, then to the end again: the live epoch, where training stopped.
+  await timeline.press('ArrowLeft');
+  await label(`epoch \\d+ of ${live}`);
+  await timeline.press('End');
+  await label(`epoch ${live}`);
+  assert.equal(await timeline.getAttribute('aria-valuetext'), `epoch ${live}`);
+  assert.match(await readout(widget), new RegExp(`^Epoch ${live} ·`));
+  watcher.assertClean();
+  await page.close();
+});

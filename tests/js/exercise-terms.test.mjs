@@ -6,6 +6,7 @@ import {
   formatAttribute,
   maxChars,
   parseAttribute,
+  withExercise,
 } from '../../web/src/widgets/base/attributes.js';
 import { changeWords } from '../../web/src/widgets/base/exercise.js';
 
@@ -41,4 +42,22 @@ test('what an attempt changed, in words', () => {
     changeWords(changes),
     'the activation is linear, not tanh; the hidden layers are 2, not 8,8,8,8',
   );
+});
+
+test("a schema's one-line exercise declaration becomes fixed (and within) after its goal", () => {
+  const schema = {
+    tag: 'nn-x',
+    exercise: { fixed: ['shape', 'seed'], within: true },
+    attributes: { shape: {}, goal: { exercise: true }, seed: {} },
+  };
+  const { attributes } = withExercise(schema);
+  assert.deepEqual(Object.keys(attributes), ['shape', 'goal', 'fixed', 'within', 'seed']);
+  assert.deepEqual(attributes.fixed.values, ['shape', 'seed']);
+  assert.equal(attributes.fixed.exercise, true); // only the page sets them
+  assert.equal(attributes.within.exercise, true);
+  assert.equal(withExercise(schema), withExercise(schema)); // one object: element and node agree
+  const plain = { tag: 'nn-y', attributes: { goal: {} } };
+  assert.equal(withExercise(plain), plain);
+  const noLimit = withExercise({ ...schema, exercise: { fixed: ['seed'] } });
+  assert.deepEqual(Object.keys(noLimit.attributes), ['shape', 'goal', 'fixed', 'seed']);
 });

@@ -69,3 +69,14 @@ test('a schedule: decay 0.1 settles the bouncing and the diverging rate', () => 
     `the run settles after ${rescued.settled} steps instead of diverging`,
   );
 });
+
+test('at η = 6/7 the parabola swings between two points at one loss, and never settles', () => {
+  const swing = descend(PROBLEMS.linear, [-1], 6 / 7, 1000);
+  assert.equal(swing.settled, undefined);
+  const [a, b] = swing.history;
+  assert.equal(a.loss, b.loss);
+  assertSays(
+    `swings between $w = ${a.w[0]}$ and $w = ${b.w[0]}$ for ever, at the same loss of ${a.loss}`,
+    `gives up after ${swing.history.length - 1} steps`,
+  );
+});

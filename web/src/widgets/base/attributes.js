@@ -109,6 +109,47 @@ export function parseValue(entry, raw, tables) {
     : { ok: false, ...result };
 }
 
+const expanded = new WeakMap(); // schema -> the same schema with its exercise attributes
+
+/**
+ * The schema with the attributes that make its widget an exercise besides its goal, from the
+ * schema's one-line declaration `exercise: { fixed: [the attributes it may fix], within: true }`:
+ * `fixed` (which of them keep the page's values) and, with within, `within` (the most epochs the
+ * goal may take), placed after `goal`. Both define the exercise, so only the page sets them
+ * (base/exercise.js reads them). A schema without `exercise` comes back as it is; one schema
+ * always gives the same object, so the element's and widgets/index.js's are one.
+ */
+export function withExercise(schema) {
+  if (!schema.exercise) return schema;
+  if (!expanded.has(schema)) {
+    const added = Object.entries(exerciseAttributes(schema.exercise));
+    const entries = Object.entries(schema.attributes).flatMap((pair) =>
+      pair[0] === 'goal' ? [pair, ...added] : [pair],
+    );
+    if (!schema.attributes.goal) throw new Error(`${schema.tag}: an exercise needs a goal`);
+    const attributes = Object.fromEntries(entries);
+    expanded.set(schema, { ...schema, attributes });
+  }
+  return expanded.get(schema);
+}
+
+/** The entries of `fixed` (and of `within`, when asked for) for exercise { fixed, within }. */
+function exerciseAttributes(exercise) {
+  const defines = { exercise: true }; // only the page sets it, never a link or stored state
+  const fixed = {
+    ...defines,
+    type: 'names',
+    default: [],
+    values: exercise.fixed,
+    description:
+      'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+  };
+  if (!exercise.within) return { fixed };
+  const limit = { ...defines, type: 'integer', default: null, min: 1, max: 100000 };
+  const said = "An exercise's limit: the goal counts only when met within this many epochs.";
+  return { fixed, within: { ...limit, description: said } };
+}
+
 /** A value as quoted in a message: long ones end in an ellipsis. */
 export function shorten(text) {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;

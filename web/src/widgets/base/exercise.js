@@ -1,12 +1,12 @@
 // The whole condition of an exercise, besides its goal: `fixed` names the attributes that keep
 // the values the page gave them (fixed="dataset activation"), `within` is the most epochs (or
 // steps) the goal may take. Both define the exercise, so only the page sets them; setState and
-// a lesson link's hash leave them, and the attributes they fix, alone. This module holds their
+// a lesson link's hash leave them, and the attributes they fix, alone. This module
 // remembers what the page gave, names what an attempt changed and words why
 // it does not count. Each widget locks its own controls for the fixed names (lockFixed).
-// Schema entries (plain data in each schema.js): fixed: { exercise: true, type: 'names',
-// default: [], values: [the attributes it may fix] }; within: { exercise: true, type:
-// 'integer', default: null, min: 1 }.
+// Schema entries: an exercise's schema.js declares exercise: { fixed: [...], within }, and
+// withExercise (attributes.js) adds fixed (type 'names', values: the attributes it may fix) and
+// within (an integer from 1) to the element's schema.
 
 import { el, setText } from '../../render/dom.js';
 import { formatAttribute, parseAttribute, parseValue, sameValue } from './attributes.js';

@@ -5,6 +5,7 @@
 
 import { el, setText } from '../../render/dom.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { headingLevel } from '../shared/headings.js';
 import { fromParameters, parameterCount, weightsEntry } from '../shared/weights-attribute.js';
 import { backpropSettings } from './controls.js';
 import { backpropDiagram, diagramView } from './diagram.js';
@@ -53,7 +54,11 @@ export class NnBackprop extends BaseWidget {
       settings,
       scrubber,
       figure: el('figure', { class: 'diagram', 'aria-hidden': 'true' }),
-      title: el('h3', { class: 'title', text: 'One training step, node by node' }), // until drawn
+      // The step's title (this one until drawn), one heading level below the page's.
+      title: el(`h${headingLevel(this)}`, {
+        class: 'title',
+        text: 'One training step, node by node',
+      }),
       blocks: el('div', { class: 'blocks' }),
       check: gradientTable(),
     });

@@ -5,7 +5,7 @@
 
 import { el } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
-import { parseValue } from '../base/attributes.js';
+import { parseValue, withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { lossSurfaceView } from '../shared/loss-surface.js';
 import { ownedNetwork } from '../shared/owned-network.js';
@@ -24,7 +24,7 @@ import surfaceCss from '../shared/loss-surface.css' with { type: 'text' };
 import css from './nn-descent.css' with { type: 'text' };
 
 export class NnDescent extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
 
   static styles = [axesCss, surfaceCss, css];
 

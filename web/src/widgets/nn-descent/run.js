@@ -1,15 +1,21 @@
 // One run of gradient descent for <nn-descent>: the positions so far, each with its loss and
 // its gradient dL/dw from the core's backward(), the update w ← w − learning rate × dL/dw, and
-// a verdict in words from what the run shows (crawling, descending, bouncing, growing,
-// converged, diverged). The core computes every loss and gradient; this applies the rule.
+// a verdict in words from what the run shows (crawling, descending, bouncing, swinging,
+// growing, converged, diverged). The core computes every loss and gradient; this applies the rule.
 
 import { showSignificant } from '../shared/significant.js';
 import { toParameters } from '../shared/weights-attribute.js';
 
 /** Beyond this, a loss, weight or slope ends the run: it has diverged. */
 export const SHOWN_LIMIT = 1e12;
-/** A change of the loss below this between two steps means it has settled. */
+/** A change of the loss below this between two steps, */
 export const TOLERANCE = 1e-6;
+/**
+ * with a slope |dL/dw| below this where the step lands, means the run has settled. The loss
+ * alone is fooled by a step that jumps to the mirror point across the valley, at the same loss
+ * (on lesson 8's parabola, η = 6/7: w = −1, 5, −1, ...); the slope there is as steep as before.
+ */
+export const SLOPE_TOLERANCE = 0.01;
 export const MAX_STEPS = 1000;
 
 export const VERDICTS = {
@@ -21,9 +27,12 @@ export const VERDICTS = {
     'bouncing: each step jumps across the valley to the other side. The loss still falls, but not by the shortest way.',
   growing:
     'growing: each step overshoots the bottom by more than the last, so the loss rises. A smaller learning rate would settle.',
-  converged: 'converged: the loss has settled; another step changes it by less than 0.000001.',
+  swinging:
+    'swinging: each step jumps across the valley to a point just as high, so the loss stays the same but the weights never settle. A smaller learning rate would.',
+  converged:
+    'converged: the loss has settled where the ground is flat: the slope is below 0.01, and another step changes the loss by less than 0.000001.',
   diverged: `diverged: each step overshoots further than the last, and the next would take the loss (or a weight or the slope) past ${showSignificant(SHOWN_LIMIT)}, so the run stops at the loss shown. Reset and try a smaller learning rate.`,
-  stopped: `stopped after ${MAX_STEPS} steps without settling. Reset and try a larger learning rate.`,
+  stopped: `stopped after ${MAX_STEPS} steps without settling. Reset and try another learning rate: larger if the loss crawled, smaller if the steps swung across the valley.`,
 };
 
 /** The loss and gradient at weights w: { w, loss, grad } (grad: dL/dw for each weight). */
@@ -77,13 +86,21 @@ export function stepRun(net, run, learningRate, decay = 0) {
   else if (stepsOf(run) >= MAX_STEPS) run.status = 'stopped';
 }
 
+/** Whether the step from `before` to `after` ({ loss, grad }) shows the run settled. */
+export function settled(before, after) {
+  return (
+    Math.abs(after.loss - before.loss) < TOLERANCE && Math.hypot(...after.grad) < SLOPE_TOLERANCE
+  );
+}
+
 /** What the last step shows. */
 function verdict(before, after) {
+  if (settled(before, after)) return 'converged';
   const change = after.loss - before.loss;
-  if (Math.abs(change) < TOLERANCE) return 'converged';
-  if (change > 0) return 'growing';
   // The slope changed sign (in 2-D: the new gradient points back against the old one).
   const turn = before.grad.reduce((sum, g, i) => sum + g * after.grad[i], 0);
+  if (turn < 0 && Math.abs(change) < TOLERANCE) return 'swinging';
+  if (change > 0) return 'growing';
   if (turn < 0) return 'bouncing';
   return -change / before.loss < 0.01 ? 'crawling' : 'descending';
 }

@@ -9,6 +9,7 @@ export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
 export const schema = {
   tag: 'nn-descent',
   summary: 'Gradient descent: roll down a loss curve or surface with a learning rate you choose.',
+  exercise: { fixed: ['mode', 'activation', 'start'] },
   attributes: {
     mode: {
       type: 'enum',
@@ -52,14 +53,6 @@ export const schema = {
       default: null,
       values: ['converge'],
       description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['mode', 'activation', 'start'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

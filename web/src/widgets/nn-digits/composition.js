@@ -8,10 +8,10 @@
 import { el } from '../../render/dom.js';
 import { canvasTheme } from './canvas-theme.js';
 import { goalStatus } from '../shared/goal-status.js';
+import { headingLevel } from '../shared/headings.js';
 import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { misreadGallery } from './gallery.js';
-import { headingLevel } from './headings.js';
 import { readingPanel } from './reading.js';
 import { redrawParts } from './redraw.js';
 import { schema } from './schema.js';

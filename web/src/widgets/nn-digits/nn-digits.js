@@ -5,6 +5,7 @@
 // (redraw.js). Every setting is an attribute.
 
 import { setText } from '../../render/dom.js';
+import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { cellList } from './cell-list.js';
 import { composeDigits } from './composition.js';
@@ -19,7 +20,7 @@ import css from './nn-digits.css' with { type: 'text' };
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
   static styles = [css, healthCss];
 
   #p = null; // the parts

@@ -6,6 +6,9 @@ export const schema = {
   tag: 'nn-digits',
   summary:
     'A digit reader: a network trains on 8,000 real handwritten digits in the browser; draw a digit and it reads it.',
+  exercise: {
+    fixed: ['shape', 'optimizer', 'learning-rate', 'batch-size', 'dropout', 'epochs', 'seed'],
+  },
   attributes: {
     shape: {
       type: 'enum',
@@ -62,14 +65,6 @@ export const schema = {
       values: ['accuracy', 'gap', 'found'],
       description:
         'An exercise: "accuracy>=0.95" (test accuracy), "gap<0.04" (training minus test accuracy after a full run with dropout, at 95 % test accuracy or more), "found>=1" (misread test digits whose guess the reader named).',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'optimizer', 'learning-rate', 'batch-size', 'dropout', 'epochs', 'seed'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

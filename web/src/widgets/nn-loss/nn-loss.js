@@ -5,6 +5,7 @@
 
 import { el } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
+import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { fixedNote, lockFixed } from '../base/exercise.js';
 import { goalSentence } from '../base/goal.js';
@@ -26,7 +27,7 @@ import css from './nn-loss.css' with { type: 'text' };
 const NAMES = { mse: 'mean squared error', bce: 'binary cross-entropy' };
 
 export class NnLoss extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
   static styles = [chipsCss, axesCss, surfaceCss, css];
 
   #parts = null;

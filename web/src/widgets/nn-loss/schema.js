@@ -11,6 +11,7 @@ export const schema = {
   tag: 'nn-loss',
   summary:
     'How wrong a network is: per-sample errors and losses, their mean, and the loss surface.',
+  exercise: { fixed: ['shape', 'activation', 'dataset', 'samples', 'loss', 'surface'] },
   attributes: {
     shape: {
       type: 'shape',
@@ -77,14 +78,6 @@ export const schema = {
       default: null,
       values: ['loss'],
       description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'activation', 'dataset', 'samples', 'loss', 'surface'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

@@ -5,7 +5,7 @@
 // one-sample passes beside it. Z and every pass come from a core Network (one linear layer).
 
 import { el, setText } from '../../render/dom.js';
-import { parseValue, shorten } from '../base/attributes.js';
+import { parseValue, shorten, withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { judge } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
@@ -20,7 +20,7 @@ import css from './nn-matrix.css' with { type: 'text' };
 const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export class NnMatrix extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
 
   static styles = [css];
 

@@ -7,6 +7,7 @@ export const LIMIT = { min: -10, max: 10 };
 export const schema = {
   tag: 'nn-matrix',
   summary: 'A batch as a matrix: Z = XW + b for the four XOR inputs at once, cell by cell.',
+  exercise: { fixed: ['units'] },
   attributes: {
     units: {
       type: 'integer',
@@ -50,14 +51,6 @@ export const schema = {
       values: ['none', 'target'],
       default: 'none',
       description: '"target": an exercise, solved when XW + b equals the target Z.',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['units'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

@@ -9,6 +9,7 @@ import { drawNeuronMap, neuronMapStops } from '../../render/heatmap.js';
 import { mapAxes } from '../../render/map-axes.js';
 import { updateNetworkDiagram } from '../../render/network-diagram.js';
 import { themeColors } from '../../render/theme.js';
+import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { judge } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
@@ -37,7 +38,7 @@ const GRID = 80; // heatmap cells per side
 const HINT = 'Hint: try making one hidden neuron an OR and the other an AND.';
 
 export class NnNetwork extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
 
   static styles = [axesCss, viewerCss, diagramCss, tableCss, numberCss, css];
 

@@ -7,6 +7,7 @@ export const LIMIT = { min: -100, max: 100 };
 export const schema = {
   tag: 'nn-network',
   summary: 'A small network with editable weights, each neuron’s picture and the boundary.',
+  exercise: { fixed: ['shape', 'hidden-activation', 'output-activation'] },
   attributes: {
     shape: {
       type: 'shape',
@@ -50,14 +51,6 @@ export const schema = {
       values: ['none', 'xor'],
       default: 'none',
       description: '"xor": the exercise of lesson 5, to make the network compute XOR.',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['shape', 'hidden-activation', 'output-activation'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
   },
 };

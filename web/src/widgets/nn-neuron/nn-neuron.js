@@ -4,7 +4,7 @@
 
 import { el, setText } from '../../render/dom.js';
 import { networkDiagram, updateNetworkDiagram } from '../../render/network-diagram.js';
-import { acceptedNames } from '../base/attributes.js';
+import { acceptedNames, withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { fixedNote, lockFixed } from '../base/exercise.js';
 import { goalSentence } from '../base/goal.js';
@@ -21,7 +21,7 @@ import css from './nn-neuron.css' with { type: 'text' };
 const SLIDERS = { input: [0, 1, 0.01], weight: [-2, 2, 0.01], bias: [-2, 2, 0.01] };
 
 export class NnNeuron extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
 
   static styles = [diagramCss, numberCss, css];
 

@@ -7,6 +7,7 @@ export const LIMIT = { min: -10, max: 10 };
 export const schema = {
   tag: 'nn-neuron',
   summary: 'One neuron: each input times its weight, summed with a bias, through an activation.',
+  exercise: { fixed: ['inputs', 'weights', 'bias', 'activation'] },
   attributes: {
     inputs: {
       type: 'numbers',
@@ -48,14 +49,6 @@ export const schema = {
       default: null,
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['inputs', 'weights', 'bias', 'activation'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
     },
     locked: {
       type: 'boolean',

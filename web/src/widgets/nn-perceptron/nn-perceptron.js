@@ -6,6 +6,7 @@
 
 import { decisionLinePlot } from '../../render/decision-line-plot.js';
 import { el, setText } from '../../render/dom.js';
+import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
 import { fixedNote, judge, lockFixed, withinWords } from '../base/exercise.js';
 import { exerciseLine } from '../shared/exercise-line.js';
@@ -33,7 +34,7 @@ const GOALS = {
 };
 
 export class NnPerceptron extends BaseWidget {
-  static schema = schema;
+  static schema = withExercise(schema);
 
   static styles = [plotCss, tableCss, chipsCss, numberCss, css];
 

@@ -7,6 +7,7 @@ const LIMIT = { min: -10, max: 10 };
 export const schema = {
   tag: 'nn-perceptron',
   summary: 'The classical perceptron learning AND, OR or XOR, or a line to place by hand.',
+  exercise: { fixed: ['dataset', 'mode', 'weights', 'bias', 'learning-rate'], within: true },
   attributes: {
     dataset: {
       type: 'enum',
@@ -43,22 +44,6 @@ export const schema = {
       default: 'none',
       description:
         'An exercise: "converge" (train until an epoch has no mistakes) or "separate" (no point on the wrong side).',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: ['dataset', 'mode', 'weights', 'bias', 'learning-rate'],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
-    within: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'integer',
-      default: null,
-      min: 1,
-      max: 100000,
-      description: "An exercise's limit: the goal counts only when met within this many epochs.",
     },
   },
 };

@@ -1,7 +1,8 @@
 // The reader's added points in <nn-trainer>: how many there are, and the one way to remove them
 // short of choosing another data set, "Clear added points". The points themselves are the
 // `points` attribute (x₁, x₂, class triples): Reset keeps them, a link or a reload restores them.
-// Does not: add points (the boundary plot does) or train on them (the session does).
+// pointEdits() writes the attribute when the reader adds or clears points, and says so.
+// Does not: pick where points go (the boundary plot does) or train on them (the session does).
 
 import { el, setText } from '../../render/dom.js';
 
@@ -29,6 +30,36 @@ export function addedPoints(onClear) {
     set(n) {
       setText(count, `${addedText(n)}.`);
       root.hidden = n === 0;
+    },
+  };
+}
+
+/** A coordinate as the attribute and the announcements write it: two decimals. */
+const round = (v) => Math.round(v * 100) / 100;
+
+/**
+ * The reader's edits of widget's `points` (the <nn-trainer>), each announced. session: its
+ * TrainingSession; sync(): has the session follow the attributes and returns the points in use
+ * (a second point added before the next render then keeps the first).
+ */
+export function pointEdits(widget, session, sync) {
+  return {
+    cursor: (x, y) => widget.announce(`Cursor at (${round(x)}, ${round(y)}).`),
+    /** Appends the point (x₁, x₂) of class label. */
+    add(x, y, label) {
+      widget.setValue('points', [...sync(), round(x), round(y), label]);
+      if (!session.data) return; // no setup accepted yet to count on (render names why)
+      const count = session.data.X.rows + 1;
+      widget.announce(
+        `Added a class ${label} point at (${round(x)}, ${round(y)}): ${count} training points.`,
+      );
+    },
+    /** Removes them all (the attribute, so the link and the embed code follow). */
+    clear() {
+      const n = sync().length / 3;
+      widget.setValue('points', null);
+      sync();
+      widget.announce(`Cleared the ${addedText(n)}: ${session.data?.X.rows} training points.`);
     },
   };
 }

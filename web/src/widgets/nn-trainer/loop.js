@@ -3,7 +3,8 @@
 // time budget and draw nothing, so no frame carries both. The speed sets the epochs per
 // second; the budget and the share of drawing frames follow the frames' measured time (their
 // whole task, layout and paint included): both shrink fast when a frame ran long, on a slow,
-// throttled or busy processor, and recover slowly. Measures time; computes no network math.
+// throttled or busy processor, and recover slowly. Measures time; computes no network math
+// (slice() asks the session to train).
 
 export const SPEEDS = { slow: 10, normal: 60, fast: Infinity }; // epochs per second
 const MOST_MS = 5;
@@ -39,6 +40,12 @@ export class TrainingLoop {
     return { until: now + this.#budget, maxEpochs: Math.floor(this.#owed) };
   }
 
+  /** Trains session for this frame's slice at speed (the core's errors pass through). */
+  slice(session, speed) {
+    const { until, maxEpochs } = this.plan(speed);
+    if (maxEpochs > 0) this.trained(session.train(until, maxEpochs));
+  }
+
   /** Counts the epochs a slice completed against what the speed allowed. */
   trained(epochs) {
     this.#owed = Math.max(0, this.#owed - epochs);
@@ -52,4 +59,27 @@ export class TrainingLoop {
     } else if (ms > LONG_FRAME_MS) this.#budget = Math.max(LEAST_MS, this.#budget * 0.6);
     else if (ms < SHORT_FRAME_MS) this.#budget = Math.min(MOST_MS, this.#budget + 0.25);
   }
+}
+
+/**
+ * For widget, while connected: after(done) calls done once the current frame's whole task
+ * (style, layout, paint and commit) has ended, since a message posted during a frame arrives
+ * after it. That is the time TrainingLoop.frameDone adapts to.
+ */
+export function frameEnd(widget) {
+  let done = null;
+  let post = () => {};
+  widget.whileConnected(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done?.();
+    post = () => channel.port2.postMessage(0);
+    return () => {
+      channel.port1.close();
+      post = () => {};
+    };
+  });
+  return (then) => {
+    done = then;
+    post();
+  };
 }

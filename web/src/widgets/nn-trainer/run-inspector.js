@@ -13,10 +13,10 @@ import { healthAdvice } from '../shared/health-advice.js';
 import { healthPanel } from '../shared/health.js';
 import { timelineControl } from './timeline.js';
 
-/** session: the TrainingSession; o: { onGo(index), onTrainOn() } */
+/** session: the TrainingSession; o: { onGo(index), onTrainOn(), level (for headings) } */
 export function runInspector(session, o) {
   const timeline = timelineControl(o);
-  const health = healthPanel();
+  const health = healthPanel({ level: o.level });
   const compare = el('p', { class: 'note compare' });
   let shown = null; // the reading on show
   let diverged = null; // { text, link } while the run stands stopped by a divergence
@@ -33,7 +33,7 @@ export function runInspector(session, o) {
       if (playing && reading === shown && diverged === null) return;
       const { travel } = session;
       const epochs = travel.checkpoints.entries.map((c) => c.epoch);
-      timeline.set(epochs, travel.index, travel.back);
+      timeline.set(epochs, travel.index, travel.back, session.epoch);
       setText(
         compare,
         ghostCaption(session.ghost, (v) => showSignificant(v, 3)),

@@ -6,6 +6,23 @@ export const schema = {
   tag: 'nn-trainer',
   summary:
     'A training playground: a network learns a 2-D data set, with its loss, accuracy and boundary.',
+  exercise: {
+    fixed: [
+      'dataset',
+      'samples',
+      'noise',
+      'test-fraction',
+      'hidden-layers',
+      'activation',
+      'loss',
+      'optimizer',
+      'learning-rate',
+      'batch-size',
+      'l2',
+      'seed',
+    ],
+    within: true,
+  },
   attributes: {
     dataset: {
       type: 'name',
@@ -151,35 +168,6 @@ export const schema = {
       default: null,
       values: ['accuracy', 'loss'],
       description: 'An exercise the widget checks, such as "accuracy>=1" or "loss<0.05".',
-    },
-    fixed: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'names',
-      default: [],
-      values: [
-        'dataset',
-        'samples',
-        'noise',
-        'test-fraction',
-        'hidden-layers',
-        'activation',
-        'loss',
-        'optimizer',
-        'learning-rate',
-        'batch-size',
-        'l2',
-        'seed',
-      ],
-      description:
-        'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
-    },
-    within: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'integer',
-      default: null,
-      min: 1,
-      max: 100000,
-      description: "An exercise's limit: the goal counts only when met within this many epochs.",
     },
     'save-model': {
       type: 'boolean',

@@ -1,5 +1,6 @@
 // <nn-trainer>'s timeline: a range input over the run's kept checkpoints (every epoch at first,
-// every 2^k-th later: checkpoints.js), with the epoch it stands on, and "Train on from here".
+// every 2^k-th later: checkpoints.js), with the epoch it stands on (at its end the live epoch,
+// which thinning may not have kept), and "Train on from here".
 // Arrow keys, Home, End and Page keys move it as for any range input. Shows and reports; the
 // restoring is time-travel.js's.
 
@@ -28,13 +29,16 @@ export function timelineControl(o) {
   ]);
   return {
     root,
-    /** epochs: the kept epochs; index: the one shown; back: earlier than the latest. */
-    set(epochs, index, back) {
+    /**
+     * epochs: the kept epochs; index: the one shown; back: earlier than the latest; now: the
+     * live epoch, shown at the end of the range (the last kept one may be older when thinned).
+     */
+    set(epochs, index, back, now) {
       const max = String(Math.max(0, epochs.length - 1));
       if (range.max !== max) range.max = max;
       if (range.value !== String(index)) range.value = String(index);
       const epoch = epochs[index] ?? 0;
-      const text = back ? `epoch ${epoch} of ${epochs.at(-1)}` : `epoch ${epoch}`;
+      const text = back ? `epoch ${epoch} of ${epochs.at(-1)}` : `epoch ${now}`;
       // Touched only when changed: while training this runs four times a second.
       if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
       setText(shown, text);

@@ -27,7 +27,8 @@ const STILL_MS = 8; // paused, drawing stops after this in a frame and goes on i
 
 /**
  * o: { onAdd(x₁, x₂, class), onCursor(x₁, x₂), onChange() (a redraw is wanted), widget (the
- * element, for its theme colours and core), added (the added points' line, under the picker) }.
+ * element, for its theme colours and core), added (the added points' line, under the picker),
+ * level (the panels' heading level, 2 to 6) }.
  */
 export function trainerDisplay(o) {
   const picker = classPicker();
@@ -45,7 +46,7 @@ export function trainerDisplay(o) {
   const weights = weightsTable();
   weights.root.addEventListener('toggle', o.onChange);
   const figure = (title, children) =>
-    el('figure', { class: 'panel' }, [el('h3', { text: title }), ...children]);
+    el('figure', { class: 'panel' }, [el(`h${o.level}`, { text: title }), ...children]);
   const panels = el('div', { class: 'panels' }, [
     figure('Decision boundary', [boundary.root, caption, picker.root, o.added]),
     figure('Network', [

@@ -16,7 +16,7 @@ export function barShare(rms) {
   return Math.min(1, Math.max(0, (Math.log10(rms) - LOW) / (HIGH - LOW)));
 }
 
-/** level: the heading's level (nn-trainer's panels are h3; nn-digits follows its page). */
+/** level: the heading's level (the widget's own, from shared/headings.js). */
 export function healthPanel({ level = 3 } = {}) {
   const list = el('ol', { class: 'health-layers' });
   const words = el('span');

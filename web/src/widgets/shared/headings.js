@@ -1,4 +1,4 @@
-// The level of nn-digits' own headings, from the page around it: one below the last heading
+// The level of a widget's own headings, from the page around it: one below the last heading
 // before the widget in the document (a lesson's h2 section: h3; an embed page's h1: h2), so the
 // page's outline skips no level (axe: heading-order). Does not: make the heading elements.
 
