@@ -4,28 +4,19 @@
 // fetches the digits only when the reader starts (data.js); the page draws a part at a time
 // (redraw.js). Every setting is an attribute.
 
-import { el, setText } from '../../render/dom.js';
-import { inkTable } from '../../render/digit-image.js';
-import { canvasFont, themeColors } from '../../render/theme.js';
+import { setText } from '../../render/dom.js';
 import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
-import { goalStatus } from '../shared/goal-status.js';
-import { headingLevel } from '../shared/headings.js';
-import { confusionMatrix } from './confusion.js';
-import { digitsControls } from './controls.js';
+import { cellList } from './cell-list.js';
+import { composeDigits } from './composition.js';
 import { PIXELS } from './digits-format.js';
 import { DATA_URL } from './data.js';
-import { readingPanel } from './reading.js';
-import { redrawParts } from './redraw.js';
-import { cellDigits, readResults } from './results.js';
+import { digitsGoalValues } from './goal-values.js';
+import { readResults } from './results.js';
 import { schema } from './schema.js';
 import { DigitsSession } from './session.js';
 import healthCss from '../shared/health.css' with { type: 'text' };
 import css from './nn-digits.css' with { type: 'text' };
-import { thumbnailStrip } from './thumbnails.js';
-import { digitsHealth } from './training-health.js';
-import { digitsView } from './view.js';
-import { misreadGallery } from './gallery.js';
 import { digitsSpec } from './network.js';
 
 export class NnDigits extends BaseWidget {
@@ -57,80 +48,28 @@ export class NnDigits extends BaseWidget {
   #redraw = null;
   #results = null;
   #found = new Set();
-  #table = null;
-  #theme = null; // { dark, colors, font }: read again only when the colour scheme changes
 
   build(body) {
-    const view = digitsView();
-    const controls = digitsControls({
-      widget: this,
-      schema,
-      onLoad: () => this.#load(),
-      onPlay: () => this.#playOrPause(),
-      onReset: () => this.#session?.reset(),
-      onSeed: () => this.setValue('seed', (this.values.seed + 1) % 2147483648),
-    });
-    const reading = readingPanel({
+    this.#p = composeDigits(body, this, {
+      load: () => this.#load(),
+      play: () => this.#playOrPause(),
+      reset: () => this.#session?.reset(),
+      seed: () => this.setValue('seed', (this.values.seed + 1) % 2147483648),
       predict: (input) => this.#session?.predict(input) ?? null,
-      table: () => this.#ink(),
       testDigit: (i) => this.#testDigit(i),
-      onFound: (i) => {
+      found: (i) => {
         this.#found.add(i);
         this.requestRender();
       },
+      cell: (t, r) => this.#openCell(t, r),
     });
-    const confusion = confusionMatrix({ onCell: (t, r) => this.#openCell(t, r) });
-    confusion.show(null); // every count button named from the start, before any reading
-    const gallery = misreadGallery({
-      table: () => this.#ink(),
-      onOpen: (i) => reading.openTest(i),
-    });
-    const level = headingLevel(this);
-    const health = digitsHealth(level);
-    this.#p = {
-      health,
-      view,
-      controls,
-      reading,
-      confusion,
-      gallery,
-      status: el('p', { class: 'status', role: 'status' }),
-      goal: goalStatus(),
-    };
-    body.append(
-      controls.toolbar,
-      this.#p.status,
-      this.#p.goal.root,
-      view.readout,
-      view.charts,
-      health.root,
-      reading.root,
-      el(`h${level}`, { text: 'Where it goes wrong' }),
-      confusion.root,
-      el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
-      gallery.root,
-      view.weights,
-      view.runs,
-      controls.settings,
-    );
     this.disposeables.push(this.#held);
-    const results = () => [this.#results];
-    this.#redraw = redrawParts(
-      [
-        ...[0, 1].map((i) => ({
-          key: () => [this.#latest?.history, this.#latest?.playing],
-          draw: () => view.showChart(i, this.#latest, this.#colors(), this.#theme.font),
-          sized: view.charts,
-        })),
-        {
-          key: () => [this.#latest?.weights],
-          draw: () => view.showWeights(this.#latest.weights, this.#colors()),
-          seen: view.weights,
-        },
-        { key: results, draw: () => confusion.show(this.#results.counts) },
-        { key: results, draw: () => gallery.show(this.#results.misread, this.#data.test) },
-        { key: health.key, draw: health.draw },
-      ],
+    this.#redraw = this.#p.redraws(
+      {
+        latest: () => this.#latest,
+        results: () => this.#results,
+        test: () => this.#data.test,
+      },
       () => this.requestRender(),
     );
     this.whileConnected(() => this.#redraw.watch());
@@ -173,8 +112,8 @@ export class NnDigits extends BaseWidget {
     this.#setup(digitsSpec(this.values));
     // Reading the theme makes the browser bring the page's style up to date (90 ms at 4x CPU
     // in the first training frame that needed it): read it now, before training starts.
-    this.#colors();
-    this.#ink();
+    this.#p.theme.colors();
+    this.#p.theme.ink();
     this.requestRender();
   }
 
@@ -233,62 +172,17 @@ export class NnDigits extends BaseWidget {
     return { pixels: test.pixels.subarray(i * PIXELS, (i + 1) * PIXELS), label: test.labels[i] };
   }
 
-  /** The grey levels' colours, from the theme (made once). */
-  #ink() {
-    this.#table ??= inkTable(this.#p.view.charts.firstChild.getContext('2d'), themeColors(this));
-    return this.#table;
-  }
-
-  /**
-   * The theme's colours for the canvases (render/theme.js), read once per colour scheme: a
-   * getComputedStyle per draw cost a chart's frame as much as the chart. A new scheme also
-   * makes the pictures' colour tables again.
-   */
-  #colors() {
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    if (this.#theme?.dark !== dark) {
-      if (this.#theme) {
-        this.#p.view.forgetColors();
-        this.#table = null;
-      }
-      this.#theme = { dark, colors: themeColors(this), font: canvasFont(this) };
-    }
-    return this.#theme.colors;
-  }
-
   /** A click's list: all its pictures painted at once (one reader's action, not a slice). */
   #openCell(truth, reading) {
-    const { test } = this.#data;
-    const indices = cellDigits(this.#results, test.labels, truth, reading);
-    const strip = thumbnailStrip({
-      test,
-      table: () => this.#ink(),
-      onOpen: (i) => this.#p.reading.openTest(i),
-    });
-    strip.show(indices, (i) => `test digit ${i + 1}`);
-    strip.paint(Infinity);
-    this.#p.confusion.list(
-      el('div', {}, [
-        el('p', { text: `${indices.length} test digits that are ${truth}, read as ${reading}:` }),
-        strip.root,
-      ]),
-    );
+    const { theme, reading: panel, confusion } = this.#p;
+    const onOpen = (i) => panel.openTest(i);
+    const o = { test: this.#data.test, results: this.#results, table: theme.ink, onOpen };
+    confusion.list(cellList(o, truth, reading));
   }
 
   #checkGoal() {
     const goal = this.values.goal;
-    const h = this.#latest?.history;
-    const test = h ? h.testAccuracy[h.testAccuracy.length - 1] : NaN;
-    const train = h ? h.accuracy[h.accuracy.length - 1] : NaN;
-    // The gap counts only for a finished run with dropout that reads 95 % of the test digits:
-    // an untrained network has no gap either.
-    const full =
-      this.#latest && this.#latest.epoch >= this.values.epochs && this.values.dropout > 0;
-    const values = {
-      accuracy: test,
-      gap: full && test >= 0.95 ? train - test : Infinity,
-      found: this.#found.size,
-    };
+    const values = digitsGoalValues(this.values, this.#latest, this.#found.size);
     if (this.#p.goal.check(goal, values, this)) {
       this.announce('Solved.');
       this.emit('nn-solved', { goal, ...values });
