@@ -35,6 +35,22 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   );
   assert.ok((await testAccuracy(widget)) > 0.9);
 
+  // Each count is its own layout root (contain: strict, a fixed height), so a new count lays out
+  // only its button; the fixed box still shows the whole count (three digits on the diagonal).
+  const counts = await widget.locator('.confusion button').evaluateAll((buttons) =>
+    buttons.map((b) => ({
+      text: b.textContent,
+      contain: getComputedStyle(b).contain,
+      cut: b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight,
+    })),
+  );
+  assert.equal(counts.length, 100);
+  assert.ok(counts.some((c) => c.text.length === 3));
+  assert.deepEqual(
+    counts.filter((c) => c.contain !== 'strict' || c.cut),
+    [],
+  );
+
   // A "1" drawn with the mouse: one vertical stroke down the middle of the pad.
   const pad = widget.locator('canvas.pad');
   const box = await pad.boundingBox();
