@@ -18,6 +18,7 @@ import { raceSlice } from './slice.js';
 import { chosenParameters, raceSpec } from './spec.js';
 import { raceSummary } from './summary.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
+import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-race.css' with { type: 'text' };
 
 // While playing, the words (summary, rules, table) change four times a second.
@@ -28,7 +29,7 @@ const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
 
 export class NnRace extends BaseWidget {
   static schema = schema;
-  static styles = [axesCss, css];
+  static styles = [axesCss, boundaryCss, css];
 
   #session = null;
   #parts = null;
