@@ -8,7 +8,7 @@ import { showSignificant } from '../shared/significant.js';
 import { flatIndex } from '../shared/weights-attribute.js';
 import { parameterState } from './moments.js';
 import { parameterMenu } from './parameter-menu.js';
-import { FORMULAS, RUNS, ruleStep } from './rules.js';
+import { FORMULAS, RUNS, SPOKEN, ruleStep } from './rules.js';
 
 const DIGITS = 4;
 const show = (v) => showSignificant(v, DIGITS);
@@ -26,6 +26,19 @@ export function lastStep(session, run, ref) {
   const g = gradient[flatIndex(shape, ...ref)];
   const rule = ruleStep(run.name, { g, eta: run.rate, s1: was.s1, s2: was.s2, t: now.t });
   return { ...rule, before: was.value, after: now.value, t: now.t };
+}
+
+/**
+ * A term's symbol as a <dt>, in the formulas' serif (a monospace font sets a combining hat
+ * beside its letter: "mˆ"); a symbol with a hat is heard as SPOKEN says ("m hat").
+ */
+function symbolTerm(term) {
+  const spoken = SPOKEN.get(term.symbol);
+  if (!spoken) return el('dt', { text: term.symbol, title: term.words });
+  return el('dt', { title: term.words }, [
+    el('span', { 'aria-hidden': 'true', text: term.symbol }),
+    el('span', { class: 'sr-only', text: spoken }),
+  ]);
 }
 
 /** o: { level (of its heading), onChange("layer:index"): the menu chose another parameter } */
@@ -79,7 +92,7 @@ export function rulePanel(o) {
         if (b.values.length === 0) {
           for (const term of step.terms) {
             const value = el('dd', { 'data-term': term.symbol });
-            b.numbers.append(el('dt', { text: term.symbol, title: term.words }), value);
+            b.numbers.append(symbolTerm(term), value);
             b.values.push(value);
           }
         }
