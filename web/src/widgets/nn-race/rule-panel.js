@@ -49,7 +49,16 @@ export function rulePanel(o) {
     onChange: o.onChange,
   });
   const blocks = RUNS.map((run) => {
-    const numbers = el('dl', { class: 'terms num' });
+    // A rule's terms are always the same (ruleStep's, whatever the numbers): their elements are
+    // made here, before the first step, and a step changes only their text, so the first step
+    // after Play lays out text, not new boxes. Before it they are kept in place, unseen.
+    const { terms } = ruleStep(run.name, { g: 0, eta: 0, s1: 0, s2: 0, t: 1 });
+    const values = terms.map((term) => el('dd', { 'data-term': term.symbol }));
+    const numbers = el(
+      'dl',
+      { class: 'terms num' },
+      terms.flatMap((term, i) => [symbolTerm(term), values[i]]),
+    );
     const [rate, check] = [el('p', { class: 'num' }), el('p', { class: 'check num' })];
     const root = el('section', { class: 'rule', 'data-optimizer': run.name }, [
       el(`h${Math.min(6, o.level + 1)}`, { text: run.label }),
@@ -58,7 +67,7 @@ export function rulePanel(o) {
       numbers,
       check,
     ]);
-    return { root, numbers, rate, check, values: [] };
+    return { root, numbers, rate, check, values };
   });
   const root = el('div', { class: 'panel rules' }, [
     el(`h${o.level}`, { text: 'Update rules, live' }),
@@ -79,22 +88,13 @@ export function rulePanel(o) {
         const step = lastStep(session, run, ref);
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
-        b.numbers.hidden = !step;
+        b.numbers.classList.toggle('unset', !step);
         if (!step) {
           setText(
             b.check,
             `No step yet: ${name} = ${show(run.params[0][flatIndex(shape, ...ref)])}.`,
           );
           return;
-        }
-        // A rule's terms are always the same: their elements are made once, then their text
-        // changes (no new elements, so a step costs the page little layout).
-        if (b.values.length === 0) {
-          for (const term of step.terms) {
-            const value = el('dd', { 'data-term': term.symbol });
-            b.numbers.append(symbolTerm(term), value);
-            b.values.push(value);
-          }
         }
         step.terms.forEach((term, i) => setText(b.values[i], show(term.value)));
         setText(
