@@ -50,8 +50,8 @@ export function rulePanel(o) {
   });
   const blocks = RUNS.map((run) => {
     // A rule's terms are always the same (ruleStep's, whatever the numbers): their elements are
-    // made here, before the first step, and a step changes only their text, so the first step
-    // after Play lays out text, not new boxes. Before it they are kept in place, unseen.
+    // made here, before the first step (their numbers "—" until then), and a step changes only
+    // their text, so the first step after Play lays out text, not new boxes.
     const { terms } = ruleStep(run.name, { g: 0, eta: 0, s1: 0, s2: 0, t: 1 });
     const values = terms.map((term) => el('dd', { 'data-term': term.symbol }));
     const numbers = el(
@@ -88,8 +88,8 @@ export function rulePanel(o) {
         const step = lastStep(session, run, ref);
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
-        b.numbers.classList.toggle('unset', !step);
         if (!step) {
+          for (const value of b.values) setText(value, '—'); // no step, no numbers yet
           setText(
             b.check,
             `No step yet: ${name} = ${show(run.params[0][flatIndex(shape, ...ref)])}.`,
