@@ -13,15 +13,18 @@ const KINDS = [
   'Layerize',
 ];
 
-/** Traces `ms` of the page after play.click() at `rate`x CPU throttling; returns the events. */
-export async function tracePlay(page, play, rate, ms = 8000) {
+/**
+ * Traces `ms` of the page after play.click() at `rate`x CPU throttling, with the trace
+ * categories `more` besides the timeline's (e.g. long-task-causes.mjs's); returns the events.
+ */
+export async function tracePlay(page, play, rate, ms = 8000, more = []) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    categories: ['devtools.timeline,disabled-by-default-devtools.timeline', ...more].join(','),
     transferMode: 'ReportEvents',
   });
   await play.click();

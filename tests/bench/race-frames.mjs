@@ -3,12 +3,18 @@
 // and 50 ms (the goal: none over 50 ms) and the whole-page repaints. Needs a built site (npm run
 // build:site). Usage: node tests/bench/race-frames.mjs [QUERY] [THROTTLE]; QUERY is the embed
 // page's widget settings (default: lesson 11's spiral race, 8,8 tanh, 2,000 steps, so it
-// does not end inside the 8 s). Reports; asserts nothing.
+// does not end inside the 8 s). With --why it also prints what the tasks over 50 ms of thread
+// time spent it on and when, in ms after the press of Play (long-task-causes.mjs); the test
+// driver's own tasks left out. Reports; asserts nothing.
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
 import { reportTrace, tracePlay } from './frame-trace.mjs';
+import { driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
-const query = process.argv[2] ?? 'dataset=spiral&hidden-layers=8,8&steps=2000';
-const rate = Number(process.argv[3] ?? 4);
+const WHY = process.argv.includes('--why');
+const args = process.argv.slice(2).filter((a) => a !== '--why');
+const query = args[0] ?? 'dataset=spiral&hidden-layers=8,8&steps=2000';
+const rate = Number(args[1] ?? 4);
+const CAUSES = ['toplevel,mojom,disabled-by-default-v8.cpu_profiler,v8,disabled-by-default-v8.gc'];
 
 const server = await serveSite();
 const browser = await launchBrowser();
@@ -19,9 +25,21 @@ try {
   const play = race.getByRole('button', { name: 'Play' });
   await play.waitFor();
   await page.waitForTimeout(1000);
-  const events = await tracePlay(page, play, rate);
+  const events = await tracePlay(page, play, rate, 8000, WHY ? CAUSES : []);
   const steps = await race.locator('output.steps').textContent();
   reportTrace(`nn-race, ${query}, 8 s at ${rate}x CPU throttle (main thread), ${steps}:`, events);
+  if (WHY) {
+    const main = mainThread(events);
+    const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));
+    const driver = driverTasks(events, all);
+    const tasks = all.filter((t) => !driver.has(t));
+    const start = Math.min(...all.map((t) => t.ts));
+    const late = tasks.filter((t) => (t.tdur ?? 0) > 50000).map((t) => (t.ts - start) / 1000);
+    console.log(
+      `tasks over 50 ms of thread time at (ms after the trace began): ${late.map((ms) => ms.toFixed(0)).join(', ')}`,
+    );
+    printLongTaskCauses(events, tasks, 50000);
+  }
 } finally {
   await browser.close();
   await server.close();

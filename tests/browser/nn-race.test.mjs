@@ -163,6 +163,28 @@ test('bad attributes get the house message and the race stays as it was', async 
   await page.close();
 });
 
+test("Adam's m-hat and v-hat: set in the formulas' serif, heard as 'm hat' and 'v hat'", async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Step' }).click();
+  const adam = widget.locator('.rule[data-optimizer="adam"]');
+  await adam.locator('dd[data-term="m̂"]').waitFor();
+  // The terms as the accessibility tree has them (their accessible names are their titles).
+  const tree = await adam.locator('dl').ariaSnapshot();
+  for (const name of ['m hat', 'v hat']) {
+    assert.match(tree, new RegExp(`^- term: ${name}$`, 'm'), `heard as ${name}`);
+    const term = adam.locator('dt').filter({ hasText: name });
+    // A monospace font sets the combining hat (U+0302) beside its letter ("mˆ"): the symbol
+    // takes the formula's font, which sets it over the letter.
+    const [font, formula] = await Promise.all([
+      term.evaluate((e) => getComputedStyle(e).fontFamily),
+      adam.locator('.formula').evaluate((e) => getComputedStyle(e).fontFamily),
+    ]);
+    assert.equal(font, formula, `${name}'s font`);
+  }
+  watcher.assertClean();
+  await page.close();
+});
+
 test('axe finds nothing; screenshots at 1280 and 375 px', async () => {
   const { page, watcher, widget } = await openRace();
   for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();

@@ -18,17 +18,20 @@ import { raceSlice } from './slice.js';
 import { chosenParameters, raceSpec } from './spec.js';
 import { raceSummary } from './summary.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
+import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-race.css' with { type: 'text' };
 
 // While playing, the words (summary, rules, table) change four times a second.
 const WORDS_MS = 250;
 // While playing, each frame takes one step of each run and draws one of these in turn.
-// The words (summary, rules, captions) change four times a second, on whichever frame is due.
 const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
+// The words, when due, take two frames in a row: the four rules' numbers, then the rest (the
+// summary, captions, table, play bar). Half the text a frame to shape and lay out each time.
+const WORDS = ['rules', 'words'];
 
 export class NnRace extends BaseWidget {
   static schema = schema;
-  static styles = [axesCss, css];
+  static styles = [axesCss, boundaryCss, css];
 
   #session = null;
   #parts = null;
@@ -36,6 +39,7 @@ export class NnRace extends BaseWidget {
   #turn = 0;
   #boundary = 0; // the next boundary drawn while playing
   #wordsAt = -Infinity;
+  #word = 0; // the next part of WORDS written while playing
   #filling = false; // the slice's grid is still being computed
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
@@ -113,11 +117,12 @@ export class NnRace extends BaseWidget {
     const now = performance.now();
     const fresh = this.#fresh;
     this.#fresh = false;
-    const words = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
-    if (words) this.#wordsAt = now;
+    const due = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
+    const word = due && this.#playing ? WORDS[this.#word++ % WORDS.length] : null;
+    if (due && (!word || this.#word % WORDS.length === 0)) this.#wordsAt = now;
     // Still, a frame asked for only to go on computing the slice's grid draws nothing else.
     const still = fresh ? 'all' : 'fill';
-    const turn = !this.#playing ? still : words ? 'words' : TURNS[this.#turn++ % TURNS.length];
+    const turn = !this.#playing ? still : (word ?? TURNS[this.#turn++ % TURNS.length]);
     if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
     if (turn === 'boundary' || turn === 'all') {
       const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
@@ -127,8 +132,8 @@ export class NnRace extends BaseWidget {
     const slice = (paint) => p.slice.draw(session, refs.surface, session.race, colors, font, paint);
     this.#filling = slice(turn === 'slice' || turn === 'all');
     if (turn === 'fill' && !this.#filling) slice(true); // the grid is complete: show it
-    if (!words) return;
-    p.rules.show(session, refs.weight[0]);
+    if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
+    if (turn !== 'words' && turn !== 'all') return;
     p.boundaries.describe(session);
     p.chart.describe(session);
     setText(p.summary, raceSummary(session));
@@ -149,10 +154,13 @@ export class NnRace extends BaseWidget {
     this.setValue('surface', pair.join(','));
   }
 
+  /** Plays: the first frame steps and writes the play bar's part of the words (Pause). */
   #play() {
     this.#sync([]);
     if (this.#session.done) return;
     this.#playing = true;
+    this.#wordsAt = -Infinity;
+    this.#word = 1; // WORDS[1]: the play bar, the summary, the captions
     this.requestRender();
   }
 

@@ -8,7 +8,7 @@ import { showSignificant } from '../shared/significant.js';
 import { flatIndex } from '../shared/weights-attribute.js';
 import { parameterState } from './moments.js';
 import { parameterMenu } from './parameter-menu.js';
-import { FORMULAS, RUNS, ruleStep } from './rules.js';
+import { FORMULAS, RUNS, SPOKEN, ruleStep } from './rules.js';
 
 const DIGITS = 4;
 const show = (v) => showSignificant(v, DIGITS);
@@ -28,6 +28,19 @@ export function lastStep(session, run, ref) {
   return { ...rule, before: was.value, after: now.value, t: now.t };
 }
 
+/**
+ * A term's symbol as a <dt>, in the formulas' serif (a monospace font sets a combining hat
+ * beside its letter: "mˆ"); a symbol with a hat is heard as SPOKEN says ("m hat").
+ */
+function symbolTerm(term) {
+  const spoken = SPOKEN.get(term.symbol);
+  if (!spoken) return el('dt', { text: term.symbol, title: term.words });
+  return el('dt', { title: term.words }, [
+    el('span', { 'aria-hidden': 'true', text: term.symbol }),
+    el('span', { class: 'sr-only', text: spoken }),
+  ]);
+}
+
 /** o: { level (of its heading), onChange("layer:index"): the menu chose another parameter } */
 export function rulePanel(o) {
   const menu = parameterMenu({
@@ -36,7 +49,16 @@ export function rulePanel(o) {
     onChange: o.onChange,
   });
   const blocks = RUNS.map((run) => {
-    const numbers = el('dl', { class: 'terms num' });
+    // A rule's terms are always the same (ruleStep's, whatever the numbers): their elements are
+    // made here, before the first step (their numbers "—" until then), and a step changes only
+    // their text, so the first step after Play lays out text, not new boxes.
+    const { terms } = ruleStep(run.name, { g: 0, eta: 0, s1: 0, s2: 0, t: 1 });
+    const values = terms.map((term) => el('dd', { 'data-term': term.symbol }));
+    const numbers = el(
+      'dl',
+      { class: 'terms num' },
+      terms.flatMap((term, i) => [symbolTerm(term), values[i]]),
+    );
     const [rate, check] = [el('p', { class: 'num' }), el('p', { class: 'check num' })];
     const root = el('section', { class: 'rule', 'data-optimizer': run.name }, [
       el(`h${Math.min(6, o.level + 1)}`, { text: run.label }),
@@ -45,7 +67,7 @@ export function rulePanel(o) {
       numbers,
       check,
     ]);
-    return { root, numbers, rate, check, values: [] };
+    return { root, numbers, rate, check, values };
   });
   const root = el('div', { class: 'panel rules' }, [
     el(`h${o.level}`, { text: 'Update rules, live' }),
@@ -66,22 +88,13 @@ export function rulePanel(o) {
         const step = lastStep(session, run, ref);
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
-        b.numbers.hidden = !step;
         if (!step) {
+          for (const value of b.values) setText(value, '—'); // no step, no numbers yet
           setText(
             b.check,
             `No step yet: ${name} = ${show(run.params[0][flatIndex(shape, ...ref)])}.`,
           );
           return;
-        }
-        // A rule's terms are always the same: their elements are made once, then their text
-        // changes (no new elements, so a step costs the page little layout).
-        if (b.values.length === 0) {
-          for (const term of step.terms) {
-            const value = el('dd', { 'data-term': term.symbol });
-            b.numbers.append(el('dt', { text: term.symbol, title: term.words }), value);
-            b.values.push(value);
-          }
         }
         step.terms.forEach((term, i) => setText(b.values[i], show(term.value)));
         setText(

@@ -53,6 +53,15 @@ export function ruleStep(name, { g, eta, s1, s2, t }) {
   return { terms, delta };
 }
 
+/**
+ * How a screen reader says the symbols that carry a hat (U+0302, combining): "m hat", not the
+ * letter and an accent read apart or left out. Symbols not listed are said as written.
+ */
+export const SPOKEN = new Map([
+  ['m̂', 'm hat'],
+  ['v̂', 'v hat'],
+]);
+
 /** Each rule as the reader sees it written (η: the learning rate). */
 export const FORMULAS = {
   sgd: 'Δw = −η g',

@@ -18,6 +18,7 @@ import { runSummary, trainingFailed } from './status.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import diagramCss from '../../render/network-diagram.css' with { type: 'text' };
 import viewerCss from '../shared/map-viewer.css' with { type: 'text' };
+import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-trainer.css' with { type: 'text' };
 import healthCss from '../shared/health.css' with { type: 'text' };
 import timelineCss from './timeline.css' with { type: 'text' };
@@ -25,7 +26,16 @@ import ownCss from './own-panels.css' with { type: 'text' };
 
 export class NnTrainer extends BaseWidget {
   static schema = withExercise(schema);
-  static styles = [axesCss, viewerCss, diagramCss, css, ownCss, healthCss, timelineCss];
+  static styles = [
+    axesCss,
+    viewerCss,
+    boundaryCss,
+    diagramCss,
+    css,
+    ownCss,
+    healthCss,
+    timelineCss,
+  ];
 
   #session = null;
   #playback = null;
