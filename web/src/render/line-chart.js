@@ -27,6 +27,8 @@ export function drawLineChart(ctx, o) {
     box,
     colors: o.colors,
     font: o.font,
+    // x counts whole epochs or steps: a tick between two (0.5 of a step) names nothing that exists
+    xTicks: x.ticks(5).filter(Number.isInteger),
     xTitle: o.xTitle ?? 'epoch',
     yTitle: o.yTitle ?? 'loss',
   });
