@@ -1,10 +1,11 @@
-// How <nn-digits> spreads its drawing over frames while it trains, counted, not timed: the
-// misread gallery and the first-layer weight pictures are painted a few per frame (one frame's
-// drawing is one synchronous run of the widget's render, so the paints of one run are counted
-// together), and each epoch's new readings change the page's nodes in place: no element or text
-// node is made or removed in the widget from the first epoch's end to the last (only the runs
-// table gains its row when the run finishes); the confusion matrix takes an epoch's new counts
-// two rows a frame; and no drawing reads an element's client size (a layout in the frame).
+// How <nn-digits> spreads its drawing over frames while it trains, counted, not timed: the misread
+// gallery (its items' words with them) and the first-layer weight pictures are painted a few per
+// frame (one frame's drawing is one synchronous run of the widget's render, so the paints of one
+// run are counted together), and each epoch's new readings change the page's nodes in place: no
+// element or text node is made or removed in the widget from the first epoch's end to the last
+// (only the runs table gains its row when the run finishes); the confusion matrix takes an epoch's
+// new counts two rows a frame; and no drawing reads an element's client size (a layout in the
+// frame).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
@@ -88,6 +89,13 @@ test('the gallery and the weight pictures are painted a few a frame, and epochs 
           type: r.type,
           place,
           row: place === 'matrix' ? at.closest('tr').rowIndex : null,
+          // a picture's item (its place in the strip), not the "and N more" line
+          item:
+            place === 'gallery'
+              ? [...at.closest('.gallery').querySelectorAll('li:not(.more)')].indexOf(
+                  at.closest('li'),
+                )
+              : null,
           nodes: r.addedNodes.length + r.removedNodes.length,
         });
       }
@@ -136,6 +144,12 @@ test('the gallery and the weight pictures are painted a few a frame, and epochs 
   // The charts, drawn again at each epoch's end, take their size from a ResizeObserver.
   const reads = await page.evaluate(() => window.sizeReads.count);
   assert.equal(reads, 0, 'client sizes read (each a layout) while training');
+  // An epoch's misread digits get their words a few items a frame, with their pictures.
+  const items = new Map(); // run -> the gallery items it changed
+  for (const c of changes.filter((c) => c.place === 'gallery' && c.item >= 0))
+    items.set(c.run, new Set([...(items.get(c.run) ?? []), c.item]));
+  const busiest = Math.max(...[...items.values()].map((r) => r.size));
+  assert.ok(busiest <= A_FRAME, `${busiest} gallery items changed in one frame`);
   // An epoch's new counts are written two rows of the matrix a frame, not ten in one.
   const rows = new Map(); // run -> the matrix rows it changed
   for (const c of changes.filter((c) => c.place === 'matrix'))
