@@ -6,6 +6,7 @@
 // 1280 px and after the window narrows to 375 px, so nothing in them is cut.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadAndTrain } from './digits-widget.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -37,12 +38,7 @@ test('nn-digits: its changing panels are layout islands that fit their content; 
   const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=1', (w) =>
     w.getByRole('button', { name: /^Load the digits/ }).waitFor(),
   );
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click();
-  await widget
-    .locator('.readout')
-    .filter({ hasText: /^Epoch 1 of 1 / })
-    .waitFor({ timeout: 120000 });
+  await loadAndTrain(widget, 1, 120000);
   await widget.getByRole('button', { name: 'Train' }).waitFor();
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
