@@ -1,8 +1,8 @@
 // What the page's main thread does while <nn-digits> loads and trains, counted, not timed: the
 // digits file is fetched by the worker and never crosses to the page (only the 2,000 test
 // digits do, transferred); a slice's message carries the weights and no history or readings;
-// the charts are drawn again only when the history (an epoch's end) or the playing state
-// changes, not after every slice; the first-layer weight pictures are not painted while they
+// the charts are painted by the worker on canvases handed to it, and asked for again only when
+// the history (an epoch's end) or the playing state changes, not after every slice; the first-layer weight pictures are not painted while they
 // are off screen, and are once they scroll into view.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -25,8 +25,17 @@ function countTraffic() {
       return Object.values(value).reduce((sum, v) => sum + size(v), 0);
     return 0;
   };
+  const offscreen = (data) =>
+    Object.values(data ?? {})
+      .flat()
+      .filter((v) => v instanceof OffscreenCanvas).length;
   const record = (list, data) =>
-    list.push({ type: data?.type, keys: Object.keys(data ?? {}), bytes: size(data) });
+    list.push({
+      type: data?.type,
+      keys: Object.keys(data ?? {}),
+      bytes: size(data),
+      offscreen: offscreen(data),
+    });
   const traffic = { toWorker: [], fromWorker: [] };
   Object.defineProperty(window, 'traffic', { value: traffic });
   const NativeWorker = window.Worker;
@@ -99,9 +108,17 @@ test('the digits stay in the worker, slices send little and the page redraws onl
     assert.equal(m.bytes, WEIGHT_BYTES, 'a slice sends the shown weights and numbers');
   }
 
-  // Charts: drawn for the reset, Train, each epoch's end and a width change, not every slice.
+  // Charts: handed to the worker once (two OffscreenCanvases), painted there, never on the
+  // page, and asked for at the reset, Train, each epoch's end and a width change, not every slice.
+  const handed = traffic.toWorker.filter((m) => m.type === 'charts');
+  assert.deepEqual(
+    handed.map((m) => m.offscreen),
+    [2],
+  );
   for (const chart of await counts('canvas.chart'))
-    assert.ok(chart.clearRect <= ends + 3, `chart drawn ${chart.clearRect} times, ${ends} ends`);
+    assert.equal(chart.clearRect, 0, 'a chart drawn on the page');
+  const asked = traffic.toWorker.filter((m) => m.type === 'drawCharts').length;
+  assert.ok(asked >= ends && asked <= ends + 3, `charts asked for ${asked} times, ${ends} ends`);
   // The weight pictures were off screen the whole run: never painted, until seen.
   const unseen = await counts('.weight-grid canvas');
   assert.deepEqual(

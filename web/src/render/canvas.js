@@ -24,9 +24,11 @@ export function canvasSize(canvas) {
   return size;
 }
 
-/** Resizes canvas to width x height CSS pixels, clears it, returns its 2-D context. */
-export function prepareCanvas(canvas, width, height) {
-  const ratio = globalThis.devicePixelRatio || 1;
+/**
+ * Resizes canvas (an element, or an OffscreenCanvas in a worker, which is given the page's
+ * `ratio`) to width x height CSS pixels, clears it, returns its 2-D context.
+ */
+export function prepareCanvas(canvas, width, height, ratio = globalThis.devicePixelRatio || 1) {
   const pixelsWide = Math.max(1, Math.round(width * ratio));
   const pixelsHigh = Math.max(1, Math.round(height * ratio));
   if (canvas.width !== pixelsWide) canvas.width = pixelsWide;

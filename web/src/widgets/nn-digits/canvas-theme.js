@@ -3,9 +3,10 @@
 // frame as much as the chart. A new scheme also makes the pictures' colour tables again.
 
 import { inkTable } from '../../render/digit-image.js';
+import { el } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 
-/** widget: the <nn-digits> whose style is read; view: its digitsView (charts, forgetColors). */
+/** widget: the <nn-digits> whose style is read; view: its digitsView (forgetColors). */
 export function canvasTheme(widget, view) {
   let theme = null; // { dark, colors, font }
   let table = null;
@@ -26,7 +27,8 @@ export function canvasTheme(widget, view) {
     font: () => theme.font,
     /** The grey levels' colours, from the theme (made once per scheme). */
     ink() {
-      table ??= inkTable(view.charts.firstChild.getContext('2d'), themeColors(widget));
+      // A canvas of its own to resolve the colours: the charts' are the worker's.
+      table ??= inkTable(el('canvas').getContext('2d'), themeColors(widget));
       return table;
     },
   };

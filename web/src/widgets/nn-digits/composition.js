@@ -71,17 +71,21 @@ export function composeDigits(body, widget, on) {
     /**
      * The parts drawn a part a frame (redraw.js), each when what it shows changed. run:
      * { latest() (the worker's merged copy), results() (readResults), test() (the test
-     * digits) }; changed(): a watched element came on screen or changed width.
+     * digits), drawCharts(look) (the worker paints the charts) }; changed(): a watched element
+     * came on screen or changed width.
      */
     redraws(run, changed) {
       const results = () => [run.results()];
       return redrawParts(
         [
-          ...[0, 1].map((i) => ({
+          {
             key: () => [run.latest()?.history, run.latest()?.playing],
-            draw: () => view.showChart(i, run.latest(), theme.colors(), theme.font()),
+            draw: () => {
+              view.labelCharts(run.latest());
+              run.drawCharts(view.chartLook(theme.colors(), theme.font()));
+            },
             sized: view.charts,
-          })),
+          },
           {
             key: () => [run.latest()?.weights],
             draw: () => view.showWeights(run.latest().weights, theme.colors()),

@@ -4,14 +4,16 @@
 // about SLICE_MS, and after each slice the page gets copies of what changed: the first-layer
 // weights every slice; the curves, the test digits' readings and the confusion matrix only at an
 // epoch's end; the training health (trainer.health(): gradient size and dead units per layer) at
-// a reset, an epoch's end, a pause, a divergence and at most once a second between. Messages: see
-// session.js, the page's side.
+// a reset, an epoch's end, a pause, a divergence and at most once a second between. The loss and
+// accuracy charts are painted here too, on the page's canvases handed over (worker-charts.js),
+// when the page asks. Messages: see session.js, the page's side.
 // Does not: touch the DOM, or decide anything the page shows.
 import { loadCore } from '../../engine/core.js';
 import { RecentLosses } from '../shared/divergence.js';
 import { loadDigits } from './data.js';
 import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 import { createDigitsNetwork, createDigitsTrainer, digitsDataset } from './network.js';
+import { WorkerCharts } from './worker-charts.js';
 
 const SLICE_MS = 50;
 // A health reading costs one forward and backward pass over 512 training digits (about 7 steps
@@ -21,6 +23,7 @@ const HEALTH_MS = 1000;
 let core = null;
 let data = null; // the core's view of the digits (network.js digitsDataset), once loaded
 let run = null; // { net, trainer, initial, spec, history, playing, ... }
+const charts = new WorkerCharts(); // the page's two chart canvases, handed over
 
 self.onmessage = async ({ data: message }) => {
   try {
@@ -34,12 +37,14 @@ self.onmessage = async ({ data: message }) => {
 
 async function handle(message) {
   if (message.type === 'load') await load(message);
+  else if (message.type === 'charts') charts.setCanvases(message.canvases);
   else if (message.type === 'setup') setup(message);
   else if (message.type === 'predict') predict(message);
   else if (!run) return;
   else if (message.type === 'play') play();
   else if (message.type === 'pause') pause();
   else if (message.type === 'reset') reset();
+  else if (message.type === 'drawCharts') charts.paint(run.history, message.look, run.playing);
 }
 
 /**

@@ -69,6 +69,7 @@ export class NnDigits extends BaseWidget {
         latest: () => this.#latest,
         results: () => this.#results,
         test: () => this.#data.test,
+        drawCharts: (look) => this.#session?.drawCharts(look),
       },
       () => this.requestRender(),
     );
@@ -100,6 +101,7 @@ export class NnDigits extends BaseWidget {
         diverged: (m) => this.#diverged(m),
         error: (m) => this.#fail(m.message),
       });
+      this.#session.setCharts(this.#p.view.renewCharts());
       const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));
       this.#data = { test };
     } catch (error) {

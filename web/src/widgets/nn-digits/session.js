@@ -46,6 +46,17 @@ export class DigitsSession {
     });
   }
 
+  /** Hands the page's two chart canvases (loss, accuracy) to the worker, which paints them. */
+  setCharts(canvases) {
+    const offscreen = canvases.map((canvas) => canvas.transferControlToOffscreen());
+    this.#worker.postMessage({ type: 'charts', canvases: offscreen }, offscreen);
+  }
+
+  /** The worker paints both charts from its history; look: worker-charts.js paint()'s. */
+  drawCharts(look) {
+    this.#worker.postMessage({ type: 'drawCharts', look });
+  }
+
   /** A new network on the loaded digits: spec as the worker's setup takes it. */
   setup(spec) {
     this.#worker.postMessage({ type: 'setup', spec });

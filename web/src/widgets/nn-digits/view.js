@@ -1,13 +1,14 @@
-// What nn-digits draws from the worker's latest copy: the run's numbers in words, the loss and
-// accuracy curves of training and test digits per epoch (shared/training-chart.js, as
-// nn-trainer draws them), the first-layer neurons' weights as 28 x 28 images, and the runs so far
-// side by side (dropout, training and test accuracy, the gap between them). Does not: train.
+// What nn-digits shows from the worker's latest copy: the run's numbers in words, the canvases
+// of the loss and accuracy curves (painted by the worker: worker-charts.js) and their spoken
+// summaries, the first-layer neurons' weights as 28 x 28 images, and the runs so far side by side
+// (dropout, training and test accuracy, the gap between them). Does not: train.
 
+import { canvasSize } from '../../render/canvas.js';
 import { divergingTable } from '../../render/heatmap.js';
 import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
 import { showPercent } from '../shared/significant.js';
-import { drawChart } from '../shared/training-chart.js';
+import { chartLabel } from '../shared/training-chart.js';
 import { PIXELS, SHOWN_NEURONS } from './digits-format.js';
 
 const last = (values) => values[values.length - 1];
@@ -16,12 +17,19 @@ const WEIGHTS_A_FRAME = 4;
 /** "10,100": made once (toLocaleString makes a formatter on every call). */
 const thousands = new Intl.NumberFormat('en');
 
-/** Returns { root parts, showReadout, showChart, showWeights, addRun, forgetColors }. */
+/**
+ * Returns { root parts, showReadout, renewCharts, chartLook, labelCharts, showWeights, addRun,
+ * forgetColors }.
+ */
 export function digitsView() {
   const readout = el('p', { class: 'readout', 'aria-live': 'off' });
-  const charts = ['loss', 'accuracy'].map((which) =>
-    el('canvas', { class: 'chart', role: 'img', 'aria-label': `${which} by epoch` }),
-  );
+  const CHARTS = ['loss', 'accuracy'];
+  const makeCharts = () =>
+    CHARTS.map((which) =>
+      el('canvas', { class: 'chart', role: 'img', 'aria-label': `${which} by epoch` }),
+    );
+  let charts = makeCharts();
+  const chartBox = el('div', { class: 'charts' }, charts);
   // The pictures' places are there from the start: painting them later moves nothing.
   const weightGrid = el(
     'div',
@@ -57,7 +65,7 @@ export function digitsView() {
 
   return {
     readout,
-    charts: el('div', { class: 'charts' }, charts),
+    charts: chartBox,
     weights,
     runs,
     /** The run's numbers in words; p: the worker's latest copy (the widget's merge of them). */
@@ -73,16 +81,33 @@ export function digitsView() {
         `Epoch ${p.epoch} of ${p.epochs}${speed} · train ${showPercent(last(h.accuracy))} · test ${showPercent(last(h.testAccuracy))}`,
       );
     },
-    /** Chart i (0 loss, 1 accuracy) of p.history; colors/font from the widget. */
-    showChart(i, p, colors, font) {
+    /**
+     * Two new chart canvases in place of the old (a canvas handed to a worker stays its own):
+     * returns [loss, accuracy], for the session to hand over.
+     */
+    renewCharts() {
+      charts = makeCharts();
+      chartBox.replaceChildren(...charts);
+      return charts;
+    },
+    /**
+     * What the worker needs to paint the charts as the page would: each canvas's size in CSS
+     * pixels (from a ResizeObserver), the pixel ratio, the theme's colours and font.
+     */
+    chartLook(colors, font) {
+      return { sizes: charts.map(canvasSize), ratio: devicePixelRatio || 1, colors, font };
+    },
+    /** The charts' spoken summaries, where p.history ends (left alone while playing). */
+    labelCharts(p) {
+      if (p.playing) return;
       const h = p.history;
       const history = {
-        series: h,
-        stride: 1,
         epoch: p.epoch,
         latest: { loss: last(h.loss), accuracy: last(h.accuracy) },
       };
-      drawChart(charts[i], i === 0 ? 'loss' : 'accuracy', history, colors, font, p.playing);
+      CHARTS.forEach((which, i) =>
+        charts[i].setAttribute('aria-label', chartLabel(which, history)),
+      );
     },
     /**
      * weights: Float32Array(n x 784), neuron j's incoming weights at j x 784, as n images, a
