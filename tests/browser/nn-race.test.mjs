@@ -132,8 +132,12 @@ test('Play and Pause by keyboard; the race stops at its last step', async () => 
   await widget.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
   await page.keyboard.press('Enter'); // the same button, now Pause
   await widget.getByRole('button', { name: 'Play' }).waitFor();
-  await afterFrames(page, 2);
+  // A step asked of the worker before the press is taken, then the race says where it stopped.
+  const said = widget.locator('p[aria-live="polite"]').filter({ hasText: /^Paused\. Step \d+:/ });
+  await said.waitFor();
+  const step = /^Paused\. Step (\d+):/.exec(await said.textContent())[1];
   const paused = await stepText(widget);
+  assert.equal(paused, `step ${step} of 40`, 'the play bar says the step the pause announced');
   await quietFor(page, 300);
   assert.equal(await stepText(widget), paused, 'paused: no more steps');
   await page.keyboard.press('Space');

@@ -1,13 +1,12 @@
-// <nn-race>'s session and update rules against the facade: the four runs start from identical
+// <nn-race>'s runs (the worker's side) and update rules against the facade: the four runs start from identical
 // weights, each run's losses equal, bit for bit, a plain Trainer's with that optimizer from the
 // same weights, and for every parameter of every layer the rule written out with the step's
 // numbers gives the change the core made (Δw) and the state the core kept (read from save()).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parameterState } from '../../web/src/widgets/nn-race/moments.js';
-import { lastStep } from '../../web/src/widgets/nn-race/rule-panel.js';
 import { RUNS } from '../../web/src/widgets/nn-race/rules.js';
-import { RaceSession } from '../../web/src/widgets/nn-race/session.js';
+import { RaceRuns, lastStep } from '../../web/src/widgets/nn-race/runs.js';
 import { raceSpec } from '../../web/src/widgets/nn-race/spec.js';
 import { schema } from '../../web/src/widgets/nn-race/schema.js';
 import { parameterCount } from '../../web/src/widgets/shared/weights-attribute.js';
@@ -38,7 +37,7 @@ function allParameters(shape) {
 for (const changes of [{}, { dataset: 'spiral3', samples: 60, 'hidden-layers': [5, 3] }]) {
   const name = changes.dataset ?? 'circle';
   test(`${name}: four runs from identical first weights, each equal to a plain Trainer`, () => {
-    const session = new RaceSession(core);
+    const session = new RaceRuns(core);
     const spec = specOf(changes);
     session.configure(spec);
     const first = session.runs.map((r) => r.net.getParameters());
@@ -65,7 +64,7 @@ for (const changes of [{}, { dataset: 'spiral3', samples: 60, 'hidden-layers': [
   });
 
   test(`${name}: each rule's Δw and state equal what the core did, for every parameter`, () => {
-    const session = new RaceSession(core);
+    const session = new RaceRuns(core);
     session.configure(specOf(changes));
     const shape = session.shape;
     for (let s = 1; s <= 6; s++) {
@@ -102,7 +101,7 @@ for (const changes of [{}, { dataset: 'spiral3', samples: 60, 'hidden-layers': [
 }
 
 test('a changed setup starts again at step 0; the same setup changes nothing', () => {
-  const session = new RaceSession(core);
+  const session = new RaceRuns(core);
   assert.equal(session.configure(specOf()), true);
   session.advance();
   assert.equal(session.configure(specOf()), false);

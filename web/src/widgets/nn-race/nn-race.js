@@ -2,7 +2,8 @@
 // on the same data, one full-batch step each per animation frame: four loss curves on one chart,
 // four decision boundaries, the four paths on a slice of the loss surface, and each optimizer's
 // update rule for one chosen weight with the numbers of the last step. Every number is the
-// core's (session.js owns the four networks and trainers).
+// core's: the four networks and trainers live in a worker (race-worker.js), and the page only
+// draws the copies session.js keeps.
 
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
@@ -15,6 +16,7 @@ import { rulePanel } from './rule-panel.js';
 import { schema } from './schema.js';
 import { RaceSession } from './session.js';
 import { raceSlice } from './slice.js';
+import { sliceWhat } from './slice-grid.js';
 import { chosenParameters, raceSpec } from './spec.js';
 import { raceSummary } from './summary.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
@@ -38,14 +40,17 @@ export class NnRace extends BaseWidget {
   #playing = false;
   #turn = 0;
   #boundary = 0; // the next boundary drawn while playing
+  #asked = 0; // the next boundary asked for while playing
   #wordsAt = -Infinity;
   #word = 0; // the next part of WORDS written while playing
-  #filling = false; // the slice's grid is still being computed
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
+  #stopping = false; // Pause pressed with a step still coming: paused once it has come
+  #tell = false; // Step pressed: its numbers are said when they come
+  #drawn = -1; // the step the last playing frame drew
 
   build(body) {
-    this.#session = new RaceSession(this.core);
+    this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
     const p = (this.#parts = {
@@ -73,31 +78,65 @@ export class NnRace extends BaseWidget {
   }
 
   render() {
-    const problems = [];
     const session = this.#session;
-    this.#sync(problems);
-    if (session.runs.length === 0) throw new Error(problems.join(' '));
-    const refs = this.#choices(problems);
-    if (this.#playing) {
-      session.advance();
-      if (session.done) this.#stop(true);
+    this.#sync();
+    const problems = session.problem ? [session.problem] : [];
+    if (session.runs.length > 0) {
+      const refs = this.#choices(problems);
+      this.#ask(refs);
+      this.#draw(refs);
     }
-    this.#draw(refs);
-    if (this.#playing || this.#filling) super.requestRender();
+    if (this.#playing || session.filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
   /**
    * The session follows the attributes before anything steps or draws, so a press in the same
-   * frame as a change acts on the new race. A setup the core refuses adds its message to
-   * problems and leaves the last race.
+   * frame as a change acts on the new race (the worker takes messages in order). A setup the
+   * core refuses comes back as the session's problem, the last race kept.
    */
-  #sync(problems) {
-    try {
-      if (this.#session.configure(raceSpec(this.core, this.values))) this.#playing = false;
-    } catch (error) {
-      problems.push(error.message);
+  #sync() {
+    if (this.#session.configure(raceSpec(this.core, this.values))) this.#playing = false;
+  }
+
+  /**
+   * Asks the worker for this frame's work, one frame at a time: playing, a step and the next
+   * boundary; still, whatever the choices need that is not here yet (the chosen weight's rules,
+   * the slice's grid).
+   */
+  #ask(refs) {
+    const session = this.#session;
+    if (session.busy) return;
+    const ask = { weight: refs.weight[0], surface: refs.surface };
+    if (this.#playing && !session.done) {
+      session.frame({ ...ask, step: true, boundaries: [this.#asked++ % 4] });
+      return;
     }
+    const what = sliceWhat(session.race, refs.surface);
+    const rules = session.rules?.ref.join(':') !== refs.weight[0].join(':');
+    if (session.filling || rules || session.slice?.what !== what) {
+      session.frame({ ...ask, step: false, boundaries: [] });
+    }
+  }
+
+  /**
+   * What the worker sent (kind: 'race', 'frame' or 'problem'; shown: it changed what is drawn):
+   * playing, the loop draws it; still, it is drawn whole, and a frame that only went on with the
+   * slice's grid draws the slice when the grid is complete.
+   */
+  #changed(kind, shown) {
+    const session = this.#session;
+    if (kind === 'frame' && this.#playing) {
+      if (session.done) this.#stop(true);
+      return;
+    }
+    if (kind === 'frame' && !session.busy) {
+      if (this.#stopping) this.#stop(false);
+      if (this.#tell) this.announce(raceSummary(session));
+      this.#tell = false;
+    }
+    if (kind !== 'frame' || shown) this.requestRender();
+    else super.requestRender();
   }
 
   /** The weight the rules show and the two of the slice, checked against the network's shape. */
@@ -117,21 +156,24 @@ export class NnRace extends BaseWidget {
     const now = performance.now();
     const fresh = this.#fresh;
     this.#fresh = false;
+    // Playing, a frame the worker brought no step for draws nothing new but the words when due.
+    const stale = this.#playing && session.step === this.#drawn;
+    this.#drawn = session.step;
     const due = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
     const word = due && this.#playing ? WORDS[this.#word++ % WORDS.length] : null;
     if (due && (!word || this.#word % WORDS.length === 0)) this.#wordsAt = now;
-    // Still, a frame asked for only to go on computing the slice's grid draws nothing else.
+    // Still, a frame that only waits for the slice's grid draws nothing else.
     const still = fresh ? 'all' : 'fill';
+    if (stale && !word) return;
     const turn = !this.#playing ? still : (word ?? TURNS[this.#turn++ % TURNS.length]);
     if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
     if (turn === 'boundary' || turn === 'all') {
       const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
       for (const k of ks) p.boundaries.draw(session, k, colors);
     }
-    // The slice goes on computing its grid, a few milliseconds a frame, until it has it.
-    const slice = (paint) => p.slice.draw(session, refs.surface, session.race, colors, font, paint);
-    this.#filling = slice(turn === 'slice' || turn === 'all');
-    if (turn === 'fill' && !this.#filling) slice(true); // the grid is complete: show it
+    if (turn === 'slice' || turn === 'all' || turn === 'fill') {
+      p.slice.draw(session, refs.surface, colors, font, turn !== 'fill');
+    }
     if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
     if (turn !== 'words' && turn !== 'all') return;
     p.boundaries.describe(session);
@@ -164,30 +206,47 @@ export class NnRace extends BaseWidget {
     this.requestRender();
   }
 
+  /** Pauses; a step still coming is taken first, then the race stops where it is. */
   #pause() {
-    this.#stop(false);
+    this.#playing = false;
+    if (this.#session.busy) this.#stopping = true;
+    else this.#stop(false);
     this.requestRender();
   }
 
-  /** Stops playing and says where the race stands (the end, when it is over). */
+  /**
+   * Stops playing and says where the race stands (the end, when it is over); asks for the four
+   * boundaries as they are now (while playing, each came every fourth step).
+   */
   #stop(ended) {
-    this.#playing = false;
+    [this.#playing, this.#stopping] = [false, false];
     this.#fresh = true; // the still race is drawn whole, words included
+    const refs = this.#refs;
+    if (refs.weight) {
+      this.#session.frame({
+        weight: refs.weight[0],
+        surface: refs.surface,
+        step: false,
+        boundaries: [0, 1, 2, 3],
+      });
+    }
     const said = raceSummary(this.#session);
     this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
   }
 
   #step() {
-    this.#sync([]);
+    this.#sync();
     this.#playing = false;
-    if (this.#session.done) return; // no race accepted yet (render names why), or it is over
-    this.#session.advance();
-    this.announce(raceSummary(this.#session));
-    this.requestRender();
+    const session = this.#session;
+    if (session.done || !this.#refs.weight) return; // no race yet (render names why), or over
+    const refs = this.#refs;
+    const ask = { weight: refs.weight[0], surface: refs.surface };
+    session.frame({ ...ask, step: true, boundaries: [0, 1, 2, 3] });
+    this.#tell = true;
   }
 
   #reset() {
-    this.#sync([]);
+    this.#sync();
     this.#playing = false;
     if (this.#session.runs.length === 0) return; // no race accepted yet (render names why)
     this.#session.reset();

@@ -1,32 +1,17 @@
 // Each optimizer's update rule for one chosen parameter, written with the numbers of the last
 // step: the gradient the step used, the state the rule keeps, and the step Δw it gives, beside
 // the change the core actually made (the value before and after, read from its checkpoints).
+// The numbers come from the race's worker (runs.js lastStep); this part writes them.
 
 import { el, setText } from '../../render/dom.js';
 import { parameterName } from '../shared/notation.js';
 import { showSignificant } from '../shared/significant.js';
 import { flatIndex } from '../shared/weights-attribute.js';
-import { parameterState } from './moments.js';
 import { parameterMenu } from './parameter-menu.js';
 import { FORMULAS, RUNS, SPOKEN, ruleStep } from './rules.js';
 
 const DIGITS = 4;
 const show = (v) => showSignificant(v, DIGITS);
-
-/**
- * The rule of run `run` for parameter ref at its last step: { terms, delta, before, after, t }
- * (before/after: the value the core held), or null before the first step.
- */
-export function lastStep(session, run, ref) {
-  if (!run.last) return null;
-  const { gradient, before, after } = run.last;
-  const [shape, samples] = [session.shape, session.data.X.rows];
-  const was = parameterState(before, shape, samples, ref);
-  const now = parameterState(after, shape, samples, ref);
-  const g = gradient[flatIndex(shape, ...ref)];
-  const rule = ruleStep(run.name, { g, eta: run.rate, s1: was.s1, s2: was.s2, t: now.t });
-  return { ...rule, before: was.value, after: now.value, t: now.t };
-}
 
 /**
  * A term's symbol as a <dt>, in the formulas' serif (a monospace font sets a combining hat
@@ -80,12 +65,15 @@ export function rulePanel(o) {
   ]);
   return {
     root,
+    /** The rules of session's runs for ref, when the session has them for ref. */
     show(session, ref) {
       const shape = session.shape;
       menu.set(shape, ref.join(':'));
+      const rules = session.rules;
+      if (session.step > 0 && rules?.ref.join() !== ref.join()) return; // asked, not come yet
       const name = parameterName(shape, ...ref);
       session.runs.forEach((run, k) => {
-        const step = lastStep(session, run, ref);
+        const step = session.step > 0 ? rules.steps[k] : null;
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
         if (!step) {
