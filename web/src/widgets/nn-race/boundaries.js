@@ -9,10 +9,14 @@ import { showPercent } from '../shared/significant.js';
 import { showLoss } from './chart.js';
 import { RUNS } from './rules.js';
 import { BOUNDARY_GRID } from './runs.js';
+import { WIDEST_NUMBER } from './line-boxes.js';
 
-export function raceBoundaries(level) {
+const CAPTION = `loss ${WIDEST_NUMBER}, 88.8%`; // the widest caption
+
+/** level: of its heading; boxes: a LineBoxes, for the captions. */
+export function raceBoundaries(level, boxes) {
   const plots = RUNS.map((run) => {
-    const caption = el('figcaption', { class: 'num' });
+    const caption = boxes.add(el('figcaption', { class: 'num' }), () => CAPTION);
     const plot = boundaryPlot({ label: `${run.label}: decision boundary with the data` });
     const root = el('figure', { class: 'small-boundary' }, [
       el(`h${Math.min(6, level + 1)}`, { text: run.label }),

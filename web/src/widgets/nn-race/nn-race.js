@@ -18,7 +18,8 @@ import { RaceSession } from './session.js';
 import { raceSlice } from './slice.js';
 import { sliceWhat } from './slice-grid.js';
 import { chosenParameters, raceSpec } from './spec.js';
-import { raceSummary } from './summary.js';
+import { raceSummary, widestSummary } from './summary.js';
+import { LineBoxes } from './line-boxes.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-race.css' with { type: 'text' };
@@ -45,6 +46,7 @@ export class NnRace extends BaseWidget {
   #word = 0; // the next part of WORDS written while playing
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
+  #boxes = null; // the words' line boxes
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
   #drawn = -1; // the step the last playing frame drew
@@ -53,17 +55,20 @@ export class NnRace extends BaseWidget {
     this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
+    const boxes = (this.#boxes = new LineBoxes());
+    this.whileConnected(() => boxes.connect());
     const p = (this.#parts = {
       controls: raceControls({
         onPlay: () => (this.#playing ? this.#pause() : this.#play()),
         onStep: () => this.#step(),
         onReset: () => this.#reset(),
+        boxes,
       }),
-      summary: el('p', { class: 'summary num' }),
+      summary: boxes.add(el('p', { class: 'summary num' }), () => widestSummary(this.#session)),
       chart: raceChart(level),
-      boundaries: raceBoundaries(level),
+      boundaries: raceBoundaries(level, boxes),
       slice: raceSlice({ level, onChange: (k, value) => this.#setSurface(k, value) }),
-      rules: rulePanel({ level, onChange: (value) => this.setValue('weight', value) }),
+      rules: rulePanel({ level, boxes, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
     body.append(
@@ -181,6 +186,7 @@ export class NnRace extends BaseWidget {
     setText(p.summary, raceSummary(session));
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
+    if (turn === 'all') this.#boxes.check(); // a new setup, weight or step count: new widest texts
   }
 
   /** Any render asked for from outside (a change, a resize, a button) draws every part. */

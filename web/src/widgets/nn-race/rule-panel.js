@@ -9,6 +9,7 @@ import { showSignificant } from '../shared/significant.js';
 import { flatIndex } from '../shared/weights-attribute.js';
 import { parameterMenu } from './parameter-menu.js';
 import { FORMULAS, RUNS, SPOKEN, ruleStep } from './rules.js';
+import { WIDEST_NUMBER } from './line-boxes.js';
 
 const DIGITS = 4;
 const show = (v) => showSignificant(v, DIGITS);
@@ -26,25 +27,34 @@ function symbolTerm(term) {
   ]);
 }
 
-/** o: { level (of its heading), onChange("layer:index"): the menu chose another parameter } */
+/**
+ * o: { level (of its heading), onChange("layer:index"): the menu chose another parameter,
+ *   boxes: a LineBoxes, for the numbers and lines that change }
+ */
 export function rulePanel(o) {
+  // What the widest texts depend on: the parameter's name, the last step, the rates, as shown.
+  let [name, last, rates] = ['', 0, []];
+  const N = WIDEST_NUMBER;
+  const line = (props, widest) => o.boxes.add(el('p', props), widest);
   const menu = parameterMenu({
     id: 'rule-weight',
     label: 'Update rules for',
     onChange: o.onChange,
   });
-  const blocks = RUNS.map((run) => {
+  const blocks = RUNS.map((run, k) => {
     // A rule's terms are always the same (ruleStep's, whatever the numbers): their elements are
     // made here, before the first step (their numbers "—" until then), and a step changes only
     // their text, so the first step after Play lays out text, not new boxes.
     const { terms } = ruleStep(run.name, { g: 0, eta: 0, s1: 0, s2: 0, t: 1 });
-    const values = terms.map((term) => el('dd', { 'data-term': term.symbol }));
+    const values = terms.map(() => o.boxes.add(el('span'), () => N));
+    const cells = terms.map((term, i) => el('dd', { 'data-term': term.symbol }, [values[i]]));
     const numbers = el(
       'dl',
       { class: 'terms num' },
-      terms.flatMap((term, i) => [symbolTerm(term), values[i]]),
+      terms.flatMap((term, i) => [symbolTerm(term), cells[i]]),
     );
-    const [rate, check] = [el('p', { class: 'num' }), el('p', { class: 'check num' })];
+    const rate = line({ class: 'num' }, () => `η = ${show(rates[k])}, step t = ${last}`);
+    const check = line({ class: 'check num' }, () => `${name}: ${N} → ${N}, a change of ${N}.`);
     const root = el('section', { class: 'rule', 'data-optimizer': run.name }, [
       el(`h${Math.min(6, o.level + 1)}`, { text: run.label }),
       el('p', { class: 'formula', text: FORMULAS[run.name] }),
@@ -71,7 +81,8 @@ export function rulePanel(o) {
       menu.set(shape, ref.join(':'));
       const rules = session.rules;
       if (session.step > 0 && rules?.ref.join() !== ref.join()) return; // asked, not come yet
-      const name = parameterName(shape, ...ref);
+      [name, last] = [parameterName(shape, ...ref), session.spec.steps];
+      rates = session.runs.map((run) => run.rate);
       session.runs.forEach((run, k) => {
         const step = session.step > 0 ? rules.steps[k] : null;
         const b = blocks[k];
