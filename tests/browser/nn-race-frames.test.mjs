@@ -1,12 +1,14 @@
 // How <nn-race> keeps its frames light while it plays, checked by structure, not by time: the
 // four runs train in a worker, so the page's core takes no step, checkpoint, gradient, loss or
 // prediction while the race plays (on the old code each frame took a step of each run in the
-// page); the update rules' elements exist before the first step, so the first words after
+// page); while it plays, no layout starts at the document (each changing text is a layout root
+// of its own: on the old code every change of the words laid out from the document); the
+// update rules' elements exist before the first step, so the first words after
 // Play change text only (on the old code they were made then: 66 new boxes to lay out in one
 // frame).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
 
@@ -68,6 +70,75 @@ test("playing, the page's core computes nothing: the runs train in the race's wo
   await widget.getByRole('button', { name: 'Reset' }).click();
   await widget.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor();
   assert.deepEqual(await page.evaluate(() => globalThis.calls), [], 'no core call on the page');
+  watcher.assertClean();
+  await page.close();
+});
+
+/** The layout roots of every Layout in Chrome's trace of what `act` makes the page do. */
+async function layoutRoots(page, act) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await act();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events
+    .filter((e) => e.name === 'Layout' && e.args?.endData?.layoutRoots)
+    .flatMap((e) => e.args.endData.layoutRoots.map((r) => r.nodeName));
+}
+
+test('playing, the changing words lay out their own boxes, never from the document', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget.getByRole('button', { name: 'Pause' }).waitFor(); // the play bar's change is laid out
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasNotText: 'step 0 of' }).waitFor();
+  const stepOf = async () => Number(/step (\d+)/.exec(await steps.textContent())[1]);
+  const roots = await layoutRoots(page, async () => {
+    // Three new step counts written: three times the words (the rules' numbers the frame before).
+    for (let i = 0; i < 3; i++) {
+      const now = await stepOf();
+      await steps.filter({ hasNotText: `step ${now} of` }).waitFor();
+    }
+  });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  assert.ok(roots.length >= 3, `the words were laid out (${roots.length} layouts)`);
+  assert.deepEqual(
+    roots.filter((name) => name === '#document'),
+    [],
+    `layout roots: ${roots.join(', ')}`,
+  );
+  watcher.assertClean();
+  await page.close();
+});
+
+test('no line box cuts its text, at 1280 and at 375 px', async () => {
+  const { page, watcher, widget } = await openRace();
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 3 of' }).waitFor();
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await afterFrames(page, 3);
+    const boxes = await widget.evaluate((race) =>
+      [...race.shadowRoot.querySelectorAll('.line-box')].map((box) => ({
+        text: box.textContent,
+        contain: getComputedStyle(box).contain,
+        cut: box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth,
+      })),
+    );
+    // The summary, the step count, 4 captions, and in the rules 4 rates, 14 numbers, 4 changes.
+    assert.equal(boxes.length, 1 + 1 + 4 + 4 + 14 + 4, `${width} px: the line boxes`);
+    for (const box of boxes) {
+      assert.equal(box.contain, 'strict', `${width} px: "${box.text}" contained`);
+      assert.equal(box.cut, false, `${width} px: "${box.text}" not cut`);
+    }
+  }
   watcher.assertClean();
   await page.close();
 });
