@@ -142,3 +142,19 @@ test('no line box cuts its text, at 1280 and at 375 px', async () => {
   watcher.assertClean();
   await page.close();
 });
+
+test("the slice's surface is painted in the worker: its canvas was handed over to it", async () => {
+  const { page, watcher, widget } = await openRace();
+  // A canvas whose control was transferred (transferControlToOffscreen) gives the page no context.
+  const refused = await widget.evaluate((race) => {
+    try {
+      race.shadowRoot.querySelector('canvas.slice-surface').getContext('2d');
+      return 'a context on the page';
+    } catch (error) {
+      return error.name;
+    }
+  });
+  assert.equal(refused, 'InvalidStateError');
+  watcher.assertClean();
+  await page.close();
+});

@@ -67,7 +67,11 @@ export class NnRace extends BaseWidget {
       summary: boxes.add(el('p', { class: 'summary num' }), () => widestSummary(this.#session)),
       chart: raceChart(level),
       boundaries: raceBoundaries(level, boxes),
-      slice: raceSlice({ level, onChange: (k, value) => this.#setSurface(k, value) }),
+      slice: raceSlice({
+        level,
+        onChange: (k, value) => this.#setSurface(k, value),
+        onSurface: (canvas) => this.#session.surface(canvas),
+      }),
       rules: rulePanel({ level, boxes, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
@@ -170,7 +174,9 @@ export class NnRace extends BaseWidget {
     // Still, a frame that only waits for the slice's grid draws nothing else.
     const still = fresh ? 'all' : 'fill';
     if (stale && !word) return;
-    const turn = !this.#playing ? still : (word ?? TURNS[this.#turn++ % TURNS.length]);
+    // Playing, the paths follow a new surface grid in the next frame (its axes have changed).
+    const next = p.slice.behind(session) ? 'slice' : TURNS[this.#turn++ % TURNS.length];
+    const turn = !this.#playing ? still : (word ?? next);
     if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
     if (turn === 'boundary' || turn === 'all') {
       const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];

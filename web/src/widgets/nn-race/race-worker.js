@@ -7,16 +7,22 @@
 //   { type: 'frame', race, step, weight, surface, boundaries } -> 'frame' { race, stepped (the
 //     new losses, accuracies, statuses and parameters) | null, rules (weight's rule in each run),
 //     outputs ([k, 32 × 32 output] for each k of boundaries), slice (a complete grid) | null,
-//     filling }: one reply to every frame, even one of a race no longer current (race says so).
+//     filling }: one reply to every frame, even one of a race no longer current (race says so);
+//   { type: 'surface', canvas } (the slice's surface canvas, transferred), { type: 'look', look }
+//     (how to draw it: slice-surface.js): the worker paints the surface there, no reply.
+// A slice grid sent is { what, key, xDomain, yDomain }: the page draws the paths over it.
 // Does not: touch the DOM, or decide when to step (the page does, one step per frame).
 import { loadCore } from '../../engine/core.js';
 import { RaceRuns, lastStep } from './runs.js';
-import { SliceGrid } from './slice-grid.js';
+import { SliceGrid, sliceWhat } from './slice-grid.js';
+import { SliceSurface } from './slice-surface.js';
 
 let core = null;
 let runs = null;
 let race = -1; // the id of the race the runs are, the page's
 let slice = new SliceGrid();
+const surface = new SliceSurface();
+let shownWhat = ''; // the race and pair the page shows on the slice
 
 self.onmessage = async ({ data: message }) => {
   try {
@@ -24,6 +30,11 @@ self.onmessage = async ({ data: message }) => {
     runs ??= new RaceRuns(core);
     if (message.type === 'configure') configure(message);
     else if (message.type === 'frame') frame(message);
+    else if (message.type === 'surface') surface.setCanvas(message.canvas);
+    else if (message.type === 'look') {
+      surface.setLook(message.look);
+      surface.paint(slice.shown, shownWhat);
+    }
   } catch (error) {
     // A frame's failure answers it (frame: true), so the page does not wait for it.
     self.postMessage({ type: 'error', message: error.message, frame: message.type === 'frame' });
@@ -68,7 +79,15 @@ function frame(ask) {
   const rules = { ref: ask.weight, steps: runs.runs.map((run) => lastStep(runs, run, ask.weight)) };
   const outputs = boundaryOutputs(ask.boundaries);
   slice.follow(runs, race, ask.surface);
-  const grid = slice.fill(runs);
+  const done = slice.fill(runs);
+  shownWhat = sliceWhat(race, ask.surface);
+  surface.paint(slice.shown, shownWhat);
+  const grid = done && {
+    what: done.what,
+    key: done.key,
+    xDomain: done.xDomain,
+    yDomain: done.yDomain,
+  };
   const message = {
     type: 'frame',
     race,

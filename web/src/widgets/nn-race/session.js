@@ -23,7 +23,10 @@ export class RaceSession {
   fresh = new Set();
   /** The last step's rule in each run for one weight: { ref, steps: [lastStep | null] }. */
   rules = null;
-  /** The slice's last complete grid (slice-grid.js), and whether a newer one is being made. */
+  /**
+   * The slice's last complete grid ({ what, key, xDomain, yDomain }: its values stay in the
+   * worker, which paints them), and whether a newer one is being made.
+   */
   slice = null;
   filling = false;
   /** Why the worker refused the last setup (or failed), until it takes one. */
@@ -96,6 +99,17 @@ export class RaceSession {
     this.#asked += 1;
     this.#next = spec;
     this.#worker.postMessage({ type: 'configure', race: this.#asked, spec, fresh });
+  }
+
+  /** Hands the slice's surface canvas to the worker, which paints it from then on. */
+  surface(canvas) {
+    const offscreen = canvas.transferControlToOffscreen();
+    this.#worker.postMessage({ type: 'surface', canvas: offscreen }, [offscreen]);
+  }
+
+  /** How the worker paints the surface: { width, ratio, colors, font, xTitle, yTitle }. */
+  look(look) {
+    this.#worker.postMessage({ type: 'look', look });
   }
 
   /**

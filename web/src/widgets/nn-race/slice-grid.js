@@ -65,13 +65,8 @@ export class SliceGrid {
     if (!done) return null;
     const { what, key, grid, xDomain, yDomain } = next;
     this.#next = null;
-    this.shown = {
-      what,
-      key,
-      grid: { values: grid.values, rows: grid.rows, cols: grid.cols },
-      xDomain,
-      yDomain,
-    };
+    const values = { values: grid.values, rows: grid.rows, cols: grid.cols };
+    this.shown = { what, key, grid: values, xDomain, yDomain };
     return this.shown;
   }
 }

@@ -2,22 +2,27 @@
 // every other parameter held at the first weights (shared by all four runs), from the core's
 // loss over a 32 × 32 grid, and each run's path through those two parameters step by step.
 // The slice is the real loss only at the start: the caption says so. The grid is computed in
-// the race's worker (slice-grid.js: the span doubles when a path leaves it); the last complete
-// one stays on screen while a new one is made. Drawing only.
+// the race's worker (slice-grid.js: the span doubles when a path leaves it), and painted there
+// on the surface canvas, handed over to it (slice-surface.js); the last complete one stays on
+// screen while a new one is made. Here: the paths over it, the menus and the words.
 
 import { prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
-import { drawLossPaths, drawLossSurface } from '../../render/loss-surface.js';
+import { drawLossPaths, surfaceScales } from '../../render/loss-surface.js';
 import { parameterName } from '../shared/notation.js';
 import { flatIndex } from '../shared/weights-attribute.js';
 import { parameterMenu } from './parameter-menu.js';
 import { RUNS } from './rules.js';
 import { sliceWhat } from './slice-grid.js';
 
-/** o: { level (of its heading), onChange(k, "l:i"): a menu changed parameter k of the two } */
+/**
+ * o: { level (of its heading), onChange(k, "l:i"): a menu changed parameter k of the two,
+ *   onSurface(canvas): hands the surface canvas to whoever paints it }
+ */
 export function raceSlice(o) {
-  // The surface is drawn when its grid, size or colours change; the paths above it every time.
+  // The surface is painted by the worker; the paths above it here, every time.
   const surface = el('canvas', { class: 'slice-surface', 'aria-hidden': 'true' });
+  o.onSurface(surface);
   const canvas = el('canvas', {
     class: 'slice-paths',
     role: 'img',
@@ -41,7 +46,7 @@ export function raceSlice(o) {
     el('div', { class: 'slice-plot' }, [surface, canvas]),
     caption,
   ]);
-  let drawn = { key: '', scales: null, grid: null }; // the surface canvas now
+  let drawn = { look: '', grid: null }; // the look sent to the painter, the grid last drawn over
   /** The canvas's label and the caption: what the slice is, whether or not it is drawn yet. */
   const describe = (shape, refs, names) => {
     const words = refs.map(([l, j]) => parameterName(shape, l, j, 'words'));
@@ -57,6 +62,10 @@ export function raceSlice(o) {
 
   return {
     root,
+    /** True when the worker has painted a grid the paths were not drawn over yet. */
+    behind(session) {
+      return session.slice !== null && drawn.grid !== session.slice;
+    },
     /**
      * refs: the two parameters [[layer, index], …]; paint: draw the paths now (else only a
      * surface grid that has come since the last drawing).
@@ -66,40 +75,27 @@ export function raceSlice(o) {
       if (!paint && (!shown || drawn.grid === shown)) return;
       const shape = session.shape;
       menus.forEach((m, k) => m.set(shape, refs[k].join(':')));
-      const at = refs.map(([l, j]) => flatIndex(shape, l, j));
-      const paths = session.runs.map((run) => run.params.map((p) => at.map((i) => p[i])));
       const width = canvas.clientWidth;
       const names = refs.map(([l, j]) => parameterName(shape, l, j));
       describe(shape, refs, names);
       if (width === 0) return;
-      if (shown?.what !== sliceWhat(session.race, refs)) {
-        // The first grid of a new race or pair of parameters is still being computed: blank.
-        prepareCanvas(canvas, width, width);
-        prepareCanvas(surface, width, width);
-        drawn = { key: '', scales: null, grid: null };
-        return;
-      }
-      const look = `${shown.key} ${width} ${colors.bg} ${colors.accent} ${colors.fg} ${font}`;
-      if (drawn.key !== look) {
-        const scales = drawLossSurface(prepareCanvas(surface, width, width), {
-          width,
-          height: width,
-          grid: shown.grid,
-          xDomain: shown.xDomain,
-          yDomain: shown.yDomain,
-          colors,
-          font,
-          xTitle: names[0],
-          yTitle: names[1],
-        });
-        drawn = { key: look, scales, grid: shown };
-      }
+      const ratio = globalThis.devicePixelRatio || 1;
+      const look = { width, ratio, colors, font, xTitle: names[0], yTitle: names[1] };
+      const key = JSON.stringify(look);
+      if (key !== drawn.look) session.look(look);
+      drawn = { look: key, grid: shown };
+      const ctx = prepareCanvas(canvas, width, width);
+      // The first grid of a new race or pair of parameters is still being computed: no paths.
+      if (shown?.what !== sliceWhat(session.race, refs)) return;
+      const scales = surfaceScales({ ...shown, width, height: width });
+      const at = refs.map(([l, j]) => flatIndex(shape, l, j));
+      const paths = session.runs.map((run) => run.params.map((p) => at.map((i) => p[i])));
       const runs = paths.map((points, k) => ({
         points,
         color: colors[RUNS[k].color],
         dash: RUNS[k].dash,
       }));
-      drawLossPaths(prepareCanvas(canvas, width, width), drawn.scales, runs, colors);
+      drawLossPaths(ctx, scales, runs, colors);
     },
   };
 }
