@@ -232,3 +232,24 @@ test("lesson 11's numbers are what its race shows at the start and after its 300
   watcher.assertClean();
   await page.close();
 });
+
+test('Play pressed before the race is made (its worker not yet started) plays it', async () => {
+  const page = await site.browser.context.newPage();
+  const watcher = await watchPage(page);
+  // The worker's script is held back until after the press, so the race cannot be made before.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/nl/race-worker.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const race = page.locator('nn-race');
+  await race.getByRole('button', { name: 'Play' }).click(); // scrolls it into view: drawn first
+  release();
+  await race.getByRole('button', { name: 'Pause' }).waitFor();
+  await race.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
+  await race.getByRole('button', { name: 'Pause' }).click();
+  watcher.assertClean();
+  await page.close();
+});

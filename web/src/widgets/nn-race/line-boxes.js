@@ -12,7 +12,9 @@ import { setText } from '../../render/dom.js';
 export const WIDEST_NUMBER = '−8.888 × 10⁻¹⁰';
 
 export class LineBoxes {
-  #boxes = new Map(); // element -> { widest() (its widest text), fit (width too), key }
+  // element -> { widestOf() (its widest text now), widest and width (as last measured; width
+  // -1: not yet), fit (its width is its text's) }
+  #boxes = new Map();
   #observer = null;
 
   /**
@@ -22,7 +24,7 @@ export class LineBoxes {
   add(element, widest, fit = false) {
     element.classList.add('line-box');
     if (fit) element.classList.add('fit');
-    this.#boxes.set(element, { widest, fit, key: '' });
+    this.#boxes.set(element, { widestOf: widest, widest: '', fit, width: -1 });
     this.#observer?.observe(element);
     return element;
   }
@@ -30,7 +32,15 @@ export class LineBoxes {
   /** Starts measuring on resizes; returns what stops it (BaseWidget.whileConnected's teardown). */
   connect() {
     this.#observer = new ResizeObserver((entries) => {
-      for (const { target } of entries) this.#measure(target, false);
+      const stale = [];
+      for (const { target, contentRect } of entries) {
+        const box = this.#boxes.get(target);
+        const width = box.fit ? 0 : contentRect.width; // a fit box's width is its text's
+        if (width === box.width && box.widestOf() === box.widest) continue; // its height set
+        box.width = width;
+        stale.push(target);
+      }
+      this.#measure(stale);
     });
     for (const element of this.#boxes.keys()) this.#observer.observe(element);
     return () => this.#observer.disconnect();
@@ -38,24 +48,32 @@ export class LineBoxes {
 
   /** Measures every box whose widest text changed (a new setup, weight or step count). */
   check() {
-    for (const element of this.#boxes.keys()) this.#measure(element, true);
+    const stale = [...this.#boxes].filter(
+      ([, box]) => box.width >= 0 && box.widestOf() !== box.widest,
+    );
+    this.#measure(stale.map(([element]) => element));
   }
 
-  #measure(element, textOnly) {
-    const box = this.#boxes.get(element);
-    const widest = box.widest();
-    const width = box.fit ? 0 : element.clientWidth;
-    const key = `${widest} ${width}`;
-    if (key === box.key || (textOnly && box.key === '')) return;
-    box.key = key;
-    // Uncontained and sized by its text for the moment of the reading (the classes' CSS).
-    const text = element.textContent;
-    element.classList.add('measuring');
-    setText(element, widest);
-    const rect = element.getBoundingClientRect();
-    setText(element, text);
-    element.classList.remove('measuring');
-    element.style.height = `${rect.height}px`;
-    if (box.fit) element.style.width = `${Math.ceil(rect.width)}px`;
+  /**
+   * Measures elements at once: each uncontained and holding its widest text (the classes' CSS),
+   * one layout for all of them, read, then each back to its text with the height read.
+   */
+  #measure(elements) {
+    if (elements.length === 0) return;
+    const texts = elements.map((element) => {
+      const text = element.textContent;
+      element.classList.add('measuring');
+      const box = this.#boxes.get(element);
+      box.widest = box.widestOf();
+      setText(element, box.widest);
+      return text;
+    });
+    const rects = elements.map((element) => element.getBoundingClientRect());
+    elements.forEach((element, i) => {
+      setText(element, texts[i]);
+      element.classList.remove('measuring');
+      element.style.height = `${rects[i].height}px`;
+      if (this.#boxes.get(element).fit) element.style.width = `${Math.ceil(rects[i].width)}px`;
+    });
   }
 }

@@ -19,18 +19,11 @@ import { raceSlice } from './slice.js';
 import { sliceWhat } from './slice-grid.js';
 import { chosenParameters, raceSpec } from './spec.js';
 import { raceSummary, widestSummary } from './summary.js';
+import { Turns } from './turns.js';
 import { LineBoxes } from './line-boxes.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-race.css' with { type: 'text' };
-
-// While playing, the words (summary, rules, table) change four times a second.
-const WORDS_MS = 250;
-// While playing, each frame takes one step of each run and draws one of these in turn.
-const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
-// The words, when due, take two frames in a row: the four rules' numbers, then the rest (the
-// summary, captions, table, play bar). Half the text a frame to shape and lay out each time.
-const WORDS = ['rules', 'words'];
 
 export class NnRace extends BaseWidget {
   static schema = schema;
@@ -39,17 +32,14 @@ export class NnRace extends BaseWidget {
   #session = null;
   #parts = null;
   #playing = false;
-  #turn = 0;
-  #boundary = 0; // the next boundary drawn while playing
+  #turns = new Turns(); // which part a frame draws
   #asked = 0; // the next boundary asked for while playing
-  #wordsAt = -Infinity;
-  #word = 0; // the next part of WORDS written while playing
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
   #boxes = null; // the words' line boxes
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
-  #drawn = -1; // the step the last playing frame drew
+  #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
 
   build(body) {
     this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
@@ -146,6 +136,10 @@ export class NnRace extends BaseWidget {
     }
     if (kind !== 'frame' || shown) this.requestRender();
     else super.requestRender();
+    const waiting = kind === 'race' ? this.#waiting : null;
+    if (kind !== 'frame') this.#waiting = null;
+    if (waiting === 'play') this.#play();
+    if (waiting === 'step') this.#step();
   }
 
   /** The weight the rules show and the two of the slice, checked against the network's shape. */
@@ -157,42 +151,32 @@ export class NnRace extends BaseWidget {
     return refs;
   }
 
-  /** Playing: one part per frame (TURNS), or the words when they are due. Still: everything. */
+  /** The part this frame draws (turns.js): playing, one part; still, everything. */
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
     const [colors, font] = [themeColors(this), canvasFont(this)];
-    const now = performance.now();
-    const fresh = this.#fresh;
+    const [playing, fresh, step] = [this.#playing, this.#fresh, session.step];
     this.#fresh = false;
-    // Playing, a frame the worker brought no step for draws nothing new but the words when due.
-    const stale = this.#playing && session.step === this.#drawn;
-    this.#drawn = session.step;
-    const due = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
-    const word = due && this.#playing ? WORDS[this.#word++ % WORDS.length] : null;
-    if (due && (!word || this.#word % WORDS.length === 0)) this.#wordsAt = now;
-    // Still, a frame that only waits for the slice's grid draws nothing else.
-    const still = fresh ? 'all' : 'fill';
-    if (stale && !word) return;
-    // Playing, the paths follow a new surface grid in the next frame (its axes have changed).
-    const next = p.slice.behind(session) ? 'slice' : TURNS[this.#turn++ % TURNS.length];
-    const turn = !this.#playing ? still : (word ?? next);
-    if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
-    if (turn === 'boundary' || turn === 'all') {
-      const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
-      for (const k of ks) p.boundaries.draw(session, k, colors);
+    const behind = p.slice.behind(session);
+    const turn = this.#turns.next({ playing, fresh, step, behind, now: performance.now() });
+    if (!turn) return;
+    const { part, run } = turn;
+    const all = part === 'all';
+    const runs = all ? [0, 1, 2, 3] : [run];
+    if (part === 'chart' || all) p.chart.draw(session, colors, font);
+    if (part === 'boundary' || all) for (const k of runs) p.boundaries.draw(session, k, colors);
+    if (part === 'slice' || all || part === 'fill') {
+      p.slice.draw(session, refs.surface, colors, font, part !== 'fill');
     }
-    if (turn === 'slice' || turn === 'all' || turn === 'fill') {
-      p.slice.draw(session, refs.surface, colors, font, turn !== 'fill');
-    }
-    if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
-    if (turn !== 'words' && turn !== 'all') return;
+    if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
+    if (part !== 'words' && !all) return;
     p.boundaries.describe(session);
     p.chart.describe(session);
     setText(p.summary, raceSummary(session));
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
-    if (turn === 'all') this.#boxes.check(); // a new setup, weight or step count: new widest texts
+    if (all) this.#boxes.check(); // a new setup, weight or step count: new widest texts
   }
 
   /** Any render asked for from outside (a change, a resize, a button) draws every part. */
@@ -210,11 +194,13 @@ export class NnRace extends BaseWidget {
 
   /** Plays: the first frame steps and writes the play bar's part of the words (Pause). */
   #play() {
-    this.#sync([]);
-    if (this.#session.done) return;
+    this.#sync();
+    // Pressed before the race is made (a new setup, or a first press on a race not yet drawn):
+    // played when it comes.
+    if (this.#session.coming) this.#waiting = 'play';
+    if (this.#session.coming || this.#session.done) return;
     this.#playing = true;
-    this.#wordsAt = -Infinity;
-    this.#word = 1; // WORDS[1]: the play bar, the summary, the captions
+    this.#turns.play();
     this.requestRender();
   }
 
@@ -250,8 +236,9 @@ export class NnRace extends BaseWidget {
     this.#sync();
     this.#playing = false;
     const session = this.#session;
-    if (session.done || !this.#refs.weight) return; // no race yet (render names why), or over
-    const refs = this.#refs;
+    if (session.coming) this.#waiting = 'step'; // taken when the race comes
+    if (session.coming || session.done) return; // the race is coming, or over, or refused
+    const refs = this.#choices([]);
     const ask = { weight: refs.weight[0], surface: refs.surface };
     session.frame({ ...ask, step: true, boundaries: [0, 1, 2, 3] });
     this.#tell = true;

@@ -75,15 +75,16 @@ export function rulePanel(o) {
   ]);
   return {
     root,
-    /** The rules of session's runs for ref, when the session has them for ref. */
-    show(session, ref) {
+    /** The rules of session's runs ks (indices) for ref, when the session has them for ref. */
+    show(session, ref, ks) {
       const shape = session.shape;
       menu.set(shape, ref.join(':'));
       const rules = session.rules;
       if (session.step > 0 && rules?.ref.join() !== ref.join()) return; // asked, not come yet
       [name, last] = [parameterName(shape, ...ref), session.spec.steps];
       rates = session.runs.map((run) => run.rate);
-      session.runs.forEach((run, k) => {
+      for (const k of ks) {
+        const run = session.runs[k];
         const step = session.step > 0 ? rules.steps[k] : null;
         const b = blocks[k];
         setText(b.rate, `η = ${show(run.rate)}${step ? `, step t = ${step.t}` : ''}`);
@@ -93,14 +94,14 @@ export function rulePanel(o) {
             b.check,
             `No step yet: ${name} = ${show(run.params[0][flatIndex(shape, ...ref)])}.`,
           );
-          return;
+          continue;
         }
         step.terms.forEach((term, i) => setText(b.values[i], show(term.value)));
         setText(
           b.check,
           `${name}: ${show(step.before)} → ${show(step.after)}, a change of ${show(step.after - step.before)}.`,
         );
-      });
+      }
     },
   };
 }

@@ -70,6 +70,11 @@ export class RaceSession {
     return this.step >= this.spec.steps || this.runs.every((r) => r.status !== 'ok');
   }
 
+  /** True while a setup sent is not answered (a new race is coming, or a refusal). */
+  get coming() {
+    return this.#asked !== this.race;
+  }
+
   /** True while frames asked for are not answered. */
   get busy() {
     return this.#pending > 0;
