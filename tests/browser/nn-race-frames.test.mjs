@@ -158,3 +158,25 @@ test("the slice's surface is painted in the worker: its canvas was handed over t
   watcher.assertClean();
   await page.close();
 });
+
+test('playing, a frame reads no style: the theme is read when a render is asked from outside', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasNotText: 'step 0 of' }).waitFor();
+  await page.evaluate(() => {
+    const read = globalThis.getComputedStyle;
+    globalThis.styleReads = 0;
+    globalThis.getComputedStyle = (...args) => {
+      globalThis.styleReads += 1;
+      return read(...args);
+    };
+  });
+  const now = Number(/step (\d+)/.exec(await steps.textContent())[1]);
+  await steps.filter({ hasNotText: `step ${now} of` }).waitFor(); // the words again, a step on
+  const reads = await page.evaluate(() => globalThis.styleReads);
+  await widget.getByRole('button', { name: 'Pause' }).click(); // a render asked: it may read
+  assert.equal(reads, 0);
+  watcher.assertClean();
+  await page.close();
+});

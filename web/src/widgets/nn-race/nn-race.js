@@ -16,7 +16,6 @@ import { rulePanel } from './rule-panel.js';
 import { schema } from './schema.js';
 import { RaceSession } from './session.js';
 import { raceSlice } from './slice.js';
-import { sliceWhat } from './slice-grid.js';
 import { chosenParameters, raceSpec } from './spec.js';
 import { raceSummary, widestSummary } from './summary.js';
 import { Turns } from './turns.js';
@@ -37,6 +36,7 @@ export class NnRace extends BaseWidget {
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
   #boxes = null; // the words' line boxes
+  #theme = null; // [colors, font] as last read
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
@@ -106,16 +106,8 @@ export class NnRace extends BaseWidget {
   #ask(refs) {
     const session = this.#session;
     if (session.busy) return;
-    const ask = { weight: refs.weight[0], surface: refs.surface };
-    if (this.#playing && !session.done) {
-      session.frame({ ...ask, step: true, boundaries: [this.#asked++ % 4] });
-      return;
-    }
-    const what = sliceWhat(session.race, refs.surface);
-    const rules = session.rules?.ref.join(':') !== refs.weight[0].join(':');
-    if (session.filling || rules || session.slice?.what !== what) {
-      session.frame({ ...ask, step: false, boundaries: [] });
-    }
+    if (this.#playing && !session.done) session.frame(refs, true, [this.#asked++ % 4]);
+    else if (session.lacks(refs)) session.frame(refs, false, []);
   }
 
   /**
@@ -155,8 +147,11 @@ export class NnRace extends BaseWidget {
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
-    const [colors, font] = [themeColors(this), canvasFont(this)];
     const [playing, fresh, step] = [this.#playing, this.#fresh, session.step];
+    // The theme's colours and font are read from the styles only in a render asked for from
+    // outside (a change of colour scheme is one): a playing frame reads no style.
+    if (fresh || !this.#theme) this.#theme = [themeColors(this), canvasFont(this)];
+    const [colors, font] = this.#theme;
     this.#fresh = false;
     const behind = p.slice.behind(session);
     const turn = this.#turns.next({ playing, fresh, step, behind, now: performance.now() });
@@ -219,15 +214,7 @@ export class NnRace extends BaseWidget {
   #stop(ended) {
     [this.#playing, this.#stopping] = [false, false];
     this.#fresh = true; // the still race is drawn whole, words included
-    const refs = this.#refs;
-    if (refs.weight) {
-      this.#session.frame({
-        weight: refs.weight[0],
-        surface: refs.surface,
-        step: false,
-        boundaries: [0, 1, 2, 3],
-      });
-    }
+    if (this.#refs.weight) this.#session.frame(this.#refs, false, [0, 1, 2, 3]);
     const said = raceSummary(this.#session);
     this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
   }
@@ -238,9 +225,7 @@ export class NnRace extends BaseWidget {
     const session = this.#session;
     if (session.coming) this.#waiting = 'step'; // taken when the race comes
     if (session.coming || session.done) return; // the race is coming, or over, or refused
-    const refs = this.#choices([]);
-    const ask = { weight: refs.weight[0], surface: refs.surface };
-    session.frame({ ...ask, step: true, boundaries: [0, 1, 2, 3] });
+    session.frame(this.#choices([]), true, [0, 1, 2, 3]);
     this.#tell = true;
   }
 

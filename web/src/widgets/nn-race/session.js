@@ -3,6 +3,7 @@
 // accuracy, status and parameters step by step, the boundaries' outputs, the chosen weight's
 // rules and the slice's last complete grid. Does not: train or compute anything itself.
 
+import { sliceWhat } from './slice-grid.js';
 import { raceKey } from './spec.js';
 
 /** The worker's script: beside the widget's code in the built site (nl/race-worker.js). */
@@ -118,12 +119,20 @@ export class RaceSession {
   }
 
   /**
-   * Asks for one frame's work: o: { step (take one), weight ([layer, index]), surface (two of
-   * them), boundaries (run indices) }. Answered by a 'frame' change.
+   * Asks for one frame's work: for refs { weight: [[layer, index]], surface: two of them },
+   * a step when step, and the boundaries of the runs listed. Answered by a 'frame' change.
    */
-  frame(o) {
+  frame(refs, step, boundaries) {
     this.#pending += 1;
-    this.#worker.postMessage({ type: 'frame', race: this.#asked, ...o });
+    const ask = { weight: refs.weight[0], surface: refs.surface, step, boundaries };
+    this.#worker.postMessage({ type: 'frame', race: this.#asked, ...ask });
+  }
+
+  /** Whether refs need what is not here yet: the weight's rules, the pair's slice grid. */
+  lacks(refs) {
+    const what = sliceWhat(this.race, refs.surface);
+    const rules = this.rules?.ref.join(':') !== refs.weight[0].join(':');
+    return this.filling || rules || this.slice?.what !== what;
   }
 
   #receive(m) {

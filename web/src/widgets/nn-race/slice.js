@@ -46,6 +46,20 @@ export function raceSlice(o) {
     el('div', { class: 'slice-plot' }, [surface, canvas]),
     caption,
   ]);
+  // Each run's path through the two parameters, kept and extended step by step (not rebuilt
+  // every frame: 4 × steps small arrays): { key (the race and the two indices), points }.
+  let kept = { key: '', points: [] };
+  const followPaths = (session, at) => {
+    const key = `${session.race} ${at}`;
+    if (kept.key !== key) kept = { key, points: session.runs.map(() => []) };
+    session.runs.forEach((run, k) => {
+      const points = kept.points[k];
+      for (let s = points.length; s < run.params.length; s++) {
+        points.push(at.map((i) => run.params[s][i]));
+      }
+    });
+    return kept.points;
+  };
   let drawn = { look: '', grid: null }; // the look sent to the painter, the grid last drawn over
   /** The canvas's label and the caption: what the slice is, whether or not it is drawn yet. */
   const describe = (shape, refs, names) => {
@@ -88,8 +102,10 @@ export function raceSlice(o) {
       // The first grid of a new race or pair of parameters is still being computed: no paths.
       if (shown?.what !== sliceWhat(session.race, refs)) return;
       const scales = surfaceScales({ ...shown, width, height: width });
-      const at = refs.map(([l, j]) => flatIndex(shape, l, j));
-      const paths = session.runs.map((run) => run.params.map((p) => at.map((i) => p[i])));
+      const paths = followPaths(
+        session,
+        refs.map(([l, j]) => flatIndex(shape, l, j)),
+      );
       const runs = paths.map((points, k) => ({
         points,
         color: colors[RUNS[k].color],
