@@ -41,7 +41,7 @@ export default [
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['web/build/**', 'web/tools/**', 'tests/**', '*.js', '*.mjs'],
+    files: ['web/site-build/**', 'web/tools/**', 'tests/**', '*.js', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
   { files: ['tests/browser/**'], languageOptions: { globals: globals.browser } },

@@ -6,7 +6,10 @@
 //        [shape=784-256-128-10] [seed=1] [batch-size=64]
 import { RecentLosses, explainDivergence } from '../../web/src/widgets/shared/divergence.js';
 import { healthAdvice } from '../../web/src/widgets/shared/health-advice.js';
+import { schema } from '../../web/src/widgets/nn-digits/schema.js';
 import { digitsRun } from './digits-run.mjs';
+
+const RATE = schema.attributes['learning-rate'];
 
 globalThis.location ??= { pathname: '/' }; // the advice's lesson links: off the site, no href
 const { v, spec, net, trainer } = await digitsRun(process.argv.slice(2), new Map([['epochs', 1]]));
@@ -19,9 +22,8 @@ while (trainer.epoch < v.epochs) {
   losses.record(loss);
   if (status === 'diverged') {
     console.log(`diverged at step ${steps} (epoch ${trainer.epoch}):`);
-    console.log(
-      explainDivergence(v['learning-rate'], losses, '(a new network starts with it)').text,
-    );
+    const then = '(a new network starts with it)';
+    console.log(explainDivergence(v['learning-rate'], losses, { min: RATE.min, then }).text);
     break;
   }
 }

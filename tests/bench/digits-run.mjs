@@ -2,7 +2,7 @@
 // widget's settings (its schema's defaults, changed by name=value arguments), the digits split
 // as the site ships them, and the network and trainer made by the widget's own code
 // (nn-digits/network.js) through the facade. Does not: train (each script does).
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { readMnist, splitDigits } from '../../web/site-build/digits-data.mjs';
 import { loadCore } from '../../web/src/engine/core.js';
 import { decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
 import {

@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { readMnist, splitDigits } from '../../web/site-build/digits-data.mjs';
 import { loadCore } from '../../web/src/engine/core.js';
 import { PIXELS, decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
 import {

@@ -54,7 +54,7 @@ run('cmake', [
 // The core and the site as npm test builds them (the glue minified; the lesson page measured
 // below is the one built from this core).
 run(process.execPath, ['web/tools/build-core.mjs', '--wasm-only']);
-run(process.execPath, ['web/build/build-site.mjs']);
+run(process.execPath, ['web/site-build/build-site.mjs']);
 
 log('bench: writing the data and initial weights (build/bench/data)');
 mkdirSync(dataDir, { recursive: true });

@@ -12,7 +12,7 @@ import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { repoRoot } from '../../web/tools/run-step.mjs';
-import { CSP } from '../../web/build/csp.mjs';
+import { CSP } from '../../web/site-build/csp.mjs';
 import { launchBrowser, serveSite } from './harness.mjs';
 import { SITE, builtWidgetTags, openProbed, sitePages } from './probes.mjs';
 

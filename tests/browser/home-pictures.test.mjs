@@ -1,5 +1,5 @@
 // The home page's lesson cards in Chromium at 1280 and 375 px: every lesson in lessons.json has
-// a card, and every card a picture of its own (web/build/lesson-pictures.mjs) that loads lazily,
+// a card, and every card a picture of its own (web/site-build/lesson-pictures.mjs) that loads lazily,
 // has drawn (naturalWidth > 0) once scrolled to, and says in its alt text what it shows. The
 // page stays as wide as the screen. Needs a built site (npm run build:site).
 import assert from 'node:assert/strict';

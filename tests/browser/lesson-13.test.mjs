@@ -6,7 +6,7 @@
 // nn-digits/network.js on the digits the site ships). Needs a built site (npm run build:site).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { readMnist, splitDigits } from '../../web/site-build/digits-data.mjs';
 import { loadCore } from '../../web/src/engine/core.js';
 import { PIXELS, decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
 import {

@@ -4,7 +4,7 @@
 // MAX_EMBED_CHARS as a file instead of copying it; <nn-trainer points> holds at most 500 points.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { iframeSnippet } from '../../web/build/pages/snippets.mjs';
+import { iframeSnippet } from '../../web/site-build/pages/snippets.mjs';
 import { loadCore } from '../../web/src/engine/core.js';
 import { MAX_EMBED_CHARS } from '../../web/src/widgets/shared/embed-code.js';
 import { afterFrames, siteForTests } from './widget-page.mjs';

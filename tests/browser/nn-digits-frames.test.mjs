@@ -3,7 +3,8 @@
 // drawing is one synchronous run of the widget's render, so the paints of one run are counted
 // together), and each epoch's new readings change the page's nodes in place: no element or text
 // node is made or removed in the widget from the first epoch's end to the last (only the runs
-// table gains its row when the run finishes).
+// table gains its row when the run finishes); the confusion matrix takes an epoch's new counts
+// two rows a frame; and no drawing reads an element's client size (a layout in the frame).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
@@ -33,8 +34,27 @@ function countPaints() {
   };
 }
 
+/**
+ * In the page, before its scripts: window.sizeReads counts the reads of an element's clientWidth
+ * or clientHeight (each lays the page out first if a change waits) once window.countSizes is set.
+ */
+function countSizeReads() {
+  Object.defineProperty(window, 'sizeReads', { value: { count: 0 } });
+  for (const name of ['clientWidth', 'clientHeight']) {
+    const native = Object.getOwnPropertyDescriptor(Element.prototype, name);
+    Object.defineProperty(Element.prototype, name, {
+      ...native,
+      get() {
+        if (window.countSizes) window.sizeReads.count += 1;
+        return native.get.call(this);
+      },
+    });
+  }
+}
+
 test('the gallery and the weight pictures are painted a few a frame, and epochs change nodes in place', async () => {
   await site.browser.context.addInitScript(countPaints);
+  await site.browser.context.addInitScript(countSizeReads);
   const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=3', (w) =>
     w.getByRole('button', { name: /^Load the digits/ }).waitFor(),
   );
@@ -46,18 +66,38 @@ test('the gallery and the weight pictures are painted a few a frame, and epochs 
     .waitFor({ timeout: 120000 });
   await widget.locator('.gallery .thumb').nth(19).waitFor();
   // From here on, every change of the widget's nodes: a node added or removed, or a text.
+  // Each observer call holds the changes of one run of script (its records are delivered after
+  // it): `run` numbers them, and a count's change keeps the matrix row it is in.
   await widget.evaluate((element) => {
+    window.countSizes = true;
     window.changes = [];
+    let run = 0;
     new MutationObserver((records) => {
+      run += 1;
       for (const r of records) {
         const at = r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : r.target;
+        const place = at.closest('table.runs')
+          ? 'runs'
+          : at.closest('.gallery')
+            ? 'gallery'
+            : at.closest('table.confusion')
+              ? 'matrix'
+              : 'other';
         window.changes.push({
+          run,
           type: r.type,
-          place: at.closest('table.runs') ? 'runs' : at.closest('.gallery') ? 'gallery' : 'other',
+          place,
+          row: place === 'matrix' ? at.closest('tr').rowIndex : null,
           nodes: r.addedNodes.length + r.removedNodes.length,
         });
       }
-    }).observe(element.shadowRoot, { childList: true, subtree: true, characterData: true });
+    }).observe(element.shadowRoot, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    });
   });
   // The weight pictures are painted only on screen: the reader scrolls down to them.
   await widget.locator('figure.weights').scrollIntoViewIfNeeded();
@@ -93,6 +133,16 @@ test('the gallery and the weight pictures are painted a few a frame, and epochs 
     changes.some((c) => c.type === 'characterData' && c.place === 'gallery'),
     "the gallery's texts changed in place",
   );
+  // The charts, drawn again at each epoch's end, take their size from a ResizeObserver.
+  const reads = await page.evaluate(() => window.sizeReads.count);
+  assert.equal(reads, 0, 'client sizes read (each a layout) while training');
+  // An epoch's new counts are written two rows of the matrix a frame, not ten in one.
+  const rows = new Map(); // run -> the matrix rows it changed
+  for (const c of changes.filter((c) => c.place === 'matrix'))
+    rows.set(c.run, new Set([...(rows.get(c.run) ?? []), c.row]));
+  assert.ok(rows.size >= 2, `the counts changed in ${rows.size} runs of script`);
+  const widest = Math.max(...[...rows.values()].map((r) => r.size));
+  assert.ok(widest <= 2, `${widest} rows of the matrix changed in one frame`);
   watcher.assertClean();
   await page.close();
 });

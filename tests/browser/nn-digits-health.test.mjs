@@ -1,8 +1,10 @@
 // <nn-digits>' training health and divergence, driven through its controls with the real core
 // in its worker: from the first weights on the panel shows one gradient bar per layer and the
 // dead units of each hidden layer, with no advice for a healthy network; Adam at learning rate 1 kills the ReLUs and the advice says so with its
-// lesson; plain SGD at learning rate 30 makes the 784-256-128-10 network diverge within its first
-// steps, and the widget says so, stops, and reads digits with the last finite weights.
+// lesson; plain SGD at learning rate 31.4 makes the 784-256-128-10 network diverge within its
+// first steps (as 30 does in lesson 13, with the same losses), and the widget says so with the
+// rate and a tenth of it as the field writes them, stops, and reads digits with the last finite
+// weights.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { digitsReady, loadAndTrain } from './digits-widget.mjs';
@@ -85,21 +87,23 @@ test('Adam at learning rate 1 kills the ReLUs: the advice says so and links its 
   await page.close();
 });
 
-test('SGD at learning rate 30 diverges: said with its numbers, stopped, last finite weights kept', async () => {
+test('SGD at learning rate 31.4 diverges: said with its numbers, stopped, last finite weights kept', async () => {
   const { page, watcher, widget } = await openWidget(
     site,
     'nn-digits',
     'shape=784-256-128-10&epochs=1',
     ready,
   );
-  await chooseTraining(widget, 'sgd', 30);
+  await chooseTraining(widget, 'sgd', 31.4);
   await widget.getByRole('button', { name: /^Load the digits/ }).click();
   await widget.getByRole('button', { name: 'Train' }).click();
   const status = widget.locator('.status');
   await status.filter({ hasText: /too large/ }).waitFor({ timeout: 60000 });
   const words = await status.textContent();
-  assert.match(words, /^The learning rate 30 is too large for this loss: /);
-  assert.match(words, /try 3 \(a new network starts with it\)\.$/);
+  // The rate as its field writes it, and a tenth of it: every digit, not 31 and 3.1.
+  assert.equal(await widget.getByLabel('Learning rate').inputValue(), '31.4');
+  assert.match(words, /^The learning rate 31\.4 is too large for this loss: /);
+  assert.match(words, /try 3\.14 \(a new network starts with it\)\.$/);
   // The panel says the same and links the lesson on learning rates.
   const advice = widget.locator('.health .advice');
   await advice.filter({ hasText: words }).waitFor();

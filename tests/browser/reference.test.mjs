@@ -1,5 +1,5 @@
 // Issue 15, finding 9: the widget reference (docs/embedding.md, written by
-// web/build/widget-reference.mjs) is tested against the widgets. Every name it lists as accepted
+// web/site-build/widget-reference.mjs) is tested against the widgets. Every name it lists as accepted
 // is set on the real widget, on the embed page, and must draw with no message; so must the
 // example its words promise (<nn-neuron> with 8 inputs and one weight, the rest counted as 0).
 import assert from 'node:assert/strict';

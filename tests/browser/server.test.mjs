@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CSP } from '../../web/build/csp.mjs';
+import { CSP } from '../../web/site-build/csp.mjs';
 import { startServer, startServerOnFreePort } from '../../web/tools/serve.mjs';
 
 const FILES = {

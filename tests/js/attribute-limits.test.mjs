@@ -3,7 +3,7 @@
 // distance sees it; every list in every widget schema states its maxLength.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closest } from '../../web/build/suggest.mjs';
+import { closest } from '../../web/site-build/suggest.mjs';
 import { maxChars, parseAttribute, parseNumber } from '../../web/src/widgets/base/attributes.js';
 import { MAX_COMPARED } from '../../web/src/widgets/base/edit-distance.js';
 import { widgetSchemas } from '../../web/src/widgets/index.js';

@@ -1,4 +1,4 @@
-// The lesson build (web/build/build-site.mjs) on small lessons written to a temp folder: a good
+// The lesson build (web/site-build/build-site.mjs) on small lessons written to a temp folder: a good
 // lesson becomes a page with typeset math and no inline styles or scripts; bad ones — a
 // misspelt widget attribute, a raw <script>, broken front matter, bad math — stop the build
 // with a message naming the file and line, and script payloads anywhere in a lesson never reach
@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse as parseHtml } from 'parse5';
-import { buildSite } from '../../web/build/build-site.mjs';
+import { buildSite } from '../../web/site-build/build-site.mjs';
 import { repoRoot } from '../../web/tools/run-step.mjs';
-import { CSP } from '../../web/build/csp.mjs';
-import { parseFrontMatter } from '../../web/build/front-matter.mjs';
-import { writeServiceWorker } from '../../web/build/service-worker.mjs';
-import { LESSON_FIELDS } from '../../web/build/lesson-loader.mjs';
+import { CSP } from '../../web/site-build/csp.mjs';
+import { parseFrontMatter } from '../../web/site-build/front-matter.mjs';
+import { writeServiceWorker } from '../../web/site-build/service-worker.mjs';
+import { LESSON_FIELDS } from '../../web/site-build/lesson-loader.mjs';
 import { PAYLOADS } from './hostile/payloads.mjs';
 
 const temp = await mkdtemp(join(tmpdir(), 'neuronlab-site-test-'));

@@ -1,11 +1,11 @@
-// The digits file the site build writes (web/build/digits-data.mjs) and the widget reads
+// The digits file the site build writes (web/site-build/digits-data.mjs) and the widget reads
 // (digits-format.js): the package's 10,000 digits survive the trip at one byte a pixel, the
 // seeded 8,000 / 2,000 split is the same on every run and machine, every class is in both parts,
 // and a damaged or cut file is refused with a message.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { readMnist, splitDigits } from '../../web/site-build/digits-data.mjs';
 import {
   COUNT,
   PIXELS,

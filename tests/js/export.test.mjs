@@ -9,7 +9,7 @@ import { kerasCode } from '../../web/src/widgets/nn-export/keras.js';
 import { numpyCode } from '../../web/src/widgets/nn-export/numpy.js';
 import { pyNumber, pyVector } from '../../web/src/widgets/nn-export/python-format.js';
 import { pytorchCode } from '../../web/src/widgets/nn-export/pytorch.js';
-import { readMnist, splitDigits } from '../../web/build/digits-data.mjs';
+import { readMnist, splitDigits } from '../../web/site-build/digits-data.mjs';
 import { PIXELS, decodeDigits } from '../../web/src/widgets/nn-digits/digits-format.js';
 import {
   createDigitsNetwork,

@@ -1,11 +1,11 @@
-// The lesson build's tag reader (web/build/html-tags.mjs, over parse5's tokenizer) reads raw
+// The lesson build's tag reader (web/site-build/html-tags.mjs, over parse5's tokenizer) reads raw
 // HTML as a browser does: every character reference, a ">" inside quotes, upper-case names, a
 // comment that holds a tag; what is not a clean tag is 'bad'. And the allow-list checker
 // (validate-html.mjs) sees the values so read.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTag, scanTags } from '../../web/build/html-tags.mjs';
-import { createHtmlChecker } from '../../web/build/validate-html.mjs';
+import { readTag, scanTags } from '../../web/site-build/html-tags.mjs';
+import { createHtmlChecker } from '../../web/site-build/validate-html.mjs';
 
 const kinds = (html) => scanTags(html).map(({ kind, name, reason }) => name ?? reason ?? kind);
 

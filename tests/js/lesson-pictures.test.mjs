@@ -1,10 +1,10 @@
-// The home page's lesson pictures (web/build/lesson-pictures.mjs): every lesson in lessons.json
+// The home page's lesson pictures (web/site-build/lesson-pictures.mjs): every lesson in lessons.json
 // has a sketch of its own, not the numbered circle a lesson without one gets, each small and
 // each written into the built site's nl/pictures/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { lessonPicture } from '../../web/build/lesson-pictures.mjs';
+import { lessonPicture } from '../../web/site-build/lesson-pictures.mjs';
 
 const slugs = JSON.parse(readFileSync(new URL('../../lessons/lessons.json', import.meta.url)));
 

@@ -1,7 +1,8 @@
 // The widget list in web/src/widgets/loaders.js, which embed.js loads from tag by tag: each key
 // loads the class whose schema.tag it is, widgetSchemas (what node reads) is each class's own
 // schema.js in that same order, every widget folder (nn-<name>/) has its entry, and a schema.js
-// is data only, so reading the schemas loads no element.
+// is data only (its one import, shared/attribute-specs.js, too), so reading the schemas loads no
+// element.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
@@ -42,11 +43,19 @@ test('every widget folder web/src/widgets/nn-<name>/ has a loader, its element a
   }
 });
 
-test('a schema.js imports nothing (plain data, readable without the element)', () => {
+// Every import statement or import() call of a module's text, as written.
+const IMPORTS = /^\s*import\b[^;]*;|\bimport\s*\([^)]*\)/gm;
+const SPECS_IMPORT = /^\s*import \{[\w\s,]+\} from '\.\.\/shared\/attribute-specs\.js';$/;
+
+test('a schema.js imports only the shared attribute specs, which import nothing (plain data)', () => {
   for (const tag of Object.keys(widgetLoaders)) {
     const text = readFileSync(join(widgetsDir, tag, 'schema.js'), 'utf8');
-    assert.doesNotMatch(text, /^\s*import\b|\bimport\s*\(/m, `${tag}/schema.js imports code`);
+    for (const [statement] of text.matchAll(IMPORTS)) {
+      assert.match(statement, SPECS_IMPORT, `${tag}/schema.js imports code`);
+    }
   }
+  const specs = readFileSync(join(widgetsDir, 'shared/attribute-specs.js'), 'utf8');
+  assert.deepEqual([...specs.matchAll(IMPORTS)], [], 'shared/attribute-specs.js imports code');
 });
 
 test('web/src/widgets holds only widget folders, shared/, base/, loaders.js and index.js', () => {

@@ -17,8 +17,8 @@ import {
   renderReference,
   updateDocs,
   widgetEvents,
-} from '../../web/build/widget-reference.mjs';
-import { loadWidgetSchemas } from '../../web/build/widget-schemas.mjs';
+} from '../../web/site-build/widget-reference.mjs';
+import { loadWidgetSchemas } from '../../web/site-build/widget-schemas.mjs';
 import { acceptedNames } from '../../web/src/widgets/base/attributes.js';
 import { core } from './load.mjs';
 
@@ -26,8 +26,8 @@ const schemas = await loadWidgetSchemas(join(repoRoot, 'web/src/widgets/index.js
 const events = new Map();
 for (const tag of schemas.keys()) events.set(tag, await widgetEvents(tag));
 
-test('node web/build/widget-reference.mjs --check passes: the docs match the widgets', () => {
-  const run = spawnSync(process.execPath, ['web/build/widget-reference.mjs', '--check'], {
+test('node web/site-build/widget-reference.mjs --check passes: the docs match the widgets', () => {
+  const run = spawnSync(process.execPath, ['web/site-build/widget-reference.mjs', '--check'], {
     cwd: repoRoot,
     encoding: 'utf8',
   });

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { formatAttribute } from '../../web/src/widgets/base/attributes.js';
 import { widgetSchemas } from '../../web/src/widgets/index.js';
-import { exampleTag } from '../../web/build/package/readme.mjs';
-import { widgetEvents } from '../../web/build/widget-reference.mjs';
+import { exampleTag } from '../../web/site-build/package/readme.mjs';
+import { widgetEvents } from '../../web/site-build/widget-reference.mjs';
 import { localBin } from '../../web/tools/run-step.mjs';
 import { installPackage, rootPackage, run } from './installed.mjs';
 

@@ -47,7 +47,7 @@ const STEPS = [
   { name: 'sanitizers and fuzzing', run: () => runScript('tests/fuzz/run.mjs') },
   { name: 'wasm build', run: buildWasm },
   testStep('node tests', 'tests/js', JS_TEST, nodeTest([])),
-  { name: 'site build', run: () => runScript('web/build/build-site.mjs') },
+  { name: 'site build', run: () => runScript('web/site-build/build-site.mjs') },
   testStep('browser tests', 'tests/browser', JS_TEST, nodeTest(['--test-concurrency=1'])),
   // The npm package, packed (npm run package), installed from its tarball and used as a writer would.
   testStep('package tests', 'tests/package', JS_TEST, (files) =>

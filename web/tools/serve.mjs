@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CSP } from '../build/csp.mjs';
+import { CSP } from '../site-build/csp.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',

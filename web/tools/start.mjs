@@ -10,7 +10,7 @@ import { startServerOnFreePort } from './serve.mjs';
 try {
   await step('dependencies', ensureDeps);
   await step('wasm build', buildWasm);
-  await step('site build', () => runScript('web/build/build-site.mjs'));
+  await step('site build', () => runScript('web/site-build/build-site.mjs'));
   const { url } = await startServerOnFreePort({ root: join(repoRoot, 'build/site'), port: 8080 });
   console.log(`\nNeuron Lab is running at ${url}\nPress Ctrl+C to stop.`);
 } catch (err) {

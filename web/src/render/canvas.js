@@ -1,5 +1,28 @@
 // Sizes a canvas for the screen's pixel density and hands back a context that draws in CSS
-// pixels, so every chart stays sharp on phones and HiDPI screens. It draws nothing itself.
+// pixels, so every chart stays sharp on phones and HiDPI screens; tells a canvas's size on the
+// page without making the browser lay the page out. It draws nothing itself.
+
+const sizes = new WeakMap(); // canvas -> [width, height] in CSS pixels, as last laid out
+let sizeObserver = null;
+
+/**
+ * canvas's [width, height] in CSS pixels (its client size, whole pixels). Reading clientWidth in
+ * a frame whose changes are not laid out yet makes the browser lay the page out then and there;
+ * this reads it so only the first time and afterwards keeps what a ResizeObserver reports after
+ * each layout that changes it.
+ */
+export function canvasSize(canvas) {
+  let size = sizes.get(canvas);
+  if (size) return size;
+  size = [canvas.clientWidth, canvas.clientHeight];
+  sizes.set(canvas, size);
+  sizeObserver ??= new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries)
+      sizes.set(target, [Math.round(contentRect.width), Math.round(contentRect.height)]);
+  });
+  sizeObserver.observe(canvas);
+  return size;
+}
 
 /** Resizes canvas to width x height CSS pixels, clears it, returns its 2-D context. */
 export function prepareCanvas(canvas, width, height) {

@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { HIDDEN_ACTIVATION } from '../shared/attribute-specs.js';
+
 export const Z_MIN = -6;
 export const Z_MAX = 6;
 
@@ -10,9 +12,7 @@ export const schema = {
   summary: 'An activation function and its derivative, with z to drag along the curve.',
   attributes: {
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'sigmoid',
       description: 'The activation to plot.',
     },

@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { HIDDEN_ACTIVATION, SEED } from '../shared/attribute-specs.js';
+
 export const SAMPLES = [
   ['1', 'x = (0, 0), t = 0'],
   ['2', 'x = (0, 1), t = 1'],
@@ -27,9 +29,7 @@ export const schema = {
       description: 'Units per layer: 2 inputs first, 1 output last, 1 to 3 hidden layers between.',
     },
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'sigmoid',
       description: 'The activation of the hidden neurons (the output is always a sigmoid).',
     },
@@ -43,10 +43,7 @@ export const schema = {
         'Every weight and bias in one list, layer by layer: the layer’s W (inputs × units) row by row, then its biases. For 2,2,1: w(x₁→h₁), w(x₁→h₂), w(x₂→h₁), w(x₂→h₂), b(h₁), b(h₂), w(h₁→ŷ), w(h₂→ŷ), b(ŷ). Absent: random weights from the seed.',
     },
     seed: {
-      type: 'integer',
-      default: 1,
-      min: 0,
-      max: 2147483647,
+      ...SEED,
       description: 'Seeds the random starting weights when weights is absent.',
     },
     sample: {

@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { GOAL } from '../shared/attribute-specs.js';
+
 export const RATE = { type: 'number', default: 0.1, min: 0.001, max: 10 };
 export const INPUT_SCALE = { type: 'number', default: 1, min: 0.25, max: 8 };
 export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
@@ -48,9 +50,7 @@ export const schema = {
         'Where the ball starts: one weight (1d) or two (2d, scaled). Clicking the plot sets it.',
     },
     goal: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'goal',
-      default: null,
+      ...GOAL,
       values: ['converge'],
       description: 'An exercise, such as "converge<50": the loss settles in fewer than 50 steps.',
     },

@@ -9,6 +9,7 @@ import { el } from '../../render/dom.js';
 import { canvasTheme } from './canvas-theme.js';
 import { goalStatus } from '../shared/goal-status.js';
 import { headingLevel } from '../shared/headings.js';
+import { layoutIsland } from '../shared/layout-island.js';
 import { confusionMatrix } from './confusion.js';
 import { digitsControls } from './controls.js';
 import { misreadGallery } from './gallery.js';
@@ -54,12 +55,12 @@ export function composeDigits(body, widget, on) {
     goal.root,
     view.readout,
     view.charts,
-    health.root,
+    layoutIsland(health.root),
     reading.root,
     el(`h${level}`, { text: 'Where it goes wrong' }),
-    confusion.root,
+    layoutIsland(confusion.root),
     el(`h${Math.min(6, level + 1)}`, { text: 'Misread test digits' }),
-    gallery.root,
+    layoutIsland(gallery.root),
     view.weights,
     view.runs,
     controls.settings,

@@ -1,10 +1,18 @@
 // The confusion matrix of the 2,000 test digits: a table, row the true digit, column what the
-// network read, each count a button that lists those digits below it. Does not: count.
+// network read, each count a button that lists those digits below it. New counts are written a
+// few rows a call, and only into the buttons whose count changed, so an epoch's end lays out
+// and repaints a fifth of the table a frame, not the whole of it in one. Does not: count.
 
 import { el, setText } from '../../render/dom.js';
 import { CLASSES } from './digits-format.js';
 
-/** o: { onCell(truth, reading) }. Returns { root, show(counts | null), list(element) }. */
+/** Rows written a call: ten rows take five frames. */
+const ROWS_A_CALL = 2;
+
+/**
+ * o: { onCell(truth, reading) }. Returns { root, show(counts | null) -> whether rows still wait
+ * (call again with the same counts), list(element) }.
+ */
 export function confusionMatrix(o) {
   const cells = [];
   const head = el('tr', {}, [
@@ -34,17 +42,30 @@ export function confusionMatrix(o) {
   ]);
   const listBox = el('div', { class: 'cell-digits', 'aria-live': 'polite' });
   const root = el('div', { class: 'confusion-box' }, [table, listBox]);
+  const written = cells.map(() => undefined); // the count each button shows (null: none yet)
+  let pending = null; // the counts being written
+  let row = 0; // the first row of `pending` not written yet
   return {
     root,
     show(counts) {
-      cells.forEach((button, i) => {
-        const n = counts ? counts[i] : 0;
+      if (counts !== pending) {
+        pending = counts;
+        row = 0;
+      }
+      const end = counts ? Math.min(CLASSES, row + ROWS_A_CALL) : CLASSES;
+      for (let i = row * CLASSES; i < end * CLASSES; i++) {
+        const n = counts ? counts[i] : null;
+        if (n === written[i]) continue;
+        written[i] = n;
+        const button = cells[i];
         setText(button, counts ? String(n) : '·');
         button.disabled = !counts || n === 0;
         button.classList.toggle('empty', n === 0);
         const cell = `test digits that are ${Math.floor(i / CLASSES)} read as ${i % CLASSES}`;
         button.setAttribute('aria-label', counts ? `${n} ${cell}` : `No count yet of ${cell}`);
-      });
+      }
+      row = end;
+      return row < CLASSES;
     },
     list(element) {
       listBox.replaceChildren(element);

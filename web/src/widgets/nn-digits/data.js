@@ -1,4 +1,4 @@
-// Fetches the digits file (built by web/build/digits-data.mjs into data/digits.bin) when the
+// Fetches the digits file (built by web/site-build/digits-data.mjs into data/digits.bin) when the
 // reader starts the widget, reporting progress as it streams, and checks it (digits-format.js)
 // before anything trains on it. Every failure becomes an Error whose message the widget shows.
 import { decodeDigits, fileBytes } from './digits-format.js';

@@ -1,6 +1,6 @@
 // The digits file (data/digits.bin in the built site): 10,000 MNIST digits of 28 x 28 grey
 // levels, one byte a pixel (0 = paper, 255 = ink), the training digits first, then the test
-// digits. The site build writes it (web/build/digits-data.mjs); the widget reads it (data.js).
+// digits. The site build writes it (web/site-build/digits-data.mjs); the widget reads it (data.js).
 // Pure: no DOM, no fetch.
 //
 // Layout, little-endian:

@@ -2,6 +2,8 @@
 // batch size, dropout, epochs, seed) and an optional goal. Data only, no DOM: the lesson build
 // and the widget reference read it without loading the element.
 
+import { GOAL, OPTIMIZER, SEED } from '../shared/attribute-specs.js';
+
 export const schema = {
   tag: 'nn-digits',
   summary:
@@ -17,8 +19,7 @@ export const schema = {
       description: 'The layers: 784 pixels in, ReLU hidden layers, 10 softmax outputs.',
     },
     optimizer: {
-      type: 'name',
-      table: 'optimizers',
+      ...OPTIMIZER,
       default: 'adam',
       description: 'How each step uses the gradient.',
     },
@@ -52,16 +53,11 @@ export const schema = {
       description: 'How many passes over the 8,000 training digits a run makes.',
     },
     seed: {
-      type: 'integer',
-      default: 1,
-      min: 0,
-      max: 2147483647,
+      ...SEED,
       description: 'Seeds the first weights, the order of the digits and the dropout masks.',
     },
     goal: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'goal',
-      default: null,
+      ...GOAL,
       values: ['accuracy', 'gap', 'found'],
       description:
         'An exercise: "accuracy>=0.95" (test accuracy), "gap<0.04" (training minus test accuracy after a full run with dropout, at 95 % test accuracy or more), "found>=1" (misread test digits whose guess the reader named).',

@@ -6,6 +6,9 @@
 import { explainDivergence } from '../shared/divergence.js';
 import { healthAdvice } from '../shared/health-advice.js';
 import { healthPanel } from '../shared/health.js';
+import { schema } from './schema.js';
+
+const RATE = schema.attributes['learning-rate'];
 
 /** level: the panel heading's level. Returns the part redraw.js draws, with its inputs. */
 export function digitsHealth(level) {
@@ -27,7 +30,8 @@ export function digitsHealth(level) {
     },
     /** The words for a divergence at this rate; climb: RecentLosses' climb, from the worker. */
     diverged(rate, climb) {
-      diverged = explainDivergence(rate, { climb }, '(a new network starts with it)');
+      const then = '(a new network starts with it)';
+      diverged = explainDivergence(rate, { climb }, { min: RATE.min, then });
       return diverged.text;
     },
     /** Training goes on (Train, Reset, a new network): the divergence words go. */

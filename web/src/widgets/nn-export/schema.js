@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { HIDDEN_ACTIVATION, LEARNING_RATE, OPTIMIZER } from '../shared/attribute-specs.js';
+
 export const FRAMEWORKS = [
   { id: 'numpy', name: 'NumPy' },
   { id: 'pytorch', name: 'PyTorch' },
@@ -35,9 +37,7 @@ export const schema = {
         'left out, seeded random weights.',
     },
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'sigmoid',
       description: 'Without a model: the hidden layers’ activation.',
     },
@@ -68,17 +68,14 @@ export const schema = {
         'Starts from the model a trainer with save-model kept in this browser, when there is one; sibling trainers then replace it only if source names them.',
     },
     optimizer: {
-      type: 'name',
-      table: 'optimizers',
+      ...OPTIMIZER,
       default: null,
       description:
         'The optimizer the model trains with, for the training comment of the PyTorch code; a source trainer sets it.',
     },
     'learning-rate': {
-      type: 'number',
+      ...LEARNING_RATE,
       default: null,
-      min: 0.0001,
-      max: 1000,
       description:
         'The learning rate the model trains with, for the same comment; a source trainer sets it. Absent: the comment leaves lr to the reader.',
     },

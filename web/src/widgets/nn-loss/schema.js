@@ -3,6 +3,8 @@
 // goal. A drag or key on the surface lands in weights, so the embed code reproduces the view.
 // Data only, no DOM.
 
+import { GOAL, HIDDEN_ACTIVATION } from '../shared/attribute-specs.js';
+
 // A 2-2-1 network whose hidden units act as OR and AND; the output weights start poor.
 const DEFAULT_WEIGHTS = [5, 5, 5, 5, -2, -7, 1, -1, -3];
 const LIMIT = { min: -50, max: 50 };
@@ -31,9 +33,7 @@ export const schema = {
         'Left out for a shape other than 2,2,1: seeded random weights.',
     },
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'sigmoid',
       description: 'The hidden layers’ activation (the output is a sigmoid, a probability).',
     },
@@ -73,9 +73,7 @@ export const schema = {
       description: 'The surface spans each parameter from −range to range.',
     },
     goal: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'goal',
-      default: null,
+      ...GOAL,
       values: ['loss'],
       description: 'An exercise, such as "loss<0.05" (the mean of the chosen loss).',
     },

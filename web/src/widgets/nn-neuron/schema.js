@@ -2,6 +2,8 @@
 // data. The element parses its attributes with it; the lesson build, the widget reference
 // and the embed code read it in node without loading the element.
 
+import { GOAL, HIDDEN_ACTIVATION } from '../shared/attribute-specs.js';
+
 export const LIMIT = { min: -10, max: 10 };
 
 export const schema = {
@@ -31,9 +33,7 @@ export const schema = {
       description: 'The bias b, added to the sum.',
     },
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'sigmoid',
       description: 'The activation applied to z.',
     },
@@ -44,9 +44,7 @@ export const schema = {
       description: 'Names for the inputs, separated by commas, such as "weather, energy, time".',
     },
     goal: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'goal',
-      default: null,
+      ...GOAL,
       values: ['output', 'z'],
       description: 'An exercise the page checks, such as "output>0.9" or "z<0".',
     },

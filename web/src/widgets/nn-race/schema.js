@@ -2,6 +2,8 @@
 // learning rate, how long the race runs, and which weights the update rules and the loss
 // surface show. Data only, no DOM; the element parses its attributes with it.
 
+import { HIDDEN_ACTIVATION, HIDDEN_LAYERS, NOISE, SEED } from '../shared/attribute-specs.js';
+
 export const schema = {
   tag: 'nn-race',
   summary:
@@ -21,33 +23,15 @@ export const schema = {
       max: 1000,
       description: 'How many points the data set has.',
     },
-    noise: {
-      type: 'number',
-      default: 0.1,
-      min: 0,
-      max: 1,
-      description: 'How far the points scatter from the clean pattern.',
-    },
-    'hidden-layers': {
-      type: 'shape',
-      default: [4],
-      minLength: 1,
-      maxLength: 3,
-      max: 16,
-      description: 'The widths of the hidden layers, such as "4" or "8,8".',
-    },
+    noise: { ...NOISE, default: 0.1 },
+    'hidden-layers': { ...HIDDEN_LAYERS, maxLength: 3 },
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'tanh',
       description: 'The activation of every hidden neuron.',
     },
     seed: {
-      type: 'integer',
-      default: 1,
-      min: 0,
-      max: 2147483647,
+      ...SEED,
       description: 'Seeds the data and the first weights, which all four runs share.',
     },
     'learning-rates': {

@@ -8,10 +8,13 @@
 import { el, setText } from '../../render/dom.js';
 import { showSignificant } from '../shared/significant.js';
 import { ghostCaption } from './compare.js';
+import { schema } from './schema.js';
 import { explainDivergence } from '../shared/divergence.js';
 import { healthAdvice } from '../shared/health-advice.js';
 import { healthPanel } from '../shared/health.js';
 import { timelineControl } from './timeline.js';
+
+const RATE = schema.attributes['learning-rate'];
 
 /** session: the TrainingSession; o: { onGo(index), onTrainOn(), level (for headings) } */
 export function runInspector(session, o) {
@@ -44,7 +47,7 @@ export function runInspector(session, o) {
     },
     /** The words for a divergence at this learning rate; kept in the panel until cleared. */
     diverged(rate) {
-      diverged = explainDivergence(rate, session.losses);
+      diverged = explainDivergence(rate, session.losses, { min: RATE.min });
       return diverged.text;
     },
     /** Training goes on (Play, Step, Reset): the divergence words go, the future is let go. */

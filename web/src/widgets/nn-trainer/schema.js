@@ -2,6 +2,16 @@
 // reader's added points and an optional goal. Everything a reader changes lands in one of
 // these, so the embed code reproduces the playground as it is. Data only, no DOM.
 
+import {
+  GOAL,
+  HIDDEN_ACTIVATION,
+  HIDDEN_LAYERS,
+  LEARNING_RATE,
+  NOISE,
+  OPTIMIZER,
+  SEED,
+} from '../shared/attribute-specs.js';
+
 export const schema = {
   tag: 'nn-trainer',
   summary:
@@ -68,13 +78,7 @@ export const schema = {
       description:
         'How many points it has; and, or and xor with 4 and no noise are the truth table.',
     },
-    noise: {
-      type: 'number',
-      default: 0,
-      min: 0,
-      max: 1,
-      description: 'How far the points scatter from the clean pattern.',
-    },
+    noise: { ...NOISE, default: 0 },
     'test-fraction': {
       type: 'number',
       default: 0,
@@ -82,19 +86,9 @@ export const schema = {
       max: 0.9,
       description: 'The share of points held out as a test set (hollow), never trained on.',
     },
-    'hidden-layers': {
-      type: 'shape',
-      default: [4],
-      minLength: 1,
-      maxLength: 4,
-      max: 16,
-      description:
-        'The widths of the hidden layers, such as "4" or "8,8". (Not "hidden": that HTML attribute hides an element.)',
-    },
+    'hidden-layers': HIDDEN_LAYERS,
     activation: {
-      type: 'name',
-      table: 'activations',
-      where: 'hidden',
+      ...HIDDEN_ACTIVATION,
       default: 'tanh',
       description: 'The activation of every hidden neuron.',
     },
@@ -106,16 +100,13 @@ export const schema = {
         'Absent: bce for two classes (a sigmoid output), softmax_ce for three (a softmax output). mse suits either.',
     },
     optimizer: {
-      type: 'name',
-      table: 'optimizers',
+      ...OPTIMIZER,
       default: 'sgd',
       description: 'How each step uses the gradient.',
     },
     'learning-rate': {
-      type: 'number',
+      ...LEARNING_RATE,
       default: 0.3,
-      min: 0.0001,
-      max: 1000,
       description: 'The size of each step.',
     },
     'batch-size': {
@@ -133,10 +124,7 @@ export const schema = {
       description: 'L2 regularization: a pull of every weight toward 0.',
     },
     seed: {
-      type: 'integer',
-      default: 1,
-      min: 0,
-      max: 2147483647,
+      ...SEED,
       description: 'Seeds the data, the first weights and the order of the samples.',
     },
     speed: {
@@ -163,9 +151,7 @@ export const schema = {
         'Trained weights to start from instead of the seeded ones, as the Share button writes them: the shape, such as "2x4x1", a ".", then every weight and bias as a float64 in base64url. Changing the network or the seed drops them.',
     },
     goal: {
-      exercise: true, // defines the exercise: only the page sets it, never a link or stored state
-      type: 'goal',
-      default: null,
+      ...GOAL,
       values: ['accuracy', 'loss'],
       description: 'An exercise the widget checks, such as "accuracy>=1" or "loss<0.05".',
     },

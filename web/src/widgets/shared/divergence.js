@@ -1,8 +1,9 @@
 // How a training widget explains a divergence from the real numbers: the last minibatch losses
-// before the core stopped it, the growth from the lowest of them to the last finite one, and a
-// learning rate ten times smaller to try. Words only; the core detects the divergence and puts the last
-// finite weights back.
+// before the core stopped it, the growth from the lowest of them to the last finite one, and the
+// learning rate to try, a tenth of the one that diverged, written as the rate field writes rates.
+// Words only; the core detects the divergence and puts the last finite weights back.
 
+import { formatNumber } from '../base/attributes.js';
 import { showSignificant, timesTenTo } from './significant.js';
 import { lessonLink } from './lessons.js';
 
@@ -38,12 +39,27 @@ function aboutTimes(factor) {
 }
 
 /**
- * { text, link } for a run the core stopped at learning rate `rate`, from losses (RecentLosses).
- * "The learning rate 30 is too large for this loss: over the last 6 steps the loss grew 10⁸ times
- * (from 0.69 to 6.9 × 10⁷), then overflowed. …; try 3 and press Play." then: what the reader
- * does with the smaller rate, after "try 3".
+ * What to try after a divergence at learning rate `rate`, where the widget accepts rates from
+ * `min`: a tenth of it, printed as the rate field prints it (formatNumber: 0.35 -> "try 0.035",
+ * 0.0005 -> "try 0.00005" where min is 0.00001), or `min` when a tenth is below it (said so); at `min` itself, that
+ * no smaller rate is accepted. `then`: what the reader does with the rate, after "try 0.035".
  */
-export function explainDivergence(rate, losses, then = 'and press Play') {
+export function rateToTry(rate, min, then) {
+  if (rate <= min) return `${formatNumber(rate)} is the smallest learning rate this widget takes`;
+  const next = rate / 10;
+  if (next < min) {
+    return `try ${formatNumber(min)} ${then}. It is the smallest rate this widget takes`;
+  }
+  return `try ${formatNumber(next)} ${then}`;
+}
+
+/**
+ * { text, link } for a run the core stopped at learning rate `rate`, from losses (RecentLosses);
+ * o: { min: the smallest rate the widget accepts, then: what the reader does with the smaller
+ * rate (rateToTry) }. "The learning rate 30 is too large for this loss: over the last 6 steps the
+ * loss grew 10⁸ times (from 0.69 to 6.9 × 10⁷), then overflowed. …; try 3 and press Play."
+ */
+export function explainDivergence(rate, losses, { min, then = 'and press Play' }) {
   const climb = losses.climb;
   const show = (v) => showSignificant(v, 2);
   let how = 'the last step made the loss overflow';
@@ -57,8 +73,8 @@ export function explainDivergence(rate, losses, then = 'and press Play') {
   }
   return {
     text:
-      `The learning rate ${show(rate)} is too large for this loss: ${how}. The weights are back ` +
-      `to the last finite ones; try ${show(rate / 10)} ${then}.`,
+      `The learning rate ${formatNumber(rate)} is too large for this loss: ${how}. The weights ` +
+      `are back to the last finite ones; ${rateToTry(rate, min, then)}.`,
     link: lessonLink('rate'),
   };
 }

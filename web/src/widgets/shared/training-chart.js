@@ -2,7 +2,7 @@
 // nn-trainer and nn-digits draw them from their history of evaluations, with the spoken
 // summary of where the curve ends. The drawing itself is render/line-chart.js.
 
-import { prepareCanvas } from '../../render/canvas.js';
+import { canvasSize, prepareCanvas } from '../../render/canvas.js';
 import { drawLineChart } from '../../render/line-chart.js';
 import { showPercent, showSignificant } from './significant.js';
 
@@ -13,7 +13,7 @@ import { showPercent, showSignificant } from './significant.js';
  * { values, stride } (entry i at epoch i × stride), drawn dashed and muted behind the lines.
  */
 export function drawChart(canvas, which, history, colors, font, brief = false, ghost = null) {
-  const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+  const [width, height] = canvasSize(canvas);
   if (width === 0) return;
   const every = brief ? Math.max(1, Math.ceil((2 * history.series.loss.length) / width)) : 1;
   const pick = (values) => (every === 1 ? values : values.filter((_, i) => i % every === 0));

@@ -4,7 +4,7 @@
 // core.js (the facade, for node and browsers), their shared chunks, nn.mjs and nn.wasm, and the
 // declarations; beside it custom-elements.json, README.md, CHANGELOG.md and package.json.
 // Does not: pack (npm pack build/package does; `npm run package` runs both) or publish.
-// As a script: node web/build/package.mjs   (needs build/wasm: npm run build:core -- --wasm-only)
+// As a script: node web/site-build/package.mjs   (needs build/wasm: npm run build:core -- --wasm-only)
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

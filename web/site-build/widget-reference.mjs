@@ -2,7 +2,7 @@
 // between marker comments in docs/embedding.md and docs/authoring.md. It reads the schemas from
 // the widget classes (as the site build does), the accepted names from the core, and the events
 // from the widgets' source, so the docs cannot fall behind the widgets. Does not: touch the prose
-// outside the markers. As a script: node web/build/widget-reference.mjs [--check]
+// outside the markers. As a script: node web/site-build/widget-reference.mjs [--check]
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -181,7 +181,7 @@ export function renderReference(schemas, tables, events) {
     return `| ${code(event)} | ${who} | ${EVENTS[event].when} | ${EVENTS[event].detail} |`;
   });
   return [
-    `<!-- Written by web/build/widget-reference.mjs from the widgets' schemas and source: edit those. -->`,
+    `<!-- Written by web/site-build/widget-reference.mjs from the widgets' schemas and source: edit those. -->`,
     '### Events',
     'Every event bubbles and is composed (it crosses shadow roots), so a listener on `document` hears all widgets. `event.target` is the widget.',
     `| Event | Fired by | When | \`event.detail\` |\n| --- | --- | --- | --- |\n${eventRows.join('\n')}`,
@@ -247,7 +247,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const { stale } = await updateDocs({ check, tables });
     if (check && stale.length) {
       throw new Error(
-        `the widget reference is out of date in ${stale.map(name).join(', ')}: run node web/build/widget-reference.mjs`,
+        `the widget reference is out of date in ${stale.map(name).join(', ')}: run node web/site-build/widget-reference.mjs`,
       );
     }
     const verb = check ? 'up to date' : stale.length ? 'rewritten' : 'already up to date';

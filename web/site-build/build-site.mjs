@@ -1,7 +1,7 @@
 // Builds the lesson site into build/site: lesson pages from lessons/ (checked against the
 // widgets' schemas, math typeset), the home page, the widget gallery, a sample blog post, the
 // iframe embed page, the bundled scripts and styles, and the offline service worker.
-// As a script: node web/build/build-site.mjs. Tests call buildSite() with their own folders.
+// As a script: node web/site-build/build-site.mjs. Tests call buildSite() with their own folders.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
