@@ -123,7 +123,8 @@ test('Step in the same frame as a new seed steps the new race', async () => {
 });
 
 test('Play and Pause by keyboard; the race stops at its last step', async () => {
-  const { page, watcher, widget } = await openRace('steps=40');
+  // 200 steps, so the race is still on when the pause comes (it ends at the last step).
+  const { page, watcher, widget } = await openRace('steps=200');
   const play = widget.getByRole('button', { name: 'Play' });
   await play.focus();
   await page.keyboard.press('Space');
@@ -137,16 +138,16 @@ test('Play and Pause by keyboard; the race stops at its last step', async () => 
   await said.waitFor();
   const step = /^Paused\. Step (\d+):/.exec(await said.textContent())[1];
   const paused = await stepText(widget);
-  assert.equal(paused, `step ${step} of 40`, 'the play bar says the step the pause announced');
+  assert.equal(paused, `step ${step} of 200`, 'the play bar says the step the pause announced');
   await quietFor(page, 300);
   assert.equal(await stepText(widget), paused, 'paused: no more steps');
   await page.keyboard.press('Space');
-  await widget.locator('output.steps').filter({ hasText: 'step 40 of 40' }).waitFor();
+  await widget.locator('output.steps').filter({ hasText: 'step 200 of 200' }).waitFor();
   const again = widget.getByRole('button', { name: 'Play' });
   await again.waitFor();
   assert.equal(await again.isDisabled(), true, 'the race is over');
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await widget.locator('output.steps').filter({ hasText: 'step 0 of 40' }).waitFor();
+  await widget.locator('output.steps').filter({ hasText: 'step 0 of 200' }).waitFor();
   watcher.assertClean();
   await page.close();
 });
