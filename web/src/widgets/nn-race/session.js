@@ -3,6 +3,7 @@
 // accuracy, status and parameters step by step, the boundaries' outputs, the chosen weight's
 // rules and the slice's last complete grid. Does not: train or compute anything itself.
 
+import { startWorker } from '../shared/start-worker.js';
 import { sliceWhat } from './slice-grid.js';
 import { raceKey } from './spec.js';
 
@@ -42,22 +43,11 @@ export class RaceSession {
   /**
    * onChange(kind, shown): a 'race', a 'frame' or a 'problem' came from the worker; shown: a
    * frame brought something drawn (a step, a boundary, other rules, a complete slice grid).
+   * Throws an Error saying so when the browser refuses to start the worker.
    */
   constructor(onChange) {
     this.#onChange = onChange;
-    try {
-      this.#worker = new Worker(WORKER_URL, { type: 'module' });
-    } catch (error) {
-      throw new Error(`The training worker could not start: ${error.message}`);
-    }
-    this.#worker.onmessage = ({ data }) => this.#receive(data);
-    this.#worker.onerror = (event) => {
-      event.preventDefault();
-      this.#receive({
-        type: 'error',
-        message: `The training worker could not start: ${event.message ?? 'no reason given'}`,
-      });
-    };
+    this.#worker = startWorker(WORKER_URL, (data) => this.#receive(data));
   }
 
   /** Steps every run has taken. */
