@@ -4,6 +4,7 @@
 // rules and the slice's last complete grid. Does not: train or compute anything itself.
 
 import { startWorker } from '../shared/start-worker.js';
+import { raceRunner } from './race-runner.js';
 import { sliceWhat } from './slice-grid.js';
 import { raceKey } from './spec.js';
 
@@ -43,11 +44,22 @@ export class RaceSession {
   /**
    * onChange(kind, shown): a 'race', a 'frame' or a 'problem' came from the worker; shown: a
    * frame brought something drawn (a step, a boundary, other rules, a complete slice grid).
-   * Throws an Error saying so when the browser refuses to start the worker.
    */
   constructor(onChange) {
     this.#onChange = onChange;
-    this.#worker = startWorker(WORKER_URL, (data) => this.#receive(data));
+    try {
+      this.#worker = startWorker(WORKER_URL, (data) => this.#receive(data));
+    } catch {
+      // A browser that will not start the worker (the widget's script on another origin than
+      // the page): the same runner on the page's thread, its messages copies (as a worker's
+      // are: the runner keeps appending to its own arrays) and a task apart. Slower frames, the
+      // same numbers.
+      const receive = raceRunner((data) => {
+        const copy = structuredClone(data);
+        setTimeout(() => this.#receive(copy));
+      });
+      this.#worker = { postMessage: (data) => setTimeout(() => receive(data)), terminate() {} };
+    }
   }
 
   /** Steps every run has taken. */
