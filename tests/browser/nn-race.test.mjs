@@ -255,32 +255,44 @@ test('Play pressed before the race is made (its worker not yet started) plays it
   await page.close();
 });
 
-test('a browser that will not start the worker (a script on another origin) races on the page', async () => {
-  const page = await site.browser.context.newPage();
-  // As for embed.js loaded from another origin than the page: new Worker(url) throws.
-  await page.addInitScript(() => {
-    globalThis.Worker = class {
-      constructor() {
-        throw new DOMException('Script cannot be accessed from origin', 'SecurityError');
-      }
-    };
+for (const [what, refuse] of [
+  [
+    'a browser that will not start the worker (a script on another origin)',
+    // As for embed.js loaded from another origin than the page: new Worker(url) throws.
+    (page) =>
+      page.addInitScript(() => {
+        globalThis.Worker = class {
+          constructor() {
+            throw new DOMException('Script cannot be accessed from origin', 'SecurityError');
+          }
+        };
+      }),
+  ],
+  [
+    "a worker's script that does not load (a copy without nl/race-worker.js)",
+    (page) => page.route('**/nl/race-worker.js', (route) => route.fulfill({ status: 404 })),
+  ],
+]) {
+  test(`${what}: the race runs on the page, with the same numbers`, async () => {
+    const page = await site.browser.context.newPage();
+    await refuse(page);
+    const watcher = await watchPage(page);
+    await page.goto(`${site.server.url}embed/?widget=nn-race`);
+    const widget = page.locator('nn-race');
+    await widget.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor();
+    await widget.getByRole('button', { name: 'Step' }).click();
+    await widget.getByRole('button', { name: 'Step' }).click();
+    await widget.locator('output.steps').filter({ hasText: 'step 2 of 300' }).waitFor();
+    await afterFrames(page, 2);
+    const runs = plainRuns(2);
+    const summary = await widget.locator('.summary').textContent();
+    RUNS.forEach((run, k) => {
+      assert.ok(
+        summary.includes(`${run.label} ${show(runs[k].losses[2])}`),
+        `${run.label}: ${summary}`,
+      );
+    });
+    watcher.assertClean();
+    await page.close();
   });
-  const watcher = await watchPage(page);
-  await page.goto(`${site.server.url}embed/?widget=nn-race`);
-  const widget = page.locator('nn-race');
-  await widget.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor();
-  await widget.getByRole('button', { name: 'Step' }).click();
-  await widget.getByRole('button', { name: 'Step' }).click();
-  await widget.locator('output.steps').filter({ hasText: 'step 2 of 300' }).waitFor();
-  await afterFrames(page, 2);
-  const runs = plainRuns(2);
-  const summary = await widget.locator('.summary').textContent();
-  RUNS.forEach((run, k) => {
-    assert.ok(
-      summary.includes(`${run.label} ${show(runs[k].losses[2])}`),
-      `${run.label}: ${summary}`,
-    );
-  });
-  watcher.assertClean();
-  await page.close();
-});
+}

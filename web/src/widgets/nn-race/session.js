@@ -3,8 +3,7 @@
 // accuracy, status and parameters step by step, the boundaries' outputs, the chosen weight's
 // rules and the slice's last complete grid. Does not: train or compute anything itself.
 
-import { startWorker } from '../shared/start-worker.js';
-import { raceRunner } from './race-runner.js';
+import { RacePort } from './race-port.js';
 import { sliceWhat } from './slice-grid.js';
 import { raceKey } from './spec.js';
 
@@ -34,7 +33,7 @@ export class RaceSession {
   filling = false;
   /** Why the worker refused the last setup (or failed), until it takes one. */
   problem = '';
-  #worker;
+  #worker; // a RacePort: the runner in the worker, or on the page
   #onChange;
   #asked = -1; // the id of the last setup sent
   #key = '';
@@ -47,19 +46,7 @@ export class RaceSession {
    */
   constructor(onChange) {
     this.#onChange = onChange;
-    try {
-      this.#worker = startWorker(WORKER_URL, (data) => this.#receive(data));
-    } catch {
-      // A browser that will not start the worker (the widget's script on another origin than
-      // the page): the same runner on the page's thread, its messages copies (as a worker's
-      // are: the runner keeps appending to its own arrays) and a task apart. Slower frames, the
-      // same numbers.
-      const receive = raceRunner((data) => {
-        const copy = structuredClone(data);
-        setTimeout(() => this.#receive(copy));
-      });
-      this.#worker = { postMessage: (data) => setTimeout(() => receive(data)), terminate() {} };
-    }
+    this.#worker = new RacePort(WORKER_URL, (data) => this.#receive(data));
   }
 
   /** Steps every run has taken. */
@@ -106,18 +93,18 @@ export class RaceSession {
   #send(spec, fresh) {
     this.#asked += 1;
     this.#next = spec;
-    this.#worker.postMessage({ type: 'configure', race: this.#asked, spec, fresh });
+    this.#worker.post({ type: 'configure', race: this.#asked, spec, fresh });
   }
 
   /** Hands the slice's surface canvas to the worker, which paints it from then on. */
   surface(canvas) {
     const offscreen = canvas.transferControlToOffscreen();
-    this.#worker.postMessage({ type: 'surface', canvas: offscreen }, [offscreen]);
+    this.#worker.post({ type: 'surface', canvas: offscreen }, [offscreen]);
   }
 
   /** How the worker paints the surface: { width, ratio, colors, font, xTitle, yTitle }. */
   look(look) {
-    this.#worker.postMessage({ type: 'look', look });
+    this.#worker.post({ type: 'look', look });
   }
 
   /**
@@ -127,7 +114,7 @@ export class RaceSession {
   frame(refs, step, boundaries) {
     this.#pending += 1;
     const ask = { weight: refs.weight[0], surface: refs.surface, step, boundaries };
-    this.#worker.postMessage({ type: 'frame', race: this.#asked, ...ask });
+    this.#worker.post({ type: 'frame', race: this.#asked, ...ask });
   }
 
   /** Whether refs need what is not here yet: the weight's rules, the pair's slice grid. */

@@ -1,7 +1,7 @@
 // Starts a widget's training worker (a module worker) and hands every message it sends to
 // receive; a browser that refuses to start it throws an Error saying so, and a worker whose
-// script fails to load or run becomes an 'error' message ({ type, message }) like the worker's
-// own. Does not: decide what the messages mean.
+// script fails to load or run becomes an 'error' message ({ type, message, failed: true }) like
+// the worker's own. Does not: decide what the messages mean.
 
 const CANNOT = 'The training worker could not start';
 
@@ -16,7 +16,8 @@ export function startWorker(url, receive) {
   worker.onmessage = ({ data }) => receive(data);
   worker.onerror = (event) => {
     event.preventDefault();
-    receive({ type: 'error', message: `${CANNOT}: ${event.message ?? 'no reason given'}` });
+    const message = `${CANNOT}: ${event.message ?? 'no reason given'}`;
+    receive({ type: 'error', message, failed: true });
   };
   return worker;
 }
