@@ -36,6 +36,7 @@ test('the package holds only what a user needs', async () => {
   );
   assert.ok(files.every((file) => !/test|\.map$|cache/i.test(file)));
   assert.ok(files.includes('dist/nn.wasm') && files.includes('dist/nn.mjs'));
+  assert.ok(files.includes('dist/digits-worker.js'), "nn-digits' training worker");
 });
 
 test('package.json: the root version, no dependencies, every export a file', () => {

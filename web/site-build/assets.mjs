@@ -7,8 +7,11 @@ import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
-/** nn-digits trains in a module worker: its own bundle, nl/digits-worker.js (session.js). */
-const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
+/**
+ * nn-digits trains in a module worker: its own bundle beside the widgets' code, nl/digits-worker.js
+ * in the site and dist/digits-worker.js in the npm package (session.js finds it there).
+ */
+export const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
 
 /**
  * Bundles one entry (a path), or several ({ outName: path }, with options.outdir); esbuild's
