@@ -13,6 +13,7 @@ export function misreadGallery(o) {
   const root = el('div', { class: 'gallery' });
   let strip = null;
   let shownTest = null;
+  let shownList = null; // the misread list the strip was last given
   return {
     root,
     /**
@@ -23,14 +24,18 @@ export function misreadGallery(o) {
     show(misread, test) {
       if (test !== shownTest) {
         strip = thumbnailStrip({ test, ...o });
-        shownTest = test;
+        [shownTest, shownList] = [test, null];
         root.replaceChildren(el('p'), strip.root);
       }
-      setText(
-        root.firstChild,
-        `${misread.length} of ${test.count} test digits misread. Open one to see what the network read.`,
-      );
-      strip.show(misread, (i) => `a ${test.labels[i]} (test digit ${i + 1})`);
+      // A new list is given to the strip once; the calls after it only paint what waits.
+      if (misread !== shownList) {
+        shownList = misread;
+        setText(
+          root.firstChild,
+          `${misread.length} of ${test.count} test digits misread. Open one to see what the network read.`,
+        );
+        strip.show(misread, (i) => `a ${test.labels[i]} (test digit ${i + 1})`);
+      }
       return strip.paint(A_FRAME);
     },
   };
