@@ -1,9 +1,14 @@
 // How <nn-race> keeps its frames light while it plays, checked by structure, not by time: the
-// update rules' elements exist before the first step, so the first words after Play change
-// text only (on the old code they were made then: 66 new boxes to lay out in one frame).
+// four runs train in a worker, so the page's core takes no step, checkpoint, gradient, loss or
+// prediction while the race plays (on the old code each frame took a step of each run in the
+// page); while it plays, no layout starts at the document (each changing text is a layout root
+// of its own: on the old code every change of the words laid out from the document); the
+// update rules' elements exist before the first step, so the first words after
+// Play change text only (on the old code they were made then: 66 new boxes to lay out in one
+// frame).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openWidget, siteForTests } from './widget-page.mjs';
+import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
 
@@ -27,6 +32,152 @@ test("the rules' terms are the same elements before the first step and after it"
     Array(6).fill('yes'),
   );
   assert.equal((await terms.allTextContents()).includes('—'), false, 'the numbers of step 1');
+  watcher.assertClean();
+  await page.close();
+});
+
+test("playing, the page's core computes nothing: the runs train in the race's worker", async () => {
+  const { page, watcher, widget } = await openRace();
+  // Counts every call of the facade's Network and Trainer methods that compute, on the page.
+  await widget.evaluate((race) => {
+    const core = race.core;
+    const net = core.createNetwork({ inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }] });
+    const data = core.makeDataset('circle', { samples: 10 });
+    const trainer = core.createTrainer(net, data, { optimizer: 'sgd', learningRate: 0.1 });
+    globalThis.calls = [];
+    const count = (object, names) => {
+      const proto = Object.getPrototypeOf(object);
+      for (const name of names) {
+        const method = proto[name];
+        proto[name] = function (...args) {
+          globalThis.calls.push(name);
+          return method.apply(this, args);
+        };
+      }
+    };
+    count(net, ['predict', 'gradients', 'loss', 'setParameters', 'getParameters']);
+    count(trainer, ['step', 'save', 'evaluate']);
+    trainer.dispose();
+    net.dispose();
+  });
+  const play = widget.getByRole('button', { name: 'Play' });
+  await play.click();
+  await widget
+    .locator('output.steps')
+    .filter({ hasText: /step [1-9]\d+ of/ })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => globalThis.calls), [], 'no core call on the page');
+  watcher.assertClean();
+  await page.close();
+});
+
+/** The layout roots of every Layout in Chrome's trace of what `act` makes the page do. */
+async function layoutRoots(page, act) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await act();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events
+    .filter((e) => e.name === 'Layout' && e.args?.endData?.layoutRoots)
+    .flatMap((e) => e.args.endData.layoutRoots.map((r) => r.nodeName));
+}
+
+test('playing, the changing words lay out their own boxes, never from the document', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget.getByRole('button', { name: 'Pause' }).waitFor(); // the play bar's change is laid out
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasNotText: 'step 0 of' }).waitFor();
+  const stepOf = async () => Number(/step (\d+)/.exec(await steps.textContent())[1]);
+  const roots = await layoutRoots(page, async () => {
+    // Three new step counts written: three times the words (the rules' numbers the frame before).
+    for (let i = 0; i < 3; i++) {
+      const now = await stepOf();
+      await steps.filter({ hasNotText: `step ${now} of` }).waitFor();
+    }
+  });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  assert.ok(roots.length >= 3, `the words were laid out (${roots.length} layouts)`);
+  assert.deepEqual(
+    roots.filter((name) => name === '#document'),
+    [],
+    `layout roots: ${roots.join(', ')}`,
+  );
+  watcher.assertClean();
+  await page.close();
+});
+
+test('no line box cuts its text, at 1280 and at 375 px', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Step' }).focus();
+  for (const key of ['Enter', 'Space']) await page.keyboard.press(key);
+  await widget.locator('output.steps').filter({ hasText: 'step 2 of' }).waitFor();
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await afterFrames(page, 3);
+    const boxes = await widget.evaluate((race) =>
+      [...race.shadowRoot.querySelectorAll('.line-box')].map((box) => ({
+        text: box.textContent,
+        contain: getComputedStyle(box).contain,
+        cut: box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth,
+      })),
+    );
+    // The summary, the step count, 4 captions, and in the rules 4 rates, 14 numbers, 4 changes.
+    assert.equal(boxes.length, 1 + 1 + 4 + 4 + 14 + 4, `${width} px: the line boxes`);
+    for (const box of boxes) {
+      assert.equal(box.contain, 'strict', `${width} px: "${box.text}" contained`);
+      assert.equal(box.cut, false, `${width} px: "${box.text}" not cut`);
+    }
+  }
+  watcher.assertClean();
+  await page.close();
+});
+
+test("the slice's surface is painted in the worker: its canvas was handed over to it", async () => {
+  const { page, watcher, widget } = await openRace();
+  // A canvas whose control was transferred (transferControlToOffscreen) gives the page no context.
+  const refused = await widget.evaluate((race) => {
+    try {
+      race.shadowRoot.querySelector('canvas.slice-surface').getContext('2d');
+      return 'a context on the page';
+    } catch (error) {
+      return error.name;
+    }
+  });
+  assert.equal(refused, 'InvalidStateError');
+  watcher.assertClean();
+  await page.close();
+});
+
+test('playing, a frame reads no style: the theme is read when a render is asked from outside', async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasNotText: 'step 0 of' }).waitFor();
+  await page.evaluate(() => {
+    const read = globalThis.getComputedStyle;
+    globalThis.styleReads = 0;
+    globalThis.getComputedStyle = (...args) => {
+      globalThis.styleReads += 1;
+      return read(...args);
+    };
+  });
+  const now = Number(/step (\d+)/.exec(await steps.textContent())[1]);
+  await steps.filter({ hasNotText: `step ${now} of` }).waitFor(); // the words again, a step on
+  const reads = await page.evaluate(() => globalThis.styleReads);
+  await widget.getByRole('button', { name: 'Pause' }).click(); // a render asked: it may read
+  assert.equal(reads, 0);
   watcher.assertClean();
   await page.close();
 });

@@ -123,7 +123,8 @@ test('Step in the same frame as a new seed steps the new race', async () => {
 });
 
 test('Play and Pause by keyboard; the race stops at its last step', async () => {
-  const { page, watcher, widget } = await openRace('steps=40');
+  // 200 steps, so the race is still on when the pause comes (it ends at the last step).
+  const { page, watcher, widget } = await openRace('steps=200');
   const play = widget.getByRole('button', { name: 'Play' });
   await play.focus();
   await page.keyboard.press('Space');
@@ -132,17 +133,21 @@ test('Play and Pause by keyboard; the race stops at its last step', async () => 
   await widget.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
   await page.keyboard.press('Enter'); // the same button, now Pause
   await widget.getByRole('button', { name: 'Play' }).waitFor();
-  await afterFrames(page, 2);
+  // A step asked of the worker before the press is taken, then the race says where it stopped.
+  const said = widget.locator('p[aria-live="polite"]').filter({ hasText: /^Paused\. Step \d+:/ });
+  await said.waitFor();
+  const step = /^Paused\. Step (\d+):/.exec(await said.textContent())[1];
   const paused = await stepText(widget);
+  assert.equal(paused, `step ${step} of 200`, 'the play bar says the step the pause announced');
   await quietFor(page, 300);
   assert.equal(await stepText(widget), paused, 'paused: no more steps');
   await page.keyboard.press('Space');
-  await widget.locator('output.steps').filter({ hasText: 'step 40 of 40' }).waitFor();
+  await widget.locator('output.steps').filter({ hasText: 'step 200 of 200' }).waitFor();
   const again = widget.getByRole('button', { name: 'Play' });
   await again.waitFor();
   assert.equal(await again.isDisabled(), true, 'the race is over');
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await widget.locator('output.steps').filter({ hasText: 'step 0 of 40' }).waitFor();
+  await widget.locator('output.steps').filter({ hasText: 'step 0 of 200' }).waitFor();
   watcher.assertClean();
   await page.close();
 });
@@ -228,3 +233,66 @@ test("lesson 11's numbers are what its race shows at the start and after its 300
   watcher.assertClean();
   await page.close();
 });
+
+test('Play pressed before the race is made (its worker not yet started) plays it', async () => {
+  const page = await site.browser.context.newPage();
+  const watcher = await watchPage(page);
+  // The worker's script is held back until after the press, so the race cannot be made before.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/nl/race-worker.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const race = page.locator('nn-race');
+  await race.getByRole('button', { name: 'Play' }).click(); // scrolls it into view: drawn first
+  release();
+  await race.getByRole('button', { name: 'Pause' }).waitFor();
+  await race.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
+  await race.getByRole('button', { name: 'Pause' }).click();
+  watcher.assertClean();
+  await page.close();
+});
+
+for (const [what, refuse] of [
+  [
+    'a browser that will not start the worker (a script on another origin)',
+    // As for embed.js loaded from another origin than the page: new Worker(url) throws.
+    (page) =>
+      page.addInitScript(() => {
+        globalThis.Worker = class {
+          constructor() {
+            throw new DOMException('Script cannot be accessed from origin', 'SecurityError');
+          }
+        };
+      }),
+  ],
+  [
+    "a worker's script that does not load (a copy without nl/race-worker.js)",
+    (page) => page.route('**/nl/race-worker.js', (route) => route.fulfill({ status: 404 })),
+  ],
+]) {
+  test(`${what}: the race runs on the page, with the same numbers`, async () => {
+    const page = await site.browser.context.newPage();
+    await refuse(page);
+    const watcher = await watchPage(page);
+    await page.goto(`${site.server.url}embed/?widget=nn-race`);
+    const widget = page.locator('nn-race');
+    await widget.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor();
+    await widget.getByRole('button', { name: 'Step' }).click();
+    await widget.getByRole('button', { name: 'Step' }).click();
+    await widget.locator('output.steps').filter({ hasText: 'step 2 of 300' }).waitFor();
+    await afterFrames(page, 2);
+    const runs = plainRuns(2);
+    const summary = await widget.locator('.summary').textContent();
+    RUNS.forEach((run, k) => {
+      assert.ok(
+        summary.includes(`${run.label} ${show(runs[k].losses[2])}`),
+        `${run.label}: ${summary}`,
+      );
+    });
+    watcher.assertClean();
+    await page.close();
+  });
+}

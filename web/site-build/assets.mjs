@@ -3,15 +3,12 @@
 // all copied into the site so no page loads anything from another origin.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
-/**
- * nn-digits trains in a module worker: its own bundle beside the widgets' code, nl/digits-worker.js
- * in the site and dist/digits-worker.js in the npm package (session.js finds it there).
- */
-export const DIGITS_WORKER = 'widgets/nn-digits/digits-worker.js';
+/** Widgets that train in a module worker: each its own bundle, nl/<name>.js (session.js). */
+const WORKERS = ['widgets/nn-digits/digits-worker.js', 'widgets/nn-race/race-worker.js'];
 
 /**
  * Bundles one entry (a path), or several ({ outName: path }, with options.outdir); esbuild's
@@ -51,7 +48,7 @@ export async function writeAssets({ srcDir, outDir, wasmDir, mathCss }) {
       chunkNames: '[name]-[hash]',
     }),
     bundle(join(site, 'site.js'), join(nl, 'site.js')),
-    bundle(join(srcDir, DIGITS_WORKER), join(nl, 'digits-worker.js')),
+    ...WORKERS.map((path) => bundle(join(srcDir, path), join(nl, basename(path)))),
     bundle(join(site, 'frame.js'), join(nl, 'frame.js')),
     bundle(join(site, 'site.css'), join(nl, 'site.css'), { format: undefined }),
     bundle(join(site, 'blog-sample.css'), join(outDir, 'blog-sample', 'blog.css'), {

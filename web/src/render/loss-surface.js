@@ -20,10 +20,8 @@ const LEVELS = 8;
  * for a colour bar (map-axes.js colorBar).
  */
 export function drawLossSurface(ctx, o) {
-  const size = Math.min(o.width - 56, o.height - 52);
-  const box = { left: 46, top: 24, right: 46 + size, bottom: 24 + size };
-  const x = linearScale(o.xDomain, [box.left, box.right]);
-  const y = linearScale(o.yDomain, [box.bottom, box.top]);
+  const { x, y, box } = surfaceScales(o);
+  const size = box.right - box.left;
   const { values, rows, cols } = o.grid;
   // Colour by the square root of the loss, so the low valleys keep their detail.
   const shade = Array.from(values, (v) => Math.sqrt(Math.max(0, v)));
@@ -72,6 +70,18 @@ export function drawLossSurface(ctx, o) {
   ctx.restore();
   const stops = Array.from({ length: 5 }, (_, i) => rgbString(color(lo + ((hi - lo) * i) / 4)));
   return { x, y, box, shade: { domain: [lo, hi], colors: stops } };
+}
+
+/**
+ * Where drawLossSurface puts its map on a canvas of o.width x o.height over o.xDomain x
+ * o.yDomain: { x, y (the scales), box }, for drawing over a surface drawn elsewhere.
+ */
+export function surfaceScales(o) {
+  const size = Math.min(o.width - 56, o.height - 52);
+  const box = { left: 46, top: 24, right: 46 + size, bottom: 24 + size };
+  const x = linearScale(o.xDomain, [box.left, box.right]);
+  const y = linearScale(o.yDomain, [box.bottom, box.top]);
+  return { x, y, box };
 }
 
 function drawPath(ctx, x, y, path, colors) {

@@ -1,19 +1,22 @@
 // The race's four small decision boundaries, one per optimizer, each labelled with its name and
-// its loss: the network's output over a 32 × 32 grid of the data's domain (shared/boundary.js
-// draws it with the points). Drawing one per call lets a playing race spread them over frames.
+// its loss: the network's output over a 32 × 32 grid of the data's domain (computed in the
+// race's worker; shared/boundary.js draws it with the points). Drawing one per call lets a
+// playing race spread them over frames.
 
 import { el, setText } from '../../render/dom.js';
 import { boundaryPlot } from '../shared/boundary.js';
-import { inputGrid } from '../shared/neuron-maps.js';
 import { showPercent } from '../shared/significant.js';
 import { showLoss } from './chart.js';
 import { RUNS } from './rules.js';
+import { BOUNDARY_GRID } from './runs.js';
+import { WIDEST_NUMBER } from './line-boxes.js';
 
-const GRID = 32; // grid points per side: 1,024 outputs per boundary
+const CAPTION = `loss ${WIDEST_NUMBER}, 88.8%`; // the widest caption
 
-export function raceBoundaries(level) {
+/** level: of its heading; boxes: a LineBoxes, for the captions. */
+export function raceBoundaries(level, boxes) {
   const plots = RUNS.map((run) => {
-    const caption = el('figcaption', { class: 'num' });
+    const caption = boxes.add(el('figcaption', { class: 'num' }), () => CAPTION);
     const plot = boundaryPlot({ label: `${run.label}: decision boundary with the data` });
     const root = el('figure', { class: 'small-boundary' }, [
       el(`h${Math.min(6, level + 1)}`, { text: run.label }),
@@ -30,17 +33,15 @@ export function raceBoundaries(level) {
       plots.map((p) => p.root),
     ),
   ]);
-  let grid = { key: '', matrix: null };
   return {
     root,
-    /** Draws run k's boundary from its network now. */
+    /** Draws run k's boundary from the last output the session has of it. */
     draw(session, k, colors) {
       const { data } = session;
-      const key = data.domain.join();
-      if (grid.key !== key) grid = { key, matrix: inputGrid(data.domain, GRID) };
-      const output = session.runs[k].net.predict(grid.matrix);
-      const classes = data.classes;
-      plots[k].plot.draw({ ...data, grid: GRID, output, classes, colors, onRedraw: () => {} });
+      const output = session.outputs[k];
+      if (!output) return;
+      const state = { ...data, grid: BOUNDARY_GRID, output, classes: data.classes, colors };
+      plots[k].plot.draw({ ...state, onRedraw: () => {} });
     },
     /** Each run's loss and accuracy now, under its boundary. */
     describe(session) {

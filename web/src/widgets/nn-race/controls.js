@@ -1,9 +1,14 @@
 // The race's play bar: Play/Pause (a toggle with aria-pressed), Step and Reset, buttons a
-// keyboard reaches and presses with Enter or Space, and the step count.
+// keyboard reaches and presses with Enter or Space, and the step count (a line box of its own,
+// line-boxes.js, as wide as the widest count).
 
 import { el, setText } from '../../render/dom.js';
 
-/** o: { onPlay, onStep, onReset }. Returns { root, set({ playing, step, steps, done }) }. */
+/**
+ * o: { onPlay, onStep, onReset, boxes (a LineBoxes) }. Returns { root, set({ playing, step,
+ * steps, done }) }.
+ */
+
 export function raceControls(o) {
   const play = el('button', {
     type: 'button',
@@ -13,7 +18,9 @@ export function raceControls(o) {
   });
   const step = el('button', { type: 'button', text: 'Step' });
   const reset = el('button', { type: 'button', text: 'Reset' });
-  const count = el('output', { class: 'steps num' });
+  let last = 0; // the race's last step
+  const text = o.boxes.add(el('span'), () => `step ${last} of ${last}`, true);
+  const count = el('output', { class: 'steps num' }, [text]);
   play.addEventListener('click', o.onPlay);
   step.addEventListener('click', o.onStep);
   reset.addEventListener('click', o.onReset);
@@ -24,7 +31,8 @@ export function raceControls(o) {
       play.setAttribute('aria-pressed', String(playing));
       play.disabled = done && !playing;
       step.disabled = done;
-      setText(count, `step ${at} of ${steps}`);
+      last = steps;
+      setText(text, `step ${at} of ${steps}`);
     },
   };
 }

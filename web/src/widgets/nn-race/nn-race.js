@@ -2,7 +2,8 @@
 // on the same data, one full-batch step each per animation frame: four loss curves on one chart,
 // four decision boundaries, the four paths on a slice of the loss surface, and each optimizer's
 // update rule for one chosen weight with the numbers of the last step. Every number is the
-// core's (session.js owns the four networks and trainers).
+// core's: the four networks and trainers live in a worker (race-worker.js), and the page only
+// draws the copies session.js keeps.
 
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
@@ -16,18 +17,12 @@ import { schema } from './schema.js';
 import { RaceSession } from './session.js';
 import { raceSlice } from './slice.js';
 import { chosenParameters, raceSpec } from './spec.js';
-import { raceSummary } from './summary.js';
+import { raceSummary, widestSummary } from './summary.js';
+import { Turns } from './turns.js';
+import { LineBoxes } from './line-boxes.js';
 import axesCss from '../../render/map-axes.css' with { type: 'text' };
 import boundaryCss from '../shared/boundary.css' with { type: 'text' };
 import css from './nn-race.css' with { type: 'text' };
-
-// While playing, the words (summary, rules, table) change four times a second.
-const WORDS_MS = 250;
-// While playing, each frame takes one step of each run and draws one of these in turn.
-const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
-// The words, when due, take two frames in a row: the four rules' numbers, then the rest (the
-// summary, captions, table, play bar). Half the text a frame to shape and lay out each time.
-const WORDS = ['rules', 'words'];
 
 export class NnRace extends BaseWidget {
   static schema = schema;
@@ -36,29 +31,38 @@ export class NnRace extends BaseWidget {
   #session = null;
   #parts = null;
   #playing = false;
-  #turn = 0;
-  #boundary = 0; // the next boundary drawn while playing
-  #wordsAt = -Infinity;
-  #word = 0; // the next part of WORDS written while playing
-  #filling = false; // the slice's grid is still being computed
+  #turns = new Turns(); // which part a frame draws
+  #asked = 0; // the next boundary asked for while playing
   #fresh = true; // a render asked for from outside (a change, a resize): draw every part
   #refs = { weight: null, surface: null }; // the last good choices
+  #boxes = null; // the words' line boxes
+  #theme = null; // [colors, font] as last read
+  #stopping = false; // Pause pressed with a step still coming: paused once it has come
+  #tell = false; // Step pressed: its numbers are said when they come
+  #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
 
   build(body) {
-    this.#session = new RaceSession(this.core);
+    this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
+    const boxes = (this.#boxes = new LineBoxes());
+    this.whileConnected(() => boxes.connect());
     const p = (this.#parts = {
       controls: raceControls({
         onPlay: () => (this.#playing ? this.#pause() : this.#play()),
         onStep: () => this.#step(),
         onReset: () => this.#reset(),
+        boxes,
       }),
-      summary: el('p', { class: 'summary num' }),
+      summary: boxes.add(el('p', { class: 'summary num' }), () => widestSummary(this.#session)),
       chart: raceChart(level),
-      boundaries: raceBoundaries(level),
-      slice: raceSlice({ level, onChange: (k, value) => this.#setSurface(k, value) }),
-      rules: rulePanel({ level, onChange: (value) => this.setValue('weight', value) }),
+      boundaries: raceBoundaries(level, boxes),
+      slice: raceSlice({
+        level,
+        onChange: (k, value) => this.#setSurface(k, value),
+        onSurface: (canvas) => this.#session.surface(canvas),
+      }),
+      rules: rulePanel({ level, boxes, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
     body.append(
@@ -73,31 +77,61 @@ export class NnRace extends BaseWidget {
   }
 
   render() {
-    const problems = [];
     const session = this.#session;
-    this.#sync(problems);
-    if (session.runs.length === 0) throw new Error(problems.join(' '));
-    const refs = this.#choices(problems);
-    if (this.#playing) {
-      session.advance();
-      if (session.done) this.#stop(true);
+    this.#sync();
+    const problems = session.problem ? [session.problem] : [];
+    if (session.runs.length > 0) {
+      const refs = this.#choices(problems);
+      this.#ask(refs);
+      this.#draw(refs);
     }
-    this.#draw(refs);
-    if (this.#playing || this.#filling) super.requestRender();
+    if (this.#playing || session.filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
   /**
    * The session follows the attributes before anything steps or draws, so a press in the same
-   * frame as a change acts on the new race. A setup the core refuses adds its message to
-   * problems and leaves the last race.
+   * frame as a change acts on the new race (the worker takes messages in order). A setup the
+   * core refuses comes back as the session's problem, the last race kept.
    */
-  #sync(problems) {
-    try {
-      if (this.#session.configure(raceSpec(this.core, this.values))) this.#playing = false;
-    } catch (error) {
-      problems.push(error.message);
+  #sync() {
+    if (this.#session.configure(raceSpec(this.core, this.values))) this.#playing = false;
+  }
+
+  /**
+   * Asks the worker for this frame's work, one frame at a time: playing, a step and the next
+   * boundary; still, whatever the choices need that is not here yet (the chosen weight's rules,
+   * the slice's grid).
+   */
+  #ask(refs) {
+    const session = this.#session;
+    if (session.busy) return;
+    if (this.#playing && !session.done) session.frame(refs, true, [this.#asked++ % 4]);
+    else if (session.lacks(refs)) session.frame(refs, false, []);
+  }
+
+  /**
+   * What the worker sent (kind: 'race', 'frame' or 'problem'; shown: it changed what is drawn):
+   * playing, the loop draws it; still, it is drawn whole, and a frame that only went on with the
+   * slice's grid draws the slice when the grid is complete.
+   */
+  #changed(kind, shown) {
+    const session = this.#session;
+    if (kind === 'frame' && this.#playing) {
+      if (session.done) this.#stop(true);
+      return;
     }
+    if (kind === 'frame' && !session.busy) {
+      if (this.#stopping) this.#stop(false);
+      if (this.#tell) this.announce(raceSummary(session));
+      this.#tell = false;
+    }
+    if (kind !== 'frame' || shown) this.requestRender();
+    else super.requestRender();
+    const waiting = kind === 'race' ? this.#waiting : null;
+    if (kind !== 'frame') this.#waiting = null;
+    if (waiting === 'play') this.#play();
+    if (waiting === 'step') this.#step();
   }
 
   /** The weight the rules show and the two of the slice, checked against the network's shape. */
@@ -109,36 +143,35 @@ export class NnRace extends BaseWidget {
     return refs;
   }
 
-  /** Playing: one part per frame (TURNS), or the words when they are due. Still: everything. */
+  /** The part this frame draws (turns.js): playing, one part; still, everything. */
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
-    const [colors, font] = [themeColors(this), canvasFont(this)];
-    const now = performance.now();
-    const fresh = this.#fresh;
+    const [playing, fresh, step] = [this.#playing, this.#fresh, session.step];
+    // The theme's colours and font are read from the styles only in a render asked for from
+    // outside (a change of colour scheme is one): a playing frame reads no style.
+    if (fresh || !this.#theme) this.#theme = [themeColors(this), canvasFont(this)];
+    const [colors, font] = this.#theme;
     this.#fresh = false;
-    const due = this.#playing ? now - this.#wordsAt >= WORDS_MS : fresh;
-    const word = due && this.#playing ? WORDS[this.#word++ % WORDS.length] : null;
-    if (due && (!word || this.#word % WORDS.length === 0)) this.#wordsAt = now;
-    // Still, a frame asked for only to go on computing the slice's grid draws nothing else.
-    const still = fresh ? 'all' : 'fill';
-    const turn = !this.#playing ? still : (word ?? TURNS[this.#turn++ % TURNS.length]);
-    if (turn === 'chart' || turn === 'all') p.chart.draw(session, colors, font);
-    if (turn === 'boundary' || turn === 'all') {
-      const ks = turn === 'all' ? [0, 1, 2, 3] : [this.#boundary++ % 4];
-      for (const k of ks) p.boundaries.draw(session, k, colors);
+    const behind = p.slice.behind(session);
+    const turn = this.#turns.next({ playing, fresh, step, behind, now: performance.now() });
+    if (!turn) return;
+    const { part, run } = turn;
+    const all = part === 'all';
+    const runs = all ? [0, 1, 2, 3] : [run];
+    if (part === 'chart' || all) p.chart.draw(session, colors, font);
+    if (part === 'boundary' || all) for (const k of runs) p.boundaries.draw(session, k, colors);
+    if (part === 'slice' || all || part === 'fill') {
+      p.slice.draw(session, refs.surface, colors, font, part !== 'fill');
     }
-    // The slice goes on computing its grid, a few milliseconds a frame, until it has it.
-    const slice = (paint) => p.slice.draw(session, refs.surface, session.race, colors, font, paint);
-    this.#filling = slice(turn === 'slice' || turn === 'all');
-    if (turn === 'fill' && !this.#filling) slice(true); // the grid is complete: show it
-    if (turn === 'rules' || turn === 'all') p.rules.show(session, refs.weight[0]);
-    if (turn !== 'words' && turn !== 'all') return;
+    if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
+    if (part !== 'words' && !all) return;
     p.boundaries.describe(session);
     p.chart.describe(session);
     setText(p.summary, raceSummary(session));
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
+    if (all) this.#boxes.check(); // a new setup, weight or step count: new widest texts
   }
 
   /** Any render asked for from outside (a change, a resize, a button) draws every part. */
@@ -156,38 +189,48 @@ export class NnRace extends BaseWidget {
 
   /** Plays: the first frame steps and writes the play bar's part of the words (Pause). */
   #play() {
-    this.#sync([]);
-    if (this.#session.done) return;
+    this.#sync();
+    // Pressed before the race is made (a new setup, or a first press on a race not yet drawn):
+    // played when it comes.
+    if (this.#session.coming) this.#waiting = 'play';
+    if (this.#session.coming || this.#session.done) return;
     this.#playing = true;
-    this.#wordsAt = -Infinity;
-    this.#word = 1; // WORDS[1]: the play bar, the summary, the captions
+    this.#turns.play();
     this.requestRender();
   }
 
+  /** Pauses; a step still coming is taken first, then the race stops where it is. */
   #pause() {
-    this.#stop(false);
+    this.#playing = false;
+    if (this.#session.busy) this.#stopping = true;
+    else this.#stop(false);
     this.requestRender();
   }
 
-  /** Stops playing and says where the race stands (the end, when it is over). */
+  /**
+   * Stops playing and says where the race stands (the end, when it is over); asks for the four
+   * boundaries as they are now (while playing, each came every fourth step).
+   */
   #stop(ended) {
-    this.#playing = false;
+    [this.#playing, this.#stopping] = [false, false];
     this.#fresh = true; // the still race is drawn whole, words included
+    if (this.#refs.weight) this.#session.frame(this.#refs, false, [0, 1, 2, 3]);
     const said = raceSummary(this.#session);
     this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
   }
 
   #step() {
-    this.#sync([]);
+    this.#sync();
     this.#playing = false;
-    if (this.#session.done) return; // no race accepted yet (render names why), or it is over
-    this.#session.advance();
-    this.announce(raceSummary(this.#session));
-    this.requestRender();
+    const session = this.#session;
+    if (session.coming) this.#waiting = 'step'; // taken when the race comes
+    if (session.coming || session.done) return; // the race is coming, or over, or refused
+    session.frame(this.#choices([]), true, [0, 1, 2, 3]);
+    this.#tell = true;
   }
 
   #reset() {
-    this.#sync([]);
+    this.#sync();
     this.#playing = false;
     if (this.#session.runs.length === 0) return; // no race accepted yet (render names why)
     this.#session.reset();

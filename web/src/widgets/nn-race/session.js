@@ -1,35 +1,52 @@
-// The four runs behind <nn-race>: one core Network and Trainer per optimizer, built from the
-// same network spec and seed (so the same first weights) on the same data, trained one
-// full-batch step at a time, plus a fifth network that keeps the first weights for the loss
-// surface. Each step keeps what the update rules are read from: the gradient the step used (as
-// the core left it in the network) and the checkpoints before and after it.
+// The page's side of the race's worker (race-worker.js): starts it, sends it the setup and, one
+// at a time, what a frame needs, and keeps copies of what the page draws: each run's losses,
+// accuracy, status and parameters step by step, the boundaries' outputs, the chosen weight's
+// rules and the slice's last complete grid. Does not: train or compute anything itself.
 
-import { fromParameters } from '../shared/weights-attribute.js';
-import { parametersOf } from './moments.js';
-import { RUNS } from './rules.js';
+import { RacePort } from './race-port.js';
+import { sliceWhat } from './slice-grid.js';
+import { raceKey } from './spec.js';
 
-/**
- * spec: { data: makeDataset's name and options, network: createNetwork's argument, rates:
- *   four learning rates (RUNS' order), steps: where the race ends }
- */
+/** The worker's script: beside the widget's code in the built site (nl/race-worker.js). */
+const WORKER_URL = new URL('./race-worker.js', import.meta.url);
+
 export class RaceSession {
-  /** [{ name, label, rate, net, trainer, losses: [loss at step 0, 1, …], accuracy (now),
-   *   params: [flat parameters at step 0, 1, …], last: { gradient, before, after } | null,
-   *   status: 'ok' | 'diverged' }] in RUNS' order */
+  /** [{ name, label, rate, losses: [loss at step 0, 1, …], accuracy (now), params: [flat
+   *   parameters at step 0, 1, …], status: 'ok' | 'diverged' }] in RUNS' order */
   runs = [];
-  /** The data set (makeDataset's result) and its target matrix. */
+  /** The data set (makeDataset's result), the network's shape, the page's spec (spec.js). */
   data = null;
-  Y = null;
-  /** The network that keeps the shared first weights, for the loss surface. */
-  start = null;
+  shape = null;
   spec = null;
-  /** Counts races built (a new setup or a reset): what the loss-surface slice depends on. */
-  race = 0;
-  #core;
+  /** The id of the race the copies are of: a new setup or a reset makes a new one. */
+  race = -1;
+  /** Run k's last output over the boundary grid ({ rows, cols, data }), and which are new. */
+  outputs = [];
+  fresh = new Set();
+  /** The last step's rule in each run for one weight: { ref, steps: [lastStep | null] }. */
+  rules = null;
+  /**
+   * The slice's last complete grid ({ what, key, xDomain, yDomain }: its values stay in the
+   * worker, which paints them), and whether a newer one is being made.
+   */
+  slice = null;
+  filling = false;
+  /** Why the worker refused the last setup (or failed), until it takes one. */
+  problem = '';
+  #worker; // a RacePort: the runner in the worker, or on the page
+  #onChange;
+  #asked = -1; // the id of the last setup sent
   #key = '';
+  #next = null; // the spec sent last
+  #pending = 0; // frames asked for and not answered yet
 
-  constructor(core) {
-    this.#core = core;
+  /**
+   * onChange(kind, shown): a 'race', a 'frame' or a 'problem' came from the worker; shown: a
+   * frame brought something drawn (a step, a boundary, other rules, a complete slice grid).
+   */
+  constructor(onChange) {
+    this.#onChange = onChange;
+    this.#worker = new RacePort(WORKER_URL, (data) => this.#receive(data));
   }
 
   /** Steps every run has taken. */
@@ -43,88 +60,114 @@ export class RaceSession {
     return this.step >= this.spec.steps || this.runs.every((r) => r.status !== 'ok');
   }
 
-  get shape() {
-    return this.start.shape;
+  /** True while a setup sent is not answered (a new race is coming, or a refusal). */
+  get coming() {
+    return this.#asked !== this.race;
+  }
+
+  /** True while frames asked for are not answered. */
+  get busy() {
+    return this.#pending > 0;
   }
 
   /**
-   * Applies spec: any change starts a new race from the first weights (true), none changes
-   * nothing (false). A setup the core refuses throws its message, the last race kept.
+   * Sends spec when it makes a new race (true: the copies change when the worker answers);
+   * the same race (steps aside) changes nothing (false).
    */
   configure(spec) {
-    const key = JSON.stringify([spec.data, spec.network, spec.rates]);
+    const key = raceKey(spec);
     if (key === this.#key) {
-      this.spec = spec;
+      if (this.runs.length > 0) this.spec = { ...this.spec, steps: spec.steps };
       return false;
     }
-    this.#build(spec);
     this.#key = key;
+    this.#send(spec, false);
     return true;
   }
 
   /** Back to step 0 of the same race. */
   reset() {
-    if (this.spec) this.#build(this.spec);
+    if (this.spec) this.#send(this.spec, true);
   }
 
-  /** One step of every run still going: its gradient, the step, the checkpoint and the loss. */
-  advance() {
-    if (this.done) return;
-    for (const run of this.runs) {
-      if (run.status !== 'ok') {
-        run.losses.push(NaN);
-        continue;
-      }
-      const before = run.last?.after ?? run.trainer.save();
-      if (run.trainer.step().status === 'diverged') run.status = 'diverged';
-      // The step's full-batch gradient, at the weights before it, as the core left it.
-      const gradient = run.net.gradients();
-      const after = run.trainer.save();
-      run.last = { gradient, before, after };
-      const { loss, accuracy } = run.trainer.evaluate();
-      run.losses.push(run.status === 'ok' ? loss : NaN);
-      run.accuracy = accuracy;
-      run.params.push(parametersOf(after, this.shape, this.data.X.rows));
-    }
+  #send(spec, fresh) {
+    this.#asked += 1;
+    this.#next = spec;
+    this.#worker.post({ type: 'configure', race: this.#asked, spec, fresh });
   }
 
-  #build(spec) {
-    const core = this.#core;
-    const data = core.makeDataset(spec.data.name, spec.data);
-    const output = spec.network.layers.at(-1).activation;
-    const Y = core.targets(data.labels, { classes: data.classes, activation: output });
-    const made = [];
-    try {
-      const start = core.createNetwork(spec.network);
-      made.push(start);
-      const runs = RUNS.map(({ name, label }, k) => {
-        const net = core.createNetwork(spec.network);
-        made.push(net);
-        const options = { optimizer: name, learningRate: spec.rates[k], batchSize: 0 };
-        const trainer = core.createTrainer(net, data, { ...options, seed: spec.network.seed });
-        made.push(trainer);
-        const { loss, accuracy } = trainer.evaluate();
-        const params = [fromParameters(net.getParameters())];
-        const losses = [loss];
-        return { name, label, rate: spec.rates[k], net, trainer, losses, accuracy, params };
-      });
-      runs.forEach((run) => Object.assign(run, { last: null, status: 'ok' }));
-      this.dispose();
-      [this.runs, this.start, this.data, this.Y, this.spec] = [runs, start, data, Y, spec];
-      this.race += 1;
-    } catch (error) {
-      for (const handle of made.reverse()) handle.dispose();
-      throw error;
+  /** Hands the slice's surface canvas to the worker, which paints it from then on. */
+  surface(canvas) {
+    const offscreen = canvas.transferControlToOffscreen();
+    this.#worker.post({ type: 'surface', canvas: offscreen }, [offscreen]);
+  }
+
+  /** How the worker paints the surface: { width, ratio, colors, font, xTitle, yTitle }. */
+  look(look) {
+    this.#worker.post({ type: 'look', look });
+  }
+
+  /**
+   * Asks for one frame's work: for refs { weight: [[layer, index]], surface: two of them },
+   * a step when step, and the boundaries of the runs listed. Answered by a 'frame' change.
+   */
+  frame(refs, step, boundaries) {
+    this.#pending += 1;
+    const ask = { weight: refs.weight[0], surface: refs.surface, step, boundaries };
+    this.#worker.post({ type: 'frame', race: this.#asked, ...ask });
+  }
+
+  /** Whether refs need what is not here yet: the weight's rules, the pair's slice grid. */
+  lacks(refs) {
+    const what = sliceWhat(this.race, refs.surface);
+    const rules = this.rules?.ref.join(':') !== refs.weight[0].join(':');
+    return this.filling || rules || this.slice?.what !== what;
+  }
+
+  #receive(m) {
+    if (m.type === 'frame' || m.frame) this.#pending -= 1;
+    if (m.type === 'error') this.problem = m.message;
+    else if (m.type === 'refused') {
+      [this.problem, this.#asked] = [m.message, m.race];
+    } else if (m.type === 'race' && m.race === this.#asked) this.#take(m);
+    const shown = m.type === 'frame' && !m.stale && m.race === this.race && this.#apply(m);
+    this.#onChange(m.type === 'refused' || m.type === 'error' ? 'problem' : m.type, shown);
+  }
+
+  #take(m) {
+    [this.runs, this.data, this.shape, this.race] = [m.runs, m.data, m.shape, m.race];
+    this.spec = this.#next;
+    [this.problem, this.rules, this.slice, this.filling] = ['', null, null, false];
+    this.outputs = [];
+    this.fresh = new Set();
+    this.#outputs(m.outputs);
+  }
+
+  /** Takes a frame's copies; returns whether any of them is drawn. */
+  #apply(m) {
+    const rules = this.rules?.ref.join() !== m.rules.ref.join();
+    m.stepped?.forEach((s, k) => {
+      const run = this.runs[k];
+      run.losses.push(s.loss);
+      if (s.params) run.params.push(s.params); // a run that had diverged stays where it was
+      [run.accuracy, run.status] = [s.accuracy, s.status];
+    });
+    this.rules = m.rules;
+    if (m.slice) this.slice = m.slice;
+    this.filling = m.filling;
+    this.#outputs(m.outputs);
+    return Boolean(m.stepped || m.slice || rules || m.outputs.length > 0);
+  }
+
+  #outputs(outputs) {
+    for (const [k, output] of outputs) {
+      this.outputs[k] = output;
+      this.fresh.add(k);
     }
   }
 
   dispose() {
-    for (const run of this.runs) {
-      run.trainer.dispose();
-      run.net.dispose();
-    }
-    this.start?.dispose();
-    this.runs = [];
-    this.start = null;
+    this.#worker?.terminate();
+    this.#worker = null;
   }
 }

@@ -25,6 +25,11 @@ export function raceSpec(core, values) {
   };
 }
 
+/** What makes a new race (steps do not: a longer race goes on): equal keys, the same race. */
+export function raceKey(spec) {
+  return JSON.stringify([spec.data, spec.network, spec.rates]);
+}
+
 /**
  * The parameters an attribute names ("0:0" or "0:0,0:1": count of them) on this shape, or
  * `last` when they do not fit it (a message added to problems), or the first count parameters.

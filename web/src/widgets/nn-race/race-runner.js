@@ -1,0 +1,126 @@
+// The race's four runs, where the page does not draw: in the race's module worker
+// (race-worker.js), or on the page's own thread when the browser will not start that worker
+// (a script on another origin may not). The core is loaded here through the facade, and every
+// step, checkpoint, gradient, boundary and loss-surface grid is computed here. The page asks
+// (session.js) and gets copies of only what it draws:
+//   { type: 'configure', race, spec, fresh } -> 'race' { race, data, shape, runs (whole
+//     history), outputs } when the core takes the setup (fresh: from step 0 even when the same),
+//     'refused' { race (the one kept), message } when it does not;
+//   { type: 'frame', race, step, weight, surface, boundaries } -> 'frame' { race, stepped (the
+//     new losses, accuracies, statuses and parameters) | null, rules (weight's rule in each run),
+//     outputs ([k, 32 × 32 output] for each k of boundaries), slice (a complete grid) | null,
+//     filling }: one reply to every frame, even one of a race no longer current (race says so);
+//   { type: 'surface', canvas } (the slice's surface canvas, transferred), { type: 'look', look }
+//     (how to draw it: slice-surface.js): the worker paints the surface there, no reply.
+// A slice grid sent is { what, key, xDomain, yDomain }: the page draws the paths over it.
+// Does not: touch the DOM, or decide when to step (the page does, one step per frame), or know
+// how its messages travel (post does).
+import { loadCore } from '../../engine/core.js';
+import { RaceRuns, lastStep } from './runs.js';
+import { SliceGrid, sliceWhat } from './slice-grid.js';
+import { SliceSurface } from './slice-surface.js';
+
+/**
+ * A runner: post(message, transfer) sends the page a message. Returns receive(message), which
+ * takes the page's messages in the order they come.
+ */
+export function raceRunner(post) {
+  let core = null;
+  let runs = null;
+  let race = -1; // the id of the race the runs are, the page's
+  let slice = new SliceGrid();
+  const surface = new SliceSurface();
+  let shownWhat = ''; // the race and pair the page shows on the slice
+
+  const receive = async (message) => {
+    try {
+      core ??= await loadCore();
+      runs ??= new RaceRuns(core);
+      if (message.type === 'configure') configure(message);
+      else if (message.type === 'frame') frame(message);
+      else if (message.type === 'surface') surface.setCanvas(message.canvas);
+      else if (message.type === 'look') {
+        surface.setLook(message.look);
+        surface.paint(slice.shown, shownWhat);
+      }
+    } catch (error) {
+      // A frame's failure answers it (frame: true), so the page does not wait for it.
+      post({ type: 'error', message: error.message, frame: message.type === 'frame' });
+    }
+  };
+
+  function configure({ spec, fresh, race: id }) {
+    try {
+      if (fresh && runs.spec) runs.reset();
+      if (!runs.configure(spec) && fresh) runs.reset();
+    } catch (error) {
+      post({ type: 'refused', race, message: error.message });
+      return;
+    }
+    race = id;
+    slice = new SliceGrid();
+    const outputs = boundaryOutputs([0, 1, 2, 3]);
+    const copies = runs.runs.map(({ name, label, rate, losses, accuracy, params, status }) => {
+      return { name, label, rate, losses, accuracy, params, status };
+    });
+    const message = {
+      type: 'race',
+      race,
+      data: runs.data,
+      shape: runs.shape,
+      runs: copies,
+      outputs,
+    };
+    post(message, transfers(outputs));
+  }
+
+  /** One frame's work: a step when asked, then what the page draws of it. */
+  function frame(ask) {
+    if (ask.race !== race) {
+      post({ type: 'frame', race, stale: true });
+      return;
+    }
+    let stepped = null;
+    if (ask.step && !runs.over) {
+      const counts = runs.runs.map((run) => run.params.length);
+      runs.advance();
+      stepped = runs.runs.map((run, k) => ({
+        loss: run.losses.at(-1),
+        accuracy: run.accuracy,
+        status: run.status,
+        params: run.params.length > counts[k] ? run.params.at(-1) : null,
+      }));
+    }
+    const rules = {
+      ref: ask.weight,
+      steps: runs.runs.map((run) => lastStep(runs, run, ask.weight)),
+    };
+    const outputs = boundaryOutputs(ask.boundaries);
+    slice.follow(runs, race, ask.surface);
+    const done = slice.fill(runs);
+    shownWhat = sliceWhat(race, ask.surface);
+    surface.paint(slice.shown, shownWhat);
+    const grid = done && {
+      what: done.what,
+      key: done.key,
+      xDomain: done.xDomain,
+      yDomain: done.yDomain,
+    };
+    const message = {
+      type: 'frame',
+      race,
+      stepped,
+      rules,
+      outputs,
+      slice: grid,
+      filling: slice.filling,
+    };
+    post(message, transfers(outputs));
+  }
+
+  /** [k, output] for each run k asked for: its boundary (RaceRuns.boundary). */
+  const boundaryOutputs = (ks) => ks.map((k) => [k, runs.boundary(k)]);
+
+  const transfers = (outputs) => outputs.map(([, output]) => output.data.buffer);
+  return receive;
+}
