@@ -3,6 +3,8 @@
 // calls of the widget's handlers. One session per load; dispose() ends the worker. Does not:
 // train or compute anything itself.
 
+import { startWorker } from '../shared/start-worker.js';
+
 /** The worker's script: beside the widget's code in the built site (nl/digits-worker.js). */
 const WORKER_URL = new URL('./digits-worker.js', import.meta.url);
 
@@ -19,19 +21,7 @@ export class DigitsSession {
    */
   constructor(handlers) {
     this.#handlers = handlers;
-    try {
-      this.#worker = new Worker(WORKER_URL, { type: 'module' });
-    } catch (error) {
-      throw new Error(`The training worker could not start: ${error.message}`);
-    }
-    this.#worker.onmessage = ({ data }) => this.#receive(data);
-    this.#worker.onerror = (event) => {
-      event.preventDefault();
-      this.#receive({
-        type: 'error',
-        message: `The training worker could not start: ${event.message ?? 'no reason given'}`,
-      });
-    };
+    this.#worker = startWorker(WORKER_URL, (data) => this.#receive(data));
   }
 
   /**

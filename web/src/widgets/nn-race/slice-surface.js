@@ -33,9 +33,8 @@ export class SliceSurface {
     const key = `${current?.key} ${JSON.stringify(look)}`;
     if (key === this.#drawn) return;
     this.#drawn = key;
-    // prepareCanvas sizes the canvas for the screen's pixel density: the page's, sent with look.
-    globalThis.devicePixelRatio = look.ratio;
-    const ctx = prepareCanvas(canvas, look.width, look.width);
+    // Sized for the screen's pixel density: the page's, sent with look.
+    const ctx = prepareCanvas(canvas, look.width, look.width, look.ratio);
     if (!current) return; // the first grid of a new race or pair is still being computed
     drawLossSurface(ctx, {
       width: look.width,
