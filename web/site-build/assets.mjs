@@ -7,8 +7,11 @@ import { basename, dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
-/** Widgets that train in a module worker: each its own bundle, nl/<name>.js (session.js). */
-const WORKERS = ['widgets/nn-digits/digits-worker.js', 'widgets/nn-race/race-worker.js'];
+/**
+ * Widgets that train in a module worker: each its own bundle beside the widgets' code, nl/<name>.js
+ * in the site and dist/<name>.js in the npm package (session.js finds it there).
+ */
+export const WORKERS = ['widgets/nn-digits/digits-worker.js', 'widgets/nn-race/race-worker.js'];
 
 /**
  * Bundles one entry (a path), or several ({ outName: path }, with options.outdir); esbuild's

@@ -1,16 +1,16 @@
 // The npm package "neuron-lab" in build/package/: the widgets and the core built for pages that
 // install them from npm or load them from a CDN that serves npm packages. dist/ holds embed.js
 // (registers every widget as its tag appears), one entry per widget (registers that one),
-// core.js (the facade, for node and browsers), their shared chunks, nn-digits' training worker,
-// nn.mjs and nn.wasm, and the declarations; beside it custom-elements.json, README.md, CHANGELOG.md and package.json.
+// core.js (the facade, for node and browsers), their shared chunks, the training workers, nn.mjs
+// and nn.wasm, and the declarations; beside it custom-elements.json, README.md, CHANGELOG.md and package.json.
 // Does not: pack (npm pack build/package does; `npm run package` runs both) or publish.
 // As a script: node web/site-build/package.mjs   (needs build/wasm: npm run build:core -- --wasm-only)
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../tools/run-step.mjs';
-import { bundle, DIGITS_WORKER } from './assets.mjs';
+import { bundle, WORKERS } from './assets.mjs';
 import { className, customElementsManifest } from './package/manifest.mjs';
 import { packageReadme } from './package/readme.mjs';
 import { writeDeclarations } from './package/types.mjs';
@@ -87,9 +87,8 @@ export async function buildPackage(outDir = PACKAGE_DIR) {
     chunkNames: '[name]-[hash]',
     plugins: [widgetEntries],
   });
-  // nn-digits' training worker, beside the chunk that starts it (new URL('./digits-worker.js',
-  // import.meta.url)): without it the widget could not start training from the package.
-  await bundle(join(SRC, DIGITS_WORKER), join(dist, 'digits-worker.js'));
+  // The training workers, beside the chunks that start them (new URL('./<name>.js', import.meta.url)).
+  await Promise.all(WORKERS.map((path) => bundle(join(SRC, path), join(dist, basename(path)))));
   const tables = await loadCoreTables();
   const events = new Map();
   for (const tag of tags) events.set(tag, await widgetEvents(tag));
