@@ -96,11 +96,14 @@ export class NnDigits extends BaseWidget {
     this.#session?.dispose();
     this.#session = this.#data = null;
     try {
+      // Through a WeakRef, as nn-race's: the running worker keeps no removed element alive.
+      const element = new WeakRef(this);
       this.#session = new DigitsSession({
-        progress: (m) => this.#progress(m),
-        diverged: (m) => this.#diverged(m),
-        error: (m) => this.#fail(m.message),
+        progress: (m) => element.deref()?.#progress(m),
+        diverged: (m) => element.deref()?.#diverged(m),
+        error: (m) => element.deref()?.#fail(m.message),
       });
+      this.disposeables.push(this.#session); // ended with the element (dispose, or collected)
       this.#session.setCharts(this.#p.view.renewCharts());
       const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));
       this.#data = { test };

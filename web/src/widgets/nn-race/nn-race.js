@@ -40,9 +40,16 @@ export class NnRace extends BaseWidget {
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
+  #body = null; // aria-busy while a new race is coming from the worker
 
   build(body) {
-    this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
+    this.#body = body;
+    body.setAttribute('aria-busy', 'true');
+    // The worker's answers reach the element through a WeakRef: a running worker is never
+    // garbage, and a strong path from it would keep a removed, dropped element (and its shadow
+    // tree) alive; collected, the element's disposeables end the worker.
+    const element = new WeakRef(this);
+    this.#session = new RaceSession((kind, shown) => element.deref()?.#changed(kind, shown));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
     const boxes = (this.#boxes = new LineBoxes());
@@ -84,6 +91,13 @@ export class NnRace extends BaseWidget {
       const refs = this.#choices(problems);
       this.#ask(refs);
       this.#draw(refs);
+    }
+    // Busy while a setup sent is not answered (a new race coming), for assistive technology and
+    // for a page (or a test) waiting for the new race.
+    const busy = session.coming && !session.problem;
+    if (busy !== this.#body.hasAttribute('aria-busy')) {
+      if (busy) this.#body.setAttribute('aria-busy', 'true');
+      else this.#body.removeAttribute('aria-busy');
     }
     if (this.#playing || session.filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
