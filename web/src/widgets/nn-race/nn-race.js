@@ -8,6 +8,7 @@
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { weakly } from '../base/weakly.js';
 import { headingLevel } from '../shared/headings.js';
 import { raceBoundaries } from './boundaries.js';
 import { raceChart } from './chart.js';
@@ -42,14 +43,17 @@ export class NnRace extends BaseWidget {
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
   #body = null; // aria-busy while a new race is coming from the worker
 
+  /** The session's onChange, called through weakly(): static, so it captures no element. */
+  static #heard = (race, kind, shown) => race.#changed(kind, shown);
+
   build(body) {
     this.#body = body;
     body.setAttribute('aria-busy', 'true');
-    // The worker's answers reach the element through a WeakRef: a running worker is never
-    // garbage, and a strong path from it would keep a removed, dropped element (and its shadow
-    // tree) alive; collected, the element's disposeables end the worker.
-    const element = new WeakRef(this);
-    this.#session = new RaceSession((kind, shown) => element.deref()?.#changed(kind, shown));
+    // The worker's answers reach the element only weakly (base/weakly.js): the session is held
+    // by the running worker and by the disposeables list (the FinalizationRegistry's held
+    // value), and a strong path from either would keep a removed, dropped element alive;
+    // collected, the element's disposeables end the worker.
+    this.#session = new RaceSession(weakly(this, NnRace.#heard));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
     const boxes = (this.#boxes = new LineBoxes());
