@@ -148,12 +148,19 @@ describe('attributes', () => {
           const results = [];
           for (const value of values) {
             for (const { widget, name } of made) widget.setAttribute(name, value);
-            await p.frames(2);
+            // settle: a widget fed by a worker (nn-race) is busy until its answer comes
+            await p.settle(
+              made.map((m) => m.widget),
+              2,
+            );
             results.push(made.map((m) => ({ ...read(m), raw: value })));
           }
           // The way back: without the attribute, the widget is as it was at first.
           for (const { widget, name } of made) widget.removeAttribute(name);
-          await p.frames(3);
+          await p.settle(
+            made.map((m) => m.widget),
+            3,
+          );
           return { start, results, end: made.map(read) };
         },
         { tag, names, values },

@@ -234,23 +234,47 @@ test("lesson 11's numbers are what its race shows at the start and after its 300
   await page.close();
 });
 
-test('Play pressed before the race is made (its worker not yet started) plays it', async () => {
+/** Opens `url` with the race's worker script held back until release() is called. */
+async function withWorkerHeld(url) {
   const page = await site.browser.context.newPage();
   const watcher = await watchPage(page);
-  // The worker's script is held back until after the press, so the race cannot be made before.
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route('**/nl/race-worker.js', async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  await page.goto(url);
+  return { page, watcher, release };
+}
+
+test('Play pressed before the race is made (its worker not yet started) plays it', async () => {
+  // The worker's script is held back until after the press, so the race cannot be made before.
+  const { page, watcher, release } = await withWorkerHeld(
+    `${site.server.url}lessons/11-modern-tools/`,
+  );
   const race = page.locator('nn-race');
   await race.getByRole('button', { name: 'Play' }).click(); // scrolls it into view: drawn first
   release();
   await race.getByRole('button', { name: 'Pause' }).waitFor();
   await race.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
   await race.getByRole('button', { name: 'Pause' }).click();
+  watcher.assertClean();
+  await page.close();
+});
+
+test('the race is aria-busy until its worker has made it, and not after', async () => {
+  const { page, watcher, release } = await withWorkerHeld(
+    `${site.server.url}embed/?widget=nn-race&steps=40`,
+  );
+  const race = page.locator('nn-race');
+  await race.getByRole('button', { name: 'Play' }).waitFor(); // built, the race not yet made
+  const busy = () => race.locator('.body').getAttribute('aria-busy');
+  assert.equal(await busy(), 'true');
+  release();
+  await race.locator('output.steps').filter({ hasText: 'step 0 of 40' }).waitFor();
+  await afterFrames(page, 2);
+  assert.equal(await busy(), null);
   watcher.assertClean();
   await page.close();
 });

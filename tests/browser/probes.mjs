@@ -46,7 +46,13 @@ function install() {
     if (undefinedTags.size > 0) {
       await Promise.all([...undefinedTags].map((tag) => customElements.whenDefined(tag)));
     }
-    for (let i = 0; i < 600 && list.some((w) => w.shadowRoot.querySelector('.loading')); i++) {
+    // Loading the core, or busy with its first content from a worker (aria-busy, as nn-race's
+    // body is until its race is made).
+    // The look comes a frame late: a render asked for by a change just made (an attribute
+    // set) runs in the next frame, and nn-race's sets aria-busy there.
+    const waiting = (w) => w.shadowRoot.querySelector('.loading, [aria-busy="true"]');
+    await frames(1);
+    for (let i = 0; i < 600 && list.some(waiting); i++) {
       await frames(1);
     }
     await frames(count);

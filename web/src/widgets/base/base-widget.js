@@ -119,6 +119,9 @@ export class BaseWidget extends Element {
       () => {
         cancelAnimationFrame(this.#frame);
         this.#frame = 0;
+        // Off the page nothing renders (a worker's late answer included), so no frame callback
+        // holds a removed element; connected again, the new observer says whether it is seen.
+        this.#visible = false;
       },
       () => clearTimeout(this.#announceTimer),
     );

@@ -7,6 +7,7 @@
 import { setText } from '../../render/dom.js';
 import { withExercise } from '../base/attributes.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { weakly } from '../base/weakly.js';
 import { cellList } from './cell-list.js';
 import { composeDigits } from './composition.js';
 import { PIXELS } from './digits-format.js';
@@ -43,6 +44,10 @@ export class NnDigits extends BaseWidget {
   set #session(session) {
     this.#held.session = session;
   }
+  // The session's handlers, called through weakly(): static, so they capture no element.
+  static #onProgress = (digits, m) => digits.#progress(m);
+  static #onDiverged = (digits, m) => digits.#diverged(m);
+  static #onError = (digits, m) => digits.#fail(m.message);
   #specKey = '';
   #latest = null; // the worker's copies merged (a slice's copy holds only what changed)
   #redraw = null;
@@ -96,10 +101,13 @@ export class NnDigits extends BaseWidget {
     this.#session?.dispose();
     this.#session = this.#data = null;
     try {
+      // Reaching the element only weakly (base/weakly.js), as nn-race's: the running worker
+      // keeps no removed element alive. An arrow made here would share this method's context,
+      // which holds `controls` (the shadow tree's, so the element) for the progress arrow below.
       this.#session = new DigitsSession({
-        progress: (m) => this.#progress(m),
-        diverged: (m) => this.#diverged(m),
-        error: (m) => this.#fail(m.message),
+        progress: weakly(this, NnDigits.#onProgress),
+        diverged: weakly(this, NnDigits.#onDiverged),
+        error: weakly(this, NnDigits.#onError),
       });
       this.#session.setCharts(this.#p.view.renewCharts());
       const test = await this.#session.load(DATA_URL.href, (f) => (controls.progress.value = f));

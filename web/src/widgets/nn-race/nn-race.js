@@ -8,6 +8,7 @@
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
+import { weakly } from '../base/weakly.js';
 import { headingLevel } from '../shared/headings.js';
 import { raceBoundaries } from './boundaries.js';
 import { raceChart } from './chart.js';
@@ -40,9 +41,19 @@ export class NnRace extends BaseWidget {
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
+  #body = null; // aria-busy while a new race is coming from the worker
+
+  /** The session's onChange, called through weakly(): static, so it captures no element. */
+  static #heard = (race, kind, shown) => race.#changed(kind, shown);
 
   build(body) {
-    this.#session = new RaceSession((kind, shown) => this.#changed(kind, shown));
+    this.#body = body;
+    body.setAttribute('aria-busy', 'true');
+    // The worker's answers reach the element only weakly (base/weakly.js): the session is held
+    // by the running worker and by the disposeables list (the FinalizationRegistry's held
+    // value), and a strong path from either would keep a removed, dropped element alive;
+    // collected, the element's disposeables end the worker.
+    this.#session = new RaceSession(weakly(this, NnRace.#heard));
     this.disposeables.push(this.#session);
     const level = headingLevel(this); // one below the page's heading before the widget
     const boxes = (this.#boxes = new LineBoxes());
@@ -84,6 +95,13 @@ export class NnRace extends BaseWidget {
       const refs = this.#choices(problems);
       this.#ask(refs);
       this.#draw(refs);
+    }
+    // Busy while a setup sent is not answered (a new race coming), for assistive technology and
+    // for a page (or a test) waiting for the new race.
+    const busy = session.coming && !session.problem;
+    if (busy !== this.#body.hasAttribute('aria-busy')) {
+      if (busy) this.#body.setAttribute('aria-busy', 'true');
+      else this.#body.removeAttribute('aria-busy');
     }
     if (this.#playing || session.filling) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
