@@ -5,13 +5,15 @@
 // page's widget settings (default: lesson 11's spiral race, 8,8 tanh, 2,000 steps, so it
 // does not end inside the 8 s). With --why it also prints what the tasks over 50 ms of thread
 // time spent it on and when, in ms after the press of Play (long-task-causes.mjs); the test
-// driver's own tasks left out. Reports; asserts nothing.
+// driver's own tasks left out. With --lesson it plays lesson 11's race on the lesson's page (a
+// bigger document than the embed page's; QUERY is then not used). Reports; asserts nothing.
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
 import { reportTrace, tracePlay } from './frame-trace.mjs';
 import { driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
 const WHY = process.argv.includes('--why');
-const args = process.argv.slice(2).filter((a) => a !== '--why');
+const LESSON = process.argv.includes('--lesson');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const query = args[0] ?? 'dataset=spiral&hidden-layers=8,8&steps=2000';
 const rate = Number(args[1] ?? 4);
 const CAUSES = ['toplevel,mojom,disabled-by-default-v8.cpu_profiler,v8,disabled-by-default-v8.gc'];
@@ -20,14 +22,19 @@ const server = await serveSite();
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
-  await page.goto(`${server.url}embed/?widget=nn-race&${query}`);
-  const race = page.locator('nn-race');
+  const where = LESSON ? 'lessons/11-modern-tools/' : `embed/?widget=nn-race&${query}`;
+  await page.goto(`${server.url}${where}`);
+  const race = page.locator('nn-race').first();
+  await race.scrollIntoViewIfNeeded();
   const play = race.getByRole('button', { name: 'Play' });
   await play.waitFor();
   await page.waitForTimeout(1000);
   const events = await tracePlay(page, play, rate, 8000, WHY ? CAUSES : []);
   const steps = await race.locator('output.steps').textContent();
-  reportTrace(`nn-race, ${query}, 8 s at ${rate}x CPU throttle (main thread), ${steps}:`, events);
+  reportTrace(
+    `nn-race, ${LESSON ? where : query}, 8 s at ${rate}x CPU throttle (main thread), ${steps}:`,
+    events,
+  );
   if (WHY) {
     const main = mainThread(events);
     const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));
