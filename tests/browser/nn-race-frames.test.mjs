@@ -144,18 +144,36 @@ test('no line box cuts its text, at 1280 and at 375 px', async () => {
   await page.close();
 });
 
-test("the slice's surface is painted in the worker: its canvas was handed over to it", async () => {
+test("the chart, the slice's surface and the paths are painted in the worker: their canvases were handed over, and a playing page draws no line", async () => {
   const { page, watcher, widget } = await openRace();
   // A canvas whose control was transferred (transferControlToOffscreen) gives the page no context.
-  const refused = await widget.evaluate((race) => {
-    try {
-      race.shadowRoot.querySelector('canvas.slice-surface').getContext('2d');
-      return 'a context on the page';
-    } catch (error) {
-      return error.name;
-    }
+  const refused = await widget.evaluate((race) =>
+    ['canvas.chart', 'canvas.slice-surface', 'canvas.slice-paths'].map((selector) => {
+      try {
+        race.shadowRoot.querySelector(selector).getContext('2d');
+        return `${selector}: a context on the page`;
+      } catch (error) {
+        return error.name;
+      }
+    }),
+  );
+  assert.deepEqual(refused, Array(3).fill('InvalidStateError'));
+  // The page's canvases (the boundaries') only fill cells while playing: no line is drawn here.
+  await page.evaluate(() => {
+    globalThis.lines = 0;
+    const lineTo = CanvasRenderingContext2D.prototype.lineTo;
+    CanvasRenderingContext2D.prototype.lineTo = function (...args) {
+      globalThis.lines += 1;
+      return lineTo.apply(this, args);
+    };
   });
-  assert.equal(refused, 'InvalidStateError');
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await widget
+    .locator('output.steps')
+    .filter({ hasText: /step [1-9]\d+ of/ })
+    .waitFor();
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  assert.equal(await page.evaluate(() => globalThis.lines), 0);
   watcher.assertClean();
   await page.close();
 });

@@ -1,18 +1,18 @@
 // <nn-race>'s turns (turns.js): what each frame draws. Playing, one part a frame, only in a frame
 // a new step came to, the four boundaries and rules in turn; the words every 250 ms over five
-// frames in a row (each rule, then the rest); still, everything or only a slice grid.
+// frames in a row (each rule, then the rest); still, everything when asked from outside.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Turns } from '../../web/src/widgets/nn-race/turns.js';
 
-const frame = (o) => ({ playing: true, fresh: false, behind: false, ...o });
+const frame = (o) => ({ playing: true, fresh: false, ...o });
 
-test('still: every part when asked from outside, else only a slice grid that came', () => {
+test('still: every part when asked from outside, else nothing', () => {
   const turns = new Turns();
   assert.deepEqual(turns.next(frame({ playing: false, fresh: true, step: 0, now: 0 })), {
     part: 'all',
   });
-  assert.deepEqual(turns.next(frame({ playing: false, step: 0, now: 0 })), { part: 'fill' });
+  assert.equal(turns.next(frame({ playing: false, step: 0, now: 0 })), null);
 });
 
 test('playing: the words first, over five frames, then one part a new step, in turn', () => {
@@ -47,9 +47,41 @@ test('playing: the words first, over five frames, then one part a new step, in t
     words.push(turn.run === undefined ? turn.part : `${turn.part} ${turn.run}`);
   }
   assert.deepEqual(words, ['rule 0', 'rule 1', 'rule 2', 'rule 3', 'words']);
-  // No new step and no words due: nothing drawn; a new slice grid: the paths next.
+  // No new step and no words due: nothing drawn; a new step: the next part.
   assert.equal(turns.next(frame({ step: 12, now: now + 100 })), null);
-  assert.deepEqual(turns.next(frame({ step: 13, now: now + 116, behind: true })), {
-    part: 'slice',
+  assert.deepEqual(turns.next(frame({ step: 13, now: now + 116 })), { part: 'boundary', run: 1 });
+});
+
+test('stopped: every part once more, one a frame, the play bar first; Play or a change ends it', () => {
+  const turns = new Turns();
+  turns.play();
+  turns.next(frame({ step: 1, now: 0 }));
+  turns.stop();
+  const parts = [];
+  for (let i = 0; turns.finishing; i++) {
+    const turn = turns.next(frame({ playing: false, step: 1, now: 16 * i }));
+    parts.push(turn.run === undefined ? turn.part : `${turn.part} ${turn.run}`);
+  }
+  assert.deepEqual(parts, [
+    'words',
+    'chart',
+    'slice',
+    'boundary 0',
+    'boundary 1',
+    'boundary 2',
+    'boundary 3',
+    'rule 0',
+    'rule 1',
+    'rule 2',
+    'rule 3',
+  ]);
+  assert.equal(turns.next(frame({ playing: false, step: 1, now: 500 })), null, 'then nothing');
+  turns.stop();
+  assert.deepEqual(turns.next(frame({ playing: false, fresh: true, step: 1, now: 600 })), {
+    part: 'all',
   });
+  assert.equal(turns.finishing, false, 'a render asked from outside draws it all at once');
+  turns.stop();
+  turns.play();
+  assert.equal(turns.finishing, false, 'Play goes on');
 });

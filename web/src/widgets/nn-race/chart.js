@@ -1,10 +1,9 @@
 // The race's loss chart: the four runs' training loss by step on one log-scale chart, each in
-// its own colour and dash pattern, with a legend that shows both (so the lines can be told
-// apart without colour) and a table of the same numbers as the text alternative.
+// its own colour and dash pattern (painted where the runs are: race-painter.js), with a legend
+// that shows both (so the lines can be told apart without colour) and a table of the same
+// numbers as the text alternative.
 
-import { prepareCanvas } from '../../render/canvas.js';
 import { el, svg } from '../../render/dom.js';
-import { drawLineChart } from '../../render/line-chart.js';
 import { readoutTable } from '../shared/readout-table.js';
 import { showSignificant } from '../shared/significant.js';
 import { RUNS } from './rules.js';
@@ -48,26 +47,8 @@ export function raceChart(level) {
   ]);
   return {
     root,
-    /** Draws the four curves of session (a RaceSession); colors, font: the theme's. */
-    draw(session, colors, font) {
-      const width = canvas.clientWidth;
-      if (width === 0) return;
-      const series = session.runs.map((run, k) => ({
-        values: run.losses,
-        color: colors[RUNS[k].color],
-        dash: RUNS[k].dash,
-      }));
-      const ctx = prepareCanvas(canvas, width, canvas.clientHeight);
-      drawLineChart(ctx, {
-        width,
-        height: canvas.clientHeight,
-        colors,
-        font,
-        series,
-        log: true,
-        xTitle: 'step',
-      });
-    },
+    /** The chart's canvas: handed to the painter. */
+    canvas,
     /** Says where the curves end (the canvas's label) and fills the table when it is open. */
     describe(session) {
       const now = session.runs.map((r) => `${r.label} ${showLoss(r.losses.at(-1))}`);

@@ -2,9 +2,11 @@
 // on the same data, one full-batch step each per animation frame: four loss curves on one chart,
 // four decision boundaries, the four paths on a slice of the loss surface, and each optimizer's
 // update rule for one chosen weight with the numbers of the last step. Every number is the
-// core's: the four networks and trainers live in a worker (race-worker.js), and the page only
-// draws the copies session.js keeps.
+// core's: the four networks and trainers live in a worker (race-worker.js), which also paints
+// the chart and the slice (race-painter.js); the page draws the boundaries and the words from
+// the copies session.js keeps.
 
+import { canvasSize } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
@@ -40,6 +42,7 @@ export class NnRace extends BaseWidget {
   #theme = null; // [colors, font] as last read
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
+  #last = false; // stopped: the last boundaries are coming, then every part is drawn again
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
   #body = null; // aria-busy while a new race is coming from the worker
 
@@ -68,14 +71,15 @@ export class NnRace extends BaseWidget {
       summary: boxes.add(el('p', { class: 'summary num' }), () => widestSummary(this.#session)),
       chart: raceChart(level),
       boundaries: raceBoundaries(level, boxes),
-      slice: raceSlice({
-        level,
-        onChange: (k, value) => this.#setSurface(k, value),
-        onSurface: (canvas) => this.#session.surface(canvas),
-      }),
+      slice: raceSlice({ level, onChange: (k, value) => this.#setSurface(k, value) }),
       rules: rulePanel({ level, boxes, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
+    // The chart, the slice's surface and the paths are painted where the runs are.
+    this.#session.canvas('chart', p.chart.canvas);
+    for (const [name, canvas] of Object.entries(p.slice.canvases)) {
+      this.#session.canvas(name, canvas);
+    }
     body.append(
       p.controls.root,
       p.summary,
@@ -83,8 +87,7 @@ export class NnRace extends BaseWidget {
       p.boundaries.root,
       p.rules.root,
     );
-    this.observeSize(p.chart.root);
-    this.observeSize(p.boundaries.root);
+    for (const part of [p.chart, p.slice, p.boundaries]) this.observeSize(part.root);
   }
 
   render() {
@@ -103,7 +106,7 @@ export class NnRace extends BaseWidget {
       if (busy) this.#body.setAttribute('aria-busy', 'true');
       else this.#body.removeAttribute('aria-busy');
     }
-    if (this.#playing || session.filling) super.requestRender();
+    if (this.#playing || session.filling || this.#turns.finishing) super.requestRender();
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
@@ -140,11 +143,15 @@ export class NnRace extends BaseWidget {
       return;
     }
     if (kind === 'frame' && !session.busy) {
+      if (this.#last) this.#turns.stop();
+      this.#last = false;
       if (this.#stopping) this.#stop(false);
       if (this.#tell) this.announce(raceSummary(session));
       this.#tell = false;
     }
-    if (kind !== 'frame' || shown) this.requestRender();
+    // A stopped race's last frame is drawn part by part (turns.js), not whole.
+    const stopped = this.#last || this.#turns.finishing;
+    if (kind !== 'frame' || (shown && !stopped)) this.requestRender();
     else super.requestRender();
     const waiting = kind === 'race' ? this.#waiting : null;
     if (kind !== 'frame') this.#waiting = null;
@@ -161,7 +168,10 @@ export class NnRace extends BaseWidget {
     return refs;
   }
 
-  /** The part this frame draws (turns.js): playing, one part; still, everything. */
+  /**
+   * The part this frame draws or has the worker paint (turns.js): playing, one part; still,
+   * everything.
+   */
   #draw(refs) {
     const session = this.#session;
     const p = this.#parts;
@@ -171,17 +181,15 @@ export class NnRace extends BaseWidget {
     if (fresh || !this.#theme) this.#theme = [themeColors(this), canvasFont(this)];
     const [colors, font] = this.#theme;
     this.#fresh = false;
-    const behind = p.slice.behind(session);
-    const turn = this.#turns.next({ playing, fresh, step, behind, now: performance.now() });
+    const turn = this.#turns.next({ playing, fresh, step, now: performance.now() });
     if (!turn) return;
     const { part, run } = turn;
     const all = part === 'all';
     const runs = all ? [0, 1, 2, 3] : [run];
-    if (part === 'chart' || all) p.chart.draw(session, colors, font);
+    if (all) this.#look(refs, colors, font);
+    if (part === 'chart' || part === 'slice') session.paint([part], refs);
+    if (all) session.paint(['chart', 'slice'], refs);
     if (part === 'boundary' || all) for (const k of runs) p.boundaries.draw(session, k, colors);
-    if (part === 'slice' || all || part === 'fill') {
-      p.slice.draw(session, refs.surface, colors, font, part !== 'fill');
-    }
     if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
     if (part !== 'words' && !all) return;
     p.boundaries.describe(session);
@@ -190,6 +198,19 @@ export class NnRace extends BaseWidget {
     const steps = session.spec.steps;
     p.controls.set({ playing: this.#playing, step: session.step, steps, done: session.done });
     if (all) this.#boxes.check(); // a new setup, weight or step count: new widest texts
+  }
+
+  /**
+   * The slice's menus and words, and how the worker paints: the canvases' sizes as last laid
+   * out (read without a layout), the screen's pixel ratio, the theme, the slice's axis names.
+   */
+  #look(refs, colors, font) {
+    const p = this.#parts;
+    const [xTitle, yTitle] = p.slice.show(this.#session, refs.surface);
+    const chart = canvasSize(p.chart.canvas);
+    const [slice] = canvasSize(p.slice.canvases.paths);
+    const ratio = globalThis.devicePixelRatio || 1;
+    this.#session.look({ chart, slice, ratio, colors, font, xTitle, yTitle });
   }
 
   /** Any render asked for from outside (a change, a resize, a button) draws every part. */
@@ -222,17 +243,17 @@ export class NnRace extends BaseWidget {
     this.#playing = false;
     if (this.#session.busy) this.#stopping = true;
     else this.#stop(false);
-    this.requestRender();
+    super.requestRender();
   }
 
   /**
    * Stops playing and says where the race stands (the end, when it is over); asks for the four
-   * boundaries as they are now (while playing, each came every fourth step).
+   * boundaries as they are now (while playing, each came every fourth step). When they have
+   * come, every part is drawn once more, one a frame (turns.js).
    */
   #stop(ended) {
-    [this.#playing, this.#stopping] = [false, false];
-    this.#fresh = true; // the still race is drawn whole, words included
-    if (this.#refs.weight) this.#session.frame(this.#refs, false, [0, 1, 2, 3]);
+    [this.#playing, this.#stopping, this.#last] = [false, false, true];
+    this.#session.frame(this.#refs, false, [0, 1, 2, 3]);
     const said = raceSummary(this.#session);
     this.announce(ended ? `The race is over. ${said}` : `Paused. ${said}`);
   }

@@ -10,15 +10,18 @@
 //     new losses, accuracies, statuses and parameters) | null, rules (weight's rule in each run),
 //     outputs ([k, 32 × 32 output] for each k of boundaries), slice (a complete grid) | null,
 //     filling }: one reply to every frame, even one of a race no longer current (race says so);
-//   { type: 'surface', canvas } (the slice's surface canvas, transferred), { type: 'look', look }
-//     (how to draw it: slice-surface.js): the worker paints the surface there, no reply.
-// A slice grid sent is { what, key, xDomain, yDomain }: the page draws the paths over it.
-// Does not: touch the DOM, or decide when to step (the page does, one step per frame), or know
-// how its messages travel (post does).
+//   { type: 'canvas', name, canvas } (the chart's, the slice surface's or the paths' canvas,
+//     transferred), { type: 'look', look } (race-painter.js), { type: 'paint', race, parts,
+//     surface (the pair shown) }: paints those parts there (when race is still the race), no
+//     reply; a new slice grid is painted as it is completed.
+// A slice grid sent is { what, key, xDomain, yDomain }: the page names its axes.
+// Does not: touch the DOM, or decide when to step or paint (the page does, one step and one
+// part per frame), or know how its messages travel (post does).
 import { loadCore } from '../../engine/core.js';
 import { RaceRuns, lastStep } from './runs.js';
 import { SliceGrid, sliceWhat } from './slice-grid.js';
-import { SliceSurface } from './slice-surface.js';
+import { flatIndex } from '../shared/weights-attribute.js';
+import { RacePainter } from './race-painter.js';
 
 /**
  * A runner: post(message, transfer) sends the page a message. Returns receive(message), which
@@ -29,8 +32,7 @@ export function raceRunner(post) {
   let runs = null;
   let race = -1; // the id of the race the runs are, the page's
   let slice = new SliceGrid();
-  const surface = new SliceSurface();
-  let shownWhat = ''; // the race and pair the page shows on the slice
+  const painter = new RacePainter();
 
   const receive = async (message) => {
     try {
@@ -38,10 +40,10 @@ export function raceRunner(post) {
       runs ??= new RaceRuns(core);
       if (message.type === 'configure') configure(message);
       else if (message.type === 'frame') frame(message);
-      else if (message.type === 'surface') surface.setCanvas(message.canvas);
-      else if (message.type === 'look') {
-        surface.setLook(message.look);
-        surface.paint(slice.shown, shownWhat);
+      else if (message.type === 'canvas') painter.setCanvas(message.name, message.canvas);
+      else if (message.type === 'look') painter.setLook(message.look);
+      else if (message.type === 'paint' && message.race === race) {
+        paint(message.parts, message.surface);
       }
     } catch (error) {
       // A frame's failure answers it (frame: true), so the page does not wait for it.
@@ -98,8 +100,7 @@ export function raceRunner(post) {
     const outputs = boundaryOutputs(ask.boundaries);
     slice.follow(runs, race, ask.surface);
     const done = slice.fill(runs);
-    shownWhat = sliceWhat(race, ask.surface);
-    surface.paint(slice.shown, shownWhat);
+    if (done) paint(['slice'], ask.surface);
     const grid = done && {
       what: done.what,
       key: done.key,
@@ -116,6 +117,12 @@ export function raceRunner(post) {
       filling: slice.filling,
     };
     post(message, transfers(outputs));
+  }
+
+  /** Paints parts of the race now, the slice's over `surface`, the pair the page shows. */
+  function paint(parts, surface) {
+    const at = surface.map(([l, j]) => flatIndex(runs.shape, l, j));
+    painter.paint(parts, runs, { shown: slice.shown, what: sliceWhat(race, surface), at });
   }
 
   /** [k, output] for each run k asked for: its boundary (RaceRuns.boundary). */

@@ -39,6 +39,7 @@ export class RaceSession {
   #key = '';
   #next = null; // the spec sent last
   #pending = 0; // frames asked for and not answered yet
+  #look = ''; // the look last sent, as JSON
 
   /**
    * onChange(kind, shown): a 'race', a 'frame' or a 'problem' came from the worker; shown: a
@@ -96,15 +97,29 @@ export class RaceSession {
     this.#worker.post({ type: 'configure', race: this.#asked, spec, fresh });
   }
 
-  /** Hands the slice's surface canvas to the worker, which paints it from then on. */
-  surface(canvas) {
+  /**
+   * Hands a canvas (name: 'chart', 'surface' or 'paths') to the worker, which paints it from
+   * then on (race-painter.js).
+   */
+  canvas(name, canvas) {
     const offscreen = canvas.transferControlToOffscreen();
-    this.#worker.post({ type: 'surface', canvas: offscreen }, [offscreen]);
+    this.#worker.post({ type: 'canvas', name, canvas: offscreen }, [offscreen]);
   }
 
-  /** How the worker paints the surface: { width, ratio, colors, font, xTitle, yTitle }. */
+  /**
+   * How the worker paints: { chart: [width, height], slice: width, ratio, colors, font, xTitle,
+   * yTitle } (race-painter.js); sent only when it changed.
+   */
   look(look) {
+    const key = JSON.stringify(look);
+    if (key === this.#look) return;
+    this.#look = key;
     this.#worker.post({ type: 'look', look });
+  }
+
+  /** Asks the worker to paint parts ('chart', 'slice') of this race, the slice over refs.surface. */
+  paint(parts, refs) {
+    this.#worker.post({ type: 'paint', race: this.race, parts, surface: refs.surface });
   }
 
   /**

@@ -1,13 +1,21 @@
-// Which part of <nn-race> a frame draws, so that a playing frame draws at most one canvas or one
-// block of words. Still: every part when the render was asked from outside (a change, a button,
-// a resize), else only a slice grid that has come. Playing: the parts in turn (TURNS), one a
-// frame and only in a frame the worker brought a new step to; and four times a second the
-// words, over five frames in a row: each rule's numbers, then the rest (the summary, captions,
-// table, play bar). Decides only: nn-race.js draws.
+// Which part of <nn-race> a frame draws or has painted, so that a playing frame changes at most
+// one canvas or one block of words. Still: every part when the render was asked from outside
+// (a change, a button, a resize), else nothing (the worker paints a slice grid as it comes).
+// Playing: the parts in turn (TURNS), one a frame and only in a frame the worker brought a new
+// step to; and four times a second the words, over five frames in a row: each rule's numbers,
+// then the rest (the summary, captions, table, play bar). When a race stops (its end, or
+// Pause), every part once more at the last step, one a frame (FINISH). Decides only: nn-race.js draws.
 
 const WORDS_MS = 250;
 const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
 const WORDS = ['rule', 'rule', 'rule', 'rule', 'words'];
+const FINISH = [
+  { part: 'words' }, // the play bar says Play at once
+  { part: 'chart' },
+  { part: 'slice' },
+  ...[0, 1, 2, 3].map((run) => ({ part: 'boundary', run })),
+  ...[0, 1, 2, 3].map((run) => ({ part: 'rule', run })),
+];
 
 export class Turns {
   #turn = 0;
@@ -16,21 +24,35 @@ export class Turns {
   #word = 0; // the next of WORDS
   #wordsAt = -Infinity; // when the words were last written whole
   #drawn = -1; // the step the last playing frame drew
+  #finish = []; // the parts left to draw once after the race stopped
 
   /** Play was pressed: the first frame writes the play bar (Pause) and the rest of the words. */
   play() {
     this.#wordsAt = -Infinity;
     this.#word = WORDS.length - 1;
+    this.#finish = [];
+  }
+
+  /** The race stopped and its last step came: every part is drawn once more, one a frame. */
+  stop() {
+    this.#finish = [...FINISH];
+  }
+
+  /** True while parts are left to draw after the race stopped. */
+  get finishing() {
+    return this.#finish.length > 0;
   }
 
   /**
-   * o: { playing, fresh (asked from outside), step (the race's now), behind (a slice grid has
-   * come that the paths are not drawn over), now (ms) }. Returns { part: 'all' | 'fill' |
-   * 'chart' | 'boundary' | 'slice' | 'rule' | 'words', run (for a boundary or a rule) }, or
-   * null: nothing to draw.
+   * o: { playing, fresh (asked from outside), step (the race's now), now (ms) }. Returns { part: 'all' | 'chart' | 'boundary' | 'slice'
+   * | 'rule' | 'words', run (for a boundary or a rule) }, or null: nothing to draw.
    */
-  next({ playing, fresh, step, behind, now }) {
-    if (!playing) return { part: fresh ? 'all' : 'fill' };
+  next({ playing, fresh, step, now }) {
+    if (!playing && fresh) {
+      this.#finish = []; // every part now
+      return { part: 'all' };
+    }
+    if (!playing) return this.#finish.shift() ?? null;
     const stale = step === this.#drawn;
     this.#drawn = step;
     if (now - this.#wordsAt >= WORDS_MS) {
@@ -40,8 +62,6 @@ export class Turns {
       return part === 'rule' ? { part, run: this.#rule++ % 4 } : { part };
     }
     if (stale) return null;
-    // The paths follow a new surface grid in the next frame (its axes have changed).
-    if (behind) return { part: 'slice' };
     const part = TURNS[this.#turn++ % TURNS.length];
     return part === 'boundary' ? { part, run: this.#boundary++ % 4 } : { part };
   }

@@ -5,7 +5,7 @@
 // scale around it (render/map-axes.js). Without onAdd, a picture only (<nn-race>'s small
 // boundaries). Drawing and input only.
 
-import { prepareCanvas } from '../../render/canvas.js';
+import { canvasSize, prepareCanvas } from '../../render/canvas.js';
 import { el } from '../../render/dom.js';
 import {
   TABLE_STEPS,
@@ -93,7 +93,7 @@ export function boundaryPlot(o) {
     draw(state) {
       domain = state.domain;
       redraw = state.onRedraw;
-      const size = canvas.clientWidth;
+      const [size] = canvasSize(canvas); // read without laying the page out
       if (size === 0) return;
       const colours = cellColors(cells, state);
       paintCells(cells, { rows: state.grid, cols: state.grid, ...colours });
