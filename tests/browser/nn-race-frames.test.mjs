@@ -144,28 +144,32 @@ test('no line box cuts its text, at 1280 and at 375 px', async () => {
   await page.close();
 });
 
-test("the chart, the slice's surface and the paths are painted in the worker: their canvases were handed over, and a playing page draws no line", async () => {
+test("the chart, the slice's surface and paths and the boundaries' cells are painted in the worker: their canvases were handed over, and a playing page draws on no canvas", async () => {
   const { page, watcher, widget } = await openRace();
   // A canvas whose control was transferred (transferControlToOffscreen) gives the page no context.
   const refused = await widget.evaluate((race) =>
-    ['canvas.chart', 'canvas.slice-surface', 'canvas.slice-paths'].map((selector) => {
-      try {
-        race.shadowRoot.querySelector(selector).getContext('2d');
-        return `${selector}: a context on the page`;
-      } catch (error) {
-        return error.name;
-      }
-    }),
+    [...race.shadowRoot.querySelectorAll('canvas.chart, .slice-plot canvas, canvas.cells')].map(
+      (canvas) => {
+        try {
+          canvas.getContext('2d');
+          return `${canvas.className}: a context on the page`;
+        } catch (error) {
+          return error.name;
+        }
+      },
+    ),
   );
-  assert.deepEqual(refused, Array(3).fill('InvalidStateError'));
-  // The page's canvases (the boundaries') only fill cells while playing: no line is drawn here.
+  assert.deepEqual(refused, Array(7).fill('InvalidStateError'));
+  // Playing, the page neither draws a line nor puts a picture on any canvas.
   await page.evaluate(() => {
-    globalThis.lines = 0;
-    const lineTo = CanvasRenderingContext2D.prototype.lineTo;
-    CanvasRenderingContext2D.prototype.lineTo = function (...args) {
-      globalThis.lines += 1;
-      return lineTo.apply(this, args);
-    };
+    globalThis.draws = 0;
+    for (const name of ['lineTo', 'putImageData', 'fillRect', 'arc']) {
+      const method = CanvasRenderingContext2D.prototype[name];
+      CanvasRenderingContext2D.prototype[name] = function (...args) {
+        globalThis.draws += 1;
+        return method.apply(this, args);
+      };
+    }
   });
   await widget.getByRole('button', { name: 'Play' }).click();
   await widget
@@ -173,7 +177,7 @@ test("the chart, the slice's surface and the paths are painted in the worker: th
     .filter({ hasText: /step [1-9]\d+ of/ })
     .waitFor();
   await widget.getByRole('button', { name: 'Pause' }).click();
-  assert.equal(await page.evaluate(() => globalThis.lines), 0);
+  assert.equal(await page.evaluate(() => globalThis.draws), 0);
   watcher.assertClean();
   await page.close();
 });

@@ -1,5 +1,5 @@
 // <nn-race>'s turns (turns.js): what each frame draws. Playing, one part a frame, only in a frame
-// a new step came to, the four boundaries and rules in turn; the words every 250 ms over five
+// a new step came to, the chart and the slice in turn; the words every 250 ms over five
 // frames in a row (each rule, then the rest); still, everything when asked from outside.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -28,16 +28,16 @@ test('playing: the words first, over five frames, then one part a new step, in t
   assert.deepEqual(parts, [
     'words', // Play: the play bar says Pause at once
     'chart',
-    'boundary 0',
     'slice',
-    'boundary 1',
     'chart',
-    'boundary 2',
     'slice',
-    'boundary 3',
     'chart',
-    'boundary 0',
     'slice',
+    'chart',
+    'slice',
+    'chart',
+    'slice',
+    'chart',
   ]);
   // 250 ms after the words: each rule in its own frame, then the rest, a new step or not.
   now = 16 * 12 + 250;
@@ -49,7 +49,7 @@ test('playing: the words first, over five frames, then one part a new step, in t
   assert.deepEqual(words, ['rule 0', 'rule 1', 'rule 2', 'rule 3', 'words']);
   // No new step and no words due: nothing drawn; a new step: the next part.
   assert.equal(turns.next(frame({ step: 12, now: now + 100 })), null);
-  assert.deepEqual(turns.next(frame({ step: 13, now: now + 116 })), { part: 'boundary', run: 1 });
+  assert.deepEqual(turns.next(frame({ step: 13, now: now + 116 })), { part: 'slice' });
 });
 
 test('stopped: every part once more, one a frame, the play bar first; Play or a change ends it', () => {
@@ -62,19 +62,7 @@ test('stopped: every part once more, one a frame, the play bar first; Play or a 
     const turn = turns.next(frame({ playing: false, step: 1, now: 16 * i }));
     parts.push(turn.run === undefined ? turn.part : `${turn.part} ${turn.run}`);
   }
-  assert.deepEqual(parts, [
-    'words',
-    'chart',
-    'slice',
-    'boundary 0',
-    'boundary 1',
-    'boundary 2',
-    'boundary 3',
-    'rule 0',
-    'rule 1',
-    'rule 2',
-    'rule 3',
-  ]);
+  assert.deepEqual(parts, ['words', 'chart', 'slice', 'rule 0', 'rule 1', 'rule 2', 'rule 3']);
   assert.equal(turns.next(frame({ playing: false, step: 1, now: 500 })), null, 'then nothing');
   turns.stop();
   assert.deepEqual(turns.next(frame({ playing: false, fresh: true, step: 1, now: 600 })), {

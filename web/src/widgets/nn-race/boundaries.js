@@ -1,14 +1,13 @@
 // The race's four small decision boundaries, one per optimizer, each labelled with its name and
-// its loss: the network's output over a 32 × 32 grid of the data's domain (computed in the
-// race's worker; shared/boundary.js draws it with the points). Drawing one per call lets a
-// playing race spread them over frames.
+// its loss: the network's output over a 32 × 32 grid of the data's domain, computed and painted
+// in the race's worker (race-painter.js) on the cells' canvases handed over to it; here
+// shared/boundary.js draws the points and the axes around them.
 
 import { el, setText } from '../../render/dom.js';
 import { boundaryPlot } from '../shared/boundary.js';
 import { showPercent } from '../shared/significant.js';
 import { showLoss } from './chart.js';
 import { RUNS } from './rules.js';
-import { BOUNDARY_GRID } from './runs.js';
 import { WIDEST_NUMBER } from './line-boxes.js';
 
 const CAPTION = `loss ${WIDEST_NUMBER}, 88.8%`; // the widest caption
@@ -35,13 +34,13 @@ export function raceBoundaries(level, boxes) {
   ]);
   return {
     root,
-    /** Draws run k's boundary from the last output the session has of it. */
-    draw(session, k, colors) {
+    /** The cells' canvases, run by run: the painter's. */
+    cells: plots.map((p) => p.plot.cells),
+    /** Draws the four plots' points and axes (their cells are painted in the worker). */
+    draw(session, colors) {
       const { data } = session;
-      const output = session.outputs[k];
-      if (!output) return;
-      const state = { ...data, grid: BOUNDARY_GRID, output, classes: data.classes, colors };
-      plots[k].plot.draw({ ...state, onRedraw: () => {} });
+      const state = { ...data, classes: data.classes, colors, onRedraw: () => {} };
+      for (const p of plots) p.plot.draw(state);
     },
     /** Each run's loss and accuracy now, under its boundary. */
     describe(session) {

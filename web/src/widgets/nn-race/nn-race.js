@@ -3,8 +3,8 @@
 // four decision boundaries, the four paths on a slice of the loss surface, and each optimizer's
 // update rule for one chosen weight with the numbers of the last step. Every number is the
 // core's: the four networks and trainers live in a worker (race-worker.js), which also paints
-// the chart and the slice (race-painter.js); the page draws the boundaries and the words from
-// the copies session.js keeps.
+// the chart, the slice and the boundaries' cells (race-painter.js); the page writes the words
+// from the copies session.js keeps, and draws the boundaries' points and axes.
 
 import { canvasSize } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
@@ -42,7 +42,7 @@ export class NnRace extends BaseWidget {
   #theme = null; // [colors, font] as last read
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
-  #last = false; // stopped: the last boundaries are coming, then every part is drawn again
+  #last = false; // stopped: the last frame is coming, then every part is drawn again
   #waiting = null; // 'play' or 'step': pressed while a new race was coming, done when it comes
   #body = null; // aria-busy while a new race is coming from the worker
 
@@ -75,11 +75,13 @@ export class NnRace extends BaseWidget {
       rules: rulePanel({ level, boxes, onChange: (value) => this.setValue('weight', value) }),
     });
     p.chart.onOpen(() => this.requestRender());
-    // The chart, the slice's surface and the paths are painted where the runs are.
+    // The chart, the slice's surface and paths and the boundaries' cells are painted where the
+    // runs are.
     this.#session.canvas('chart', p.chart.canvas);
     for (const [name, canvas] of Object.entries(p.slice.canvases)) {
       this.#session.canvas(name, canvas);
     }
+    p.boundaries.cells.forEach((canvas, k) => this.#session.canvas(`cells${k}`, canvas));
     body.append(
       p.controls.root,
       p.summary,
@@ -186,10 +188,12 @@ export class NnRace extends BaseWidget {
     const { part, run } = turn;
     const all = part === 'all';
     const runs = all ? [0, 1, 2, 3] : [run];
-    if (all) this.#look(refs, colors, font);
+    if (all) {
+      this.#look(refs, colors, font);
+      session.paint(['chart', 'slice', 'boundaries'], refs);
+      p.boundaries.draw(session, colors);
+    }
     if (part === 'chart' || part === 'slice') session.paint([part], refs);
-    if (all) session.paint(['chart', 'slice'], refs);
-    if (part === 'boundary' || all) for (const k of runs) p.boundaries.draw(session, k, colors);
     if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
     if (part !== 'words' && !all) return;
     p.boundaries.describe(session);
@@ -248,8 +252,8 @@ export class NnRace extends BaseWidget {
 
   /**
    * Stops playing and says where the race stands (the end, when it is over); asks for the four
-   * boundaries as they are now (while playing, each came every fourth step). When they have
-   * come, every part is drawn once more, one a frame (turns.js).
+   * boundaries painted as they are now (while playing, each was every fourth step). When that
+   * has come, every part is drawn once more, one a frame (turns.js).
    */
   #stop(ended) {
     [this.#playing, this.#stopping, this.#last] = [false, false, true];

@@ -1,23 +1,26 @@
 // The race's canvases painted where the runs are (the race's worker; the page's thread only when
 // that worker will not start): the loss chart, the slice's surface and the four paths over it,
-// each on the page's canvas handed over (transferControlToOffscreen), with the page's look. A
-// canvas painted here costs the page no script, and the page's frames commit no canvas of it.
+// and the four boundaries' cells, each on the page's canvas handed over
+// (transferControlToOffscreen), with the page's look. A canvas painted here costs the page no
+// script, and the page's frames commit no canvas of it.
 // Does not: compute the runs or the grid, or choose when to paint (the page asks, a part a frame).
 
 import { prepareCanvas } from '../../render/canvas.js';
 import { drawLineChart } from '../../render/line-chart.js';
 import { drawLossPaths, drawLossSurface, surfaceScales } from '../../render/loss-surface.js';
+import { cellTable, paintBoundaryCells } from '../shared/boundary-cells.js';
 import { RUNS } from './rules.js';
+import { BOUNDARY_GRID } from './runs.js';
 
 export class RacePainter {
-  #canvases = new Map(); // 'chart' | 'surface' | 'paths' -> an OffscreenCanvas
+  #canvases = new Map(); // 'chart' | 'surface' | 'paths' | 'cells0' … 'cells3' -> OffscreenCanvas
   /** { chart: [width, height], slice: width (the square's), ratio (the page's pixel ratio),
    *   colors, font, xTitle, yTitle (the slice's parameters) }, all in CSS pixels */
   #look = null;
   #surface = ''; // the grid and look the surface was last painted with
   #paths = { key: '', points: [] }; // each run's path through the pair, extended step by step
 
-  /** name: 'chart', 'surface' or 'paths'; canvas: the page's, transferred. */
+  /** name: 'chart', 'surface', 'paths' or 'cells' and a run's index; canvas: the page's. */
   setCanvas(name, canvas) {
     this.#canvases.set(name, canvas);
     if (name === 'surface') this.#surface = '';
@@ -36,6 +39,14 @@ export class RacePainter {
     if (!this.#look || runs.runs.length === 0) return;
     if (parts.includes('chart')) this.#chart(runs);
     if (parts.includes('slice')) this.#slice(runs, slice);
+  }
+
+  /** Run k's boundary: output (RaceRuns.boundary(k)) over the grid, for classes classes. */
+  cells(k, output, classes) {
+    const canvas = this.#canvases.get(`cells${k}`);
+    if (!canvas || !this.#look) return;
+    const table = cellTable(canvas.getContext('2d'), classes, this.#look.colors);
+    paintBoundaryCells(canvas, table, { grid: BOUNDARY_GRID, output, classes });
   }
 
   /** The four runs' training loss by step on a log scale, each in its colour and dash. */

@@ -1,19 +1,19 @@
 // The race's four runs, where the page does not draw: in the race's module worker
 // (race-worker.js), or on the page's own thread when the browser will not start that worker
 // (a script on another origin may not). The core is loaded here through the facade, and every
-// step, checkpoint, gradient, boundary and loss-surface grid is computed here. The page asks
-// (session.js) and gets copies of only what it draws:
+// step, checkpoint, gradient, boundary and loss-surface grid is computed here, and the canvases
+// painted (race-painter.js). The page asks (session.js) and gets copies of only what it writes:
 //   { type: 'configure', race, spec, fresh } -> 'race' { race, data, shape, runs (whole
-//     history), outputs } when the core takes the setup (fresh: from step 0 even when the same),
+//     history) } when the core takes the setup (fresh: from step 0 even when the same),
 //     'refused' { race (the one kept), message } when it does not;
 //   { type: 'frame', race, step, weight, surface, boundaries } -> 'frame' { race, stepped (the
 //     new losses, accuracies, statuses and parameters) | null, rules (weight's rule in each run),
-//     outputs ([k, 32 × 32 output] for each k of boundaries), slice (a complete grid) | null,
-//     filling }: one reply to every frame, even one of a race no longer current (race says so);
-//   { type: 'canvas', name, canvas } (the chart's, the slice surface's or the paths' canvas,
-//     transferred), { type: 'look', look } (race-painter.js), { type: 'paint', race, parts,
-//     surface (the pair shown) }: paints those parts there (when race is still the race), no
-//     reply; a new slice grid is painted as it is completed.
+//     slice (a complete grid) | null, filling }, the boundaries of the runs listed painted: one
+//     reply to every frame, even one of a race no longer current (race says so);
+//   { type: 'canvas', name, canvas } (a canvas transferred: the chart's, the slice surface's,
+//     the paths', a boundary's cells), { type: 'look', look } (race-painter.js), { type:
+//     'paint', race, parts, surface (the pair shown) }: paints those parts there (when race is
+//     still the race), no reply; a new slice grid is painted as it is completed.
 // A slice grid sent is { what, key, xDomain, yDomain }: the page names its axes.
 // Does not: touch the DOM, or decide when to step or paint (the page does, one step and one
 // part per frame), or know how its messages travel (post does).
@@ -61,7 +61,6 @@ export function raceRunner(post) {
     }
     race = id;
     slice = new SliceGrid();
-    const outputs = boundaryOutputs([0, 1, 2, 3]);
     const copies = runs.runs.map(({ name, label, rate, losses, accuracy, params, status }) => {
       return { name, label, rate, losses, accuracy, params, status };
     });
@@ -71,9 +70,8 @@ export function raceRunner(post) {
       data: runs.data,
       shape: runs.shape,
       runs: copies,
-      outputs,
     };
-    post(message, transfers(outputs));
+    post(message);
   }
 
   /** One frame's work: a step when asked, then what the page draws of it. */
@@ -97,7 +95,7 @@ export function raceRunner(post) {
       ref: ask.weight,
       steps: runs.runs.map((run) => lastStep(runs, run, ask.weight)),
     };
-    const outputs = boundaryOutputs(ask.boundaries);
+    boundaries(ask.boundaries);
     slice.follow(runs, race, ask.surface);
     const done = slice.fill(runs);
     if (done) paint(['slice'], ask.surface);
@@ -112,22 +110,26 @@ export function raceRunner(post) {
       race,
       stepped,
       rules,
-      outputs,
       slice: grid,
       filling: slice.filling,
     };
-    post(message, transfers(outputs));
+    post(message);
   }
 
-  /** Paints parts of the race now, the slice's over `surface`, the pair the page shows. */
+  /**
+   * Paints parts of the race now ('chart', 'slice', 'boundaries': all four), the slice's over
+   * `surface`, the pair the page shows.
+   */
   function paint(parts, surface) {
     const at = surface.map(([l, j]) => flatIndex(runs.shape, l, j));
     painter.paint(parts, runs, { shown: slice.shown, what: sliceWhat(race, surface), at });
+    if (parts.includes('boundaries')) boundaries([0, 1, 2, 3]);
   }
 
-  /** [k, output] for each run k asked for: its boundary (RaceRuns.boundary). */
-  const boundaryOutputs = (ks) => ks.map((k) => [k, runs.boundary(k)]);
+  /** Paints the boundaries of the runs ks: each one's output over the grid (RaceRuns.boundary). */
+  const boundaries = (ks) => {
+    for (const k of ks) painter.cells(k, runs.boundary(k), runs.data.classes);
+  };
 
-  const transfers = (outputs) => outputs.map(([, output]) => output.data.buffer);
   return receive;
 }

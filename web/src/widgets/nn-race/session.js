@@ -1,7 +1,7 @@
 // The page's side of the race's worker (race-worker.js): starts it, sends it the setup and, one
-// at a time, what a frame needs, and keeps copies of what the page draws: each run's losses,
-// accuracy, status and parameters step by step, the boundaries' outputs, the chosen weight's
-// rules and the slice's last complete grid. Does not: train or compute anything itself.
+// at a time, what a frame needs, and keeps copies of what the page writes: each run's losses,
+// accuracy, status and parameters step by step, the chosen weight's rules and the slice's last
+// complete grid's axes; hands the worker the canvases it paints. Does not: train or compute.
 
 import { RacePort } from './race-port.js';
 import { sliceWhat } from './slice-grid.js';
@@ -20,9 +20,6 @@ export class RaceSession {
   spec = null;
   /** The id of the race the copies are of: a new setup or a reset makes a new one. */
   race = -1;
-  /** Run k's last output over the boundary grid ({ rows, cols, data }), and which are new. */
-  outputs = [];
-  fresh = new Set();
   /** The last step's rule in each run for one weight: { ref, steps: [lastStep | null] }. */
   rules = null;
   /**
@@ -98,8 +95,8 @@ export class RaceSession {
   }
 
   /**
-   * Hands a canvas (name: 'chart', 'surface' or 'paths') to the worker, which paints it from
-   * then on (race-painter.js).
+   * Hands a canvas (name: 'chart', 'surface', 'paths', or 'cells' and a run's index) to the
+   * worker, which paints it from then on (race-painter.js).
    */
   canvas(name, canvas) {
     const offscreen = canvas.transferControlToOffscreen();
@@ -117,14 +114,18 @@ export class RaceSession {
     this.#worker.post({ type: 'look', look });
   }
 
-  /** Asks the worker to paint parts ('chart', 'slice') of this race, the slice over refs.surface. */
+  /**
+   * Asks the worker to paint parts ('chart', 'slice', 'boundaries') of this race, the slice
+   * over refs.surface.
+   */
   paint(parts, refs) {
     this.#worker.post({ type: 'paint', race: this.race, parts, surface: refs.surface });
   }
 
   /**
    * Asks for one frame's work: for refs { weight: [[layer, index]], surface: two of them },
-   * a step when step, and the boundaries of the runs listed. Answered by a 'frame' change.
+   * a step when step, and the boundaries of the runs listed painted. Answered by a 'frame'
+   * change.
    */
   frame(refs, step, boundaries) {
     this.#pending += 1;
@@ -153,9 +154,6 @@ export class RaceSession {
     [this.runs, this.data, this.shape, this.race] = [m.runs, m.data, m.shape, m.race];
     this.spec = this.#next;
     [this.problem, this.rules, this.slice, this.filling] = ['', null, null, false];
-    this.outputs = [];
-    this.fresh = new Set();
-    this.#outputs(m.outputs);
   }
 
   /** Takes a frame's copies; returns whether any of them is drawn. */
@@ -170,15 +168,7 @@ export class RaceSession {
     this.rules = m.rules;
     if (m.slice) this.slice = m.slice;
     this.filling = m.filling;
-    this.#outputs(m.outputs);
-    return Boolean(m.stepped || m.slice || rules || m.outputs.length > 0);
-  }
-
-  #outputs(outputs) {
-    for (const [k, output] of outputs) {
-      this.outputs[k] = output;
-      this.fresh.add(k);
-    }
+    return Boolean(m.stepped || m.slice || rules);
   }
 
   dispose() {

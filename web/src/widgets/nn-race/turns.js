@@ -1,25 +1,25 @@
 // Which part of <nn-race> a frame draws or has painted, so that a playing frame changes at most
-// one canvas or one block of words. Still: every part when the render was asked from outside
+// one canvas or one block of words (the boundary a frame asks for is painted in the worker
+// with the frame's step, session.js). Still: every part when the render was asked from outside
 // (a change, a button, a resize), else nothing (the worker paints a slice grid as it comes).
 // Playing: the parts in turn (TURNS), one a frame and only in a frame the worker brought a new
 // step to; and four times a second the words, over five frames in a row: each rule's numbers,
 // then the rest (the summary, captions, table, play bar). When a race stops (its end, or
-// Pause), every part once more at the last step, one a frame (FINISH). Decides only: nn-race.js draws.
+// Pause), every part once more at the last step, one a frame (FINISH). Decides only: nn-race.js
+// draws.
 
 const WORDS_MS = 250;
-const TURNS = ['chart', 'boundary', 'slice', 'boundary'];
+const TURNS = ['chart', 'slice'];
 const WORDS = ['rule', 'rule', 'rule', 'rule', 'words'];
 const FINISH = [
   { part: 'words' }, // the play bar says Play at once
   { part: 'chart' },
   { part: 'slice' },
-  ...[0, 1, 2, 3].map((run) => ({ part: 'boundary', run })),
   ...[0, 1, 2, 3].map((run) => ({ part: 'rule', run })),
 ];
 
 export class Turns {
   #turn = 0;
-  #boundary = 0; // the run whose boundary is drawn next
   #rule = 0; // the run whose rule is written next
   #word = 0; // the next of WORDS
   #wordsAt = -Infinity; // when the words were last written whole
@@ -44,8 +44,8 @@ export class Turns {
   }
 
   /**
-   * o: { playing, fresh (asked from outside), step (the race's now), now (ms) }. Returns { part: 'all' | 'chart' | 'boundary' | 'slice'
-   * | 'rule' | 'words', run (for a boundary or a rule) }, or null: nothing to draw.
+   * o: { playing, fresh (asked from outside), step (the race's now), now (ms) }. Returns { part:
+   * 'all' | 'chart' | 'slice' | 'rule' | 'words', run (for a rule) }, or null: nothing to draw.
    */
   next({ playing, fresh, step, now }) {
     if (!playing && fresh) {
@@ -62,7 +62,6 @@ export class Turns {
       return part === 'rule' ? { part, run: this.#rule++ % 4 } : { part };
     }
     if (stale) return null;
-    const part = TURNS[this.#turn++ % TURNS.length];
-    return part === 'boundary' ? { part, run: this.#boundary++ % 4 } : { part };
+    return { part: TURNS[this.#turn++ % TURNS.length] };
   }
 }

@@ -7,23 +7,18 @@
 
 import { canvasSize, prepareCanvas } from '../../render/canvas.js';
 import { el } from '../../render/dom.js';
-import {
-  TABLE_STEPS,
-  divergingTable,
-  paintCells,
-  tableIndex,
-  tableStops,
-} from '../../render/heatmap.js';
+import { TABLE_STEPS, tableStops } from '../../render/heatmap.js';
 import { mapAxes } from '../../render/map-axes.js';
 import { drawClassPoints, drawCursor } from '../../render/point-marks.js';
 import { unitName } from '../shared/notation.js';
+import { cellTable, paintBoundaryCells } from './boundary-cells.js';
 
-const INTENSITY = 0.62;
 const CURSOR_STEPS = 24; // arrow-key moves across the domain
 
 /**
  * o: { onAdd(x₁, x₂), onCursor(x₁, x₂) (the keyboard cursor moved) }, or { label } for a
- * picture that takes no input. Returns { root, canvas (the marks, which takes input), draw(state) }.
+ * picture that takes no input. Returns { root, canvas (the marks, which takes input), cells,
+ * draw(state) }.
  */
 export function boundaryPlot(o) {
   // The heatmap is a small canvas the page stretches; the points go on a full-size one above.
@@ -82,22 +77,25 @@ export function boundaryPlot(o) {
   return {
     root: axes.root,
     canvas,
+    /** The cells' canvas (32 × 32 pixels, stretched): for a painter elsewhere. */
+    cells,
     /** The cursor's position, for the live text; null when the plot is not focused. */
     get cursor() {
       return canvas.getRootNode().activeElement === canvas ? cursor : null;
     },
     /**
-     * state: { domain, grid: n, output: { rows, cols, data } over the grid (row 0 at the top),
-     *   classes, X, labels, Xtest, labelsTest, colors (render/theme.js themeColors()), onRedraw }
+     * state: { domain, grid: n, output: { rows, cols, data } over the grid (row 0 at the top;
+     *   without it the cells are left as they are: painted elsewhere), classes, X, labels,
+     *   Xtest, labelsTest, colors (render/theme.js themeColors()), onRedraw }
      */
     draw(state) {
       domain = state.domain;
       redraw = state.onRedraw;
       const [size] = canvasSize(canvas); // read without laying the page out
       if (size === 0) return;
-      const colours = cellColors(cells, state);
-      paintCells(cells, { rows: state.grid, cols: state.grid, ...colours });
-      axes.update(frame(state, colours.table));
+      const table = cellTable(canvas.getContext('2d'), state.classes, state.colors);
+      if (state.output) paintBoundaryCells(cells, table, state);
+      axes.update(frame(state, table));
       // The marks change only with the data, the size, the colours or the cursor.
       const here = this.cursor;
       const marks = [state.X, state.Xtest, size, state.colors.fg, state.colors.pos, String(here)];
@@ -142,35 +140,5 @@ function frame({ domain: [x0, x1, y0, y1], classes }, table) {
     x: { domain: [x0, x1], name: unitName(inputs, 0, 0) },
     y: { domain: [y0, y1], name: unitName(inputs, 0, 1) },
     scale,
-  };
-}
-
-/** { table, entry(i) }: the colours of the grid cells, from the output matrix. */
-function cellColors(canvas, { output, classes, colors }) {
-  const ctx = canvas.getContext('2d');
-  const data = output.data;
-  if (classes === 2) {
-    return {
-      table: divergingTable(ctx, colors, INTENSITY),
-      entry: (i) => tableIndex(2 * data[i] - 1),
-    };
-  }
-  // One pale-to-full ramp per class, end to end; a cell takes its likeliest class's ramp.
-  const ramps = [colors.neg, colors.pos, colors.third].map((color) =>
-    divergingTable(ctx, { neg: colors.bg, bg: colors.bg, pos: color }, INTENSITY),
-  );
-  const table = new Uint8ClampedArray(ramps.length * ramps[0].length);
-  ramps.forEach((ramp, k) => table.set(ramp, k * ramp.length));
-  return {
-    table,
-    entry: (i) => {
-      let best = 0;
-      for (let k = 1; k < classes; k++) {
-        if (data[i * classes + k] > data[i * classes + best]) best = k;
-      }
-      // Sure (p = 1) -> the full colour; a three-way tie (p = 1/3) -> white.
-      const sure = (data[i * classes + best] * classes - 1) / (classes - 1);
-      return best * TABLE_STEPS + tableIndex(sure);
-    },
   };
 }
