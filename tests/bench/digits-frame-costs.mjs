@@ -7,6 +7,7 @@
 // be run in turn. Reports; asserts nothing. Usage: [BUILD=dir] node tests/bench/digits-frame-costs.mjs [rate] [seconds]
 import { loadavg } from 'node:os';
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
+import { TIMELINE, traceWhile } from '../browser/trace.mjs';
 import { driverTasks, mainThread } from './long-task-causes.mjs';
 
 const RATE = Number(process.argv[2] ?? 4);
@@ -24,19 +25,11 @@ try {
   await widget.getByRole('button', { name: /^Load the digits/ }).click();
   await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
   await page.waitForTimeout(1500);
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,mojom',
-    transferMode: 'ReportEvents',
+  const events = await traceWhile(page, [...TIMELINE, 'toplevel', 'mojom'], async (cdp) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await page.waitForTimeout(SECONDS * 1000);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  await page.waitForTimeout(SECONDS * 1000);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.send('Tracing.end');
-  await complete;
   const readout = (await widget.locator('.readout').textContent()).trim();
 
   const main = mainThread(events);

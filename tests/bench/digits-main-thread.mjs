@@ -10,7 +10,8 @@
 // With --why it also prints what the long tasks spent their time on (long-task-causes.mjs).
 // Usage: node tests/bench/digits-main-thread.mjs [rate] [seconds] [--why]  (needs build/site)
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
-import { driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
+import { TIMELINE, traceWhile } from '../browser/trace.mjs';
+import { CAUSES, driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
 const args = process.argv.slice(2).filter((a) => a !== '--why');
 const WHY = process.argv.includes('--why');
@@ -25,26 +26,17 @@ try {
   await page.goto(`${server.url}lessons/13-handwritten-digits/`, { waitUntil: 'networkidle' });
   const widget = page.locator('nn-digits').first();
   await widget.scrollIntoViewIfNeeded();
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    categories: [
-      'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,mojom',
-      ...(WHY ? ['disabled-by-default-v8.cpu_profiler,v8,disabled-by-default-v8.gc'] : []),
-    ].join(','),
-    transferMode: 'ReportEvents',
+  let readout;
+  const categories = [...TIMELINE, ...(WHY ? CAUSES : ['toplevel', 'mojom'])];
+  const events = await traceWhile(page, categories, async (cdp) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await widget.getByRole('button', { name: /^Load the digits/ }).click();
+    await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
+    await page.evaluate(() => console.timeStamp('train'));
+    await page.waitForTimeout(SECONDS * 1000);
+    readout = await widget.locator('.readout').textContent();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
-  await page.evaluate(() => console.timeStamp('train'));
-  await page.waitForTimeout(SECONDS * 1000);
-  const readout = await widget.locator('.readout').textContent();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.send('Tracing.end');
-  await complete;
 
   const main = mainThread(events);
   const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));

@@ -3,6 +3,8 @@
 // 40 and 50 ms (wall and thread time) and how often the whole page was repainted. Shared by
 // trainer-frames.mjs and race-frames.mjs. Reports; asserts nothing.
 
+import { TIMELINE, traceWhile } from '../browser/trace.mjs';
+
 const KINDS = [
   'FireAnimationFrame',
   'Paint',
@@ -18,20 +20,11 @@ const KINDS = [
  * categories `more` besides the timeline's (e.g. long-task-causes.mjs's); returns the events.
  */
 export async function tracePlay(page, play, rate, ms = 8000, more = []) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {
-    categories: ['devtools.timeline,disabled-by-default-devtools.timeline', ...more].join(','),
-    transferMode: 'ReportEvents',
+  return traceWhile(page, [...TIMELINE, ...more], async (cdp) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await play.click();
+    await page.waitForTimeout(ms);
   });
-  await play.click();
-  await page.waitForTimeout(ms);
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
 }
 
 /** Prints the main thread's share of the trace under `title`. */

@@ -2,16 +2,25 @@
 // RATE=…), a PerformanceObserver of long tasks started, and the actions run in order (click:SEL
 // clicks what a Playwright selector names, scrolling it into view as a reader's click would;
 // wait:MS waits). Prints each action's start and each long task as start:duration, in ms after
-// the first action began, as browser-metrics counts them (wall time). Reports; asserts nothing.
-// Usage: [RATE=4] node tests/bench/long-task-times.mjs PATH ACTION... (needs build/site), e.g.
+// the first action began, as browser-metrics counts them (wall time). With --why the run is also
+// traced and what each task over 50 ms of wall time spent it on is printed (long-task-causes.mjs;
+// the test driver's own tasks, e.g. a click's hit test, counted with the page's here, since the
+// observer counts them too); with --js as well, the JS functions its profile samples fell in
+// (the sampling profiler makes every task slower, so more of them are long). BUILD=dir measures
+// a site built elsewhere (e.g. unminified, for the functions' names). Reports; asserts nothing.
+// Usage: [RATE=4] [BUILD=dir] node tests/bench/long-task-times.mjs PATH ACTION... [--why [--js]], e.g.
 //   node tests/bench/long-task-times.mjs /lessons/11-modern-tools/ 'click:nn-race >> text=Play' wait:10000
 import { loadavg } from 'node:os';
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
+import { TIMELINE, traceWhile } from '../browser/trace.mjs';
+import { CAUSES, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
-const [path, ...actions] = process.argv.slice(2);
+const WHY = process.argv.includes('--why');
+const JS = process.argv.includes('--js');
+const [path, ...actions] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const RATE = Number(process.env.RATE ?? 4);
 
-const server = await serveSite();
+const server = await serveSite(process.env.BUILD ? { root: process.env.BUILD } : {});
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
@@ -22,26 +31,35 @@ try {
       for (const e of list.getEntries()) globalThis.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
   });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   const now = () => page.evaluate(() => performance.now());
-  const t0 = await now();
   const marks = [];
-  for (const action of actions) {
-    const [verb, arg] = [
-      action.slice(0, action.indexOf(':')),
-      action.slice(action.indexOf(':') + 1),
-    ];
-    marks.push(`${verb} at ${Math.round((await now()) - t0)}`);
-    if (verb === 'click') await page.click(arg);
-    else if (verb === 'wait') await page.waitForTimeout(Number(arg));
-    else throw new Error(`${action}: an action is click:SELECTOR or wait:MS`);
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  let t0;
+  const act = async (cdp) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    t0 = await now();
+    for (const action of actions) {
+      const [verb, arg] = [
+        action.slice(0, action.indexOf(':')),
+        action.slice(action.indexOf(':') + 1),
+      ];
+      marks.push(`${verb} at ${Math.round((await now()) - t0)}`);
+      if (verb === 'click') await page.click(arg);
+      else if (verb === 'wait') await page.waitForTimeout(Number(arg));
+      else throw new Error(`${action}: an action is click:SELECTOR or wait:MS`);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  };
+  const categories = WHY ? [...TIMELINE, ...(JS ? CAUSES : ['toplevel', 'mojom'])] : [];
+  const events = await traceWhile(page, categories, act);
   const tasks = await page.evaluate(() => globalThis.longTasks);
   const times = tasks.map(([start, ms]) => `${Math.round(start - t0)}:${Math.round(ms)}`);
   console.log(`${path} at ${RATE}x, load average ${loadavg()[0].toFixed(1)}; ${marks.join(', ')}`);
   console.log(`  long tasks (start:ms) ${times.join(' ') || 'none'}`);
+  if (WHY) {
+    const main = mainThread(events);
+    const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));
+    printLongTaskCauses(events, all, 50000, 'dur');
+  }
 } finally {
   await browser.close();
   await server.close();

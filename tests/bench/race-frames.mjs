@@ -3,20 +3,19 @@
 // and 50 ms (the goal: none over 50 ms) and the whole-page repaints. Needs a built site (npm run
 // build:site). Usage: node tests/bench/race-frames.mjs [QUERY] [THROTTLE]; QUERY is the embed
 // page's widget settings (default: lesson 11's spiral race, 8,8 tanh, 2,000 steps, so it
-// does not end inside the 8 s). With --why it also prints what the tasks over 50 ms of thread
-// time spent it on and when, in ms after the press of Play (long-task-causes.mjs); the test
-// driver's own tasks left out. With --lesson it plays lesson 11's race on the lesson's page (a
+// does not end inside the 8 s). With --why it also prints what the tasks over 50 ms of wall time
+// (as a long-task observer counts them) spent it on and when, in ms after the trace began
+// (long-task-causes.mjs); the test driver's own tasks left out. With --lesson it plays lesson 11's race on the lesson's page (a
 // bigger document than the embed page's; QUERY is then not used). Reports; asserts nothing.
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
 import { reportTrace, tracePlay } from './frame-trace.mjs';
-import { driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
+import { CAUSES, driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
 const WHY = process.argv.includes('--why');
 const LESSON = process.argv.includes('--lesson');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const query = args[0] ?? 'dataset=spiral&hidden-layers=8,8&steps=2000';
 const rate = Number(args[1] ?? 4);
-const CAUSES = ['toplevel,mojom,disabled-by-default-v8.cpu_profiler,v8,disabled-by-default-v8.gc'];
 
 const server = await serveSite();
 const browser = await launchBrowser();
@@ -40,12 +39,7 @@ try {
     const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));
     const driver = driverTasks(events, all);
     const tasks = all.filter((t) => !driver.has(t));
-    const start = Math.min(...all.map((t) => t.ts));
-    const late = tasks.filter((t) => (t.tdur ?? 0) > 50000).map((t) => (t.ts - start) / 1000);
-    console.log(
-      `tasks over 50 ms of thread time at (ms after the trace began): ${late.map((ms) => ms.toFixed(0)).join(', ')}`,
-    );
-    printLongTaskCauses(events, tasks, 50000);
+    printLongTaskCauses(events, tasks, 50000, 'dur');
   }
 } finally {
   await browser.close();

@@ -8,6 +8,7 @@
 // frame).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TIMELINE, traceWhile } from './trace.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -76,18 +77,7 @@ test("playing, the page's core computes nothing: the runs train in the race's wo
 
 /** The layout roots of every Layout in Chrome's trace of what `act` makes the page do. */
 async function layoutRoots(page, act) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  await act();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  const events = await traceWhile(page, TIMELINE, act);
   return events
     .filter((e) => e.name === 'Layout' && e.args?.endData?.layoutRoots)
     .flatMap((e) => e.args.endData.layoutRoots.map((r) => r.nodeName));
