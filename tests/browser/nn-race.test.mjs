@@ -16,6 +16,7 @@ import { flatIndex, fromParameters } from '../../web/src/widgets/shared/weights-
 import { core } from './core-network.mjs';
 import { repoRoot } from '../../web/tools/run-step.mjs';
 import { screenshot, watchPage } from './harness.mjs';
+import { distinctColours } from './pixels.mjs';
 import { afterFrames, axeProblems, openWidget, quietFor, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests({ axe: true });
@@ -258,6 +259,45 @@ test('Play pressed before the race is made (its worker not yet started) plays it
   release();
   await race.getByRole('button', { name: 'Pause' }).waitFor();
   await race.locator('output.steps').filter({ hasNotText: 'step 0 of' }).waitFor();
+  await race.getByRole('button', { name: 'Pause' }).click();
+  watcher.assertClean();
+  await page.close();
+});
+
+test('Play pressed before the race was drawn: it is drawn whole as it plays', async () => {
+  // The worker is held until after the press, so the race's first drawing is a playing one.
+  const { page, watcher, release } = await withWorkerHeld(
+    `${site.server.url}lessons/11-modern-tools/`,
+  );
+  const race = page.locator('nn-race');
+  await race.getByRole('button', { name: 'Play' }).click();
+  release();
+  await race
+    .locator('output.steps')
+    .filter({ hasText: /step [1-9]\d+ of/ })
+    .waitFor();
+  // Painted in the worker with the page's look: the loss chart, the slice, the four boundaries.
+  const canvases = [
+    'canvas.chart',
+    'canvas.slice-surface',
+    ...[0, 1, 2, 3].map((k) => `.small-boundary >> nth=${k} >> canvas.cells`),
+  ];
+  for (const selector of canvases) {
+    const colours = await distinctColours(race.locator(selector));
+    assert.ok(colours > 20, `${selector} is painted: ${colours} colours`);
+  }
+  // The slice's menus are filled, and every changing word fits the box measured for it.
+  for (const id of ['slice-across', 'slice-up']) {
+    assert.ok((await race.locator(`#${id} option`).count()) > 10, `#${id} has its weights`);
+  }
+  const overflowing = await race.evaluate((element) =>
+    [...element.shadowRoot.querySelectorAll('.line-box')]
+      .filter(
+        (box) => box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1,
+      )
+      .map((box) => `${box.className}: "${box.textContent}"`),
+  );
+  assert.deepEqual(overflowing, [], 'no word overflows its line box');
   await race.getByRole('button', { name: 'Pause' }).click();
   watcher.assertClean();
   await page.close();

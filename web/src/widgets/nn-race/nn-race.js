@@ -6,7 +6,7 @@
 // the chart, the slice and the boundaries' cells (race-painter.js); the page writes the words
 // from the copies session.js keeps, and draws the boundaries' points and axes.
 
-import { canvasSize } from '../../render/canvas.js';
+import { boxSize } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { canvasFont, themeColors } from '../../render/theme.js';
 import { BaseWidget } from '../base/base-widget.js';
@@ -40,6 +40,7 @@ export class NnRace extends BaseWidget {
   #refs = { weight: null, surface: null }; // the last good choices
   #boxes = null; // the words' line boxes
   #theme = null; // [colors, font] as last read
+  #whole = -1; // the race last drawn whole (session.race)
   #stopping = false; // Pause pressed with a step still coming: paused once it has come
   #tell = false; // Step pressed: its numbers are said when they come
   #last = false; // stopped: the last frame is coming, then every part is drawn again
@@ -183,13 +184,20 @@ export class NnRace extends BaseWidget {
     if (fresh || !this.#theme) this.#theme = [themeColors(this), canvasFont(this)];
     const [colors, font] = this.#theme;
     this.#fresh = false;
-    const turn = this.#turns.next({ playing, fresh, step, now: performance.now() });
+    // A race is drawn whole first (the worker's look, the menus, the line boxes' sizes), even
+    // when it plays from its first frame (Play pressed before it was drawn); then part by part.
+    const whole = this.#whole !== session.race;
+    const turn = whole
+      ? { part: 'all' }
+      : this.#turns.next({ playing, fresh, step, now: performance.now() });
     if (!turn) return;
     const { part, run } = turn;
     const all = part === 'all';
     const runs = all ? [0, 1, 2, 3] : [run];
+    this.#whole = session.race;
+    // A resize or a new colour scheme while playing: the worker paints with the new look.
+    if (all || fresh) this.#look(refs, colors, font);
     if (all) {
-      this.#look(refs, colors, font);
       session.paint(['chart', 'slice', 'boundaries'], refs);
       p.boundaries.draw(session, colors);
     }
@@ -211,8 +219,8 @@ export class NnRace extends BaseWidget {
   #look(refs, colors, font) {
     const p = this.#parts;
     const [xTitle, yTitle] = p.slice.show(this.#session, refs.surface);
-    const chart = canvasSize(p.chart.canvas);
-    const [slice] = canvasSize(p.slice.canvases.paths);
+    const chart = boxSize(p.chart.canvas);
+    const [slice] = boxSize(p.slice.canvases.paths);
     const ratio = globalThis.devicePixelRatio || 1;
     this.#session.look({ chart, slice, ratio, colors, font, xTitle, yTitle });
   }
