@@ -1,27 +1,42 @@
 // Sizes a canvas for the screen's pixel density and hands back a context that draws in CSS
-// pixels, so every chart stays sharp on phones and HiDPI screens; tells a canvas's size on the
-// page without making the browser lay the page out. It draws nothing itself.
+// pixels, so every chart stays sharp on phones and HiDPI screens; tells a canvas's (or any
+// box's) size on the page without making the browser lay the page out. It draws nothing itself.
 
-const sizes = new WeakMap(); // canvas -> [width, height] in CSS pixels, as last laid out
+const sizes = new WeakMap(); // element -> [width, height] in CSS pixels, as last laid out
 let sizeObserver = null;
 
-/**
- * canvas's [width, height] in CSS pixels (its client size, whole pixels). Reading clientWidth in
- * a frame whose changes are not laid out yet makes the browser lay the page out then and there;
- * this reads it so only the first time and afterwards keeps what a ResizeObserver reports after
- * each layout that changes it.
- */
-export function canvasSize(canvas) {
-  let size = sizes.get(canvas);
-  if (size) return size;
-  size = [canvas.clientWidth, canvas.clientHeight];
-  sizes.set(canvas, size);
+function observe(element) {
   sizeObserver ??= new ResizeObserver((entries) => {
     for (const { target, contentRect } of entries)
       sizes.set(target, [Math.round(contentRect.width), Math.round(contentRect.height)]);
   });
-  sizeObserver.observe(canvas);
+  sizeObserver.observe(element);
+}
+
+/**
+ * element's [width, height] in CSS pixels (its content box, whole pixels: a canvas's client
+ * size). Reading clientWidth in a frame whose changes are not laid out yet makes the browser lay
+ * the page out then and there; this keeps what a ResizeObserver reports after each layout that
+ * changes the size, and reads it only when none has come yet, or the last was empty (hidden
+ * then, perhaps shown since).
+ */
+export function boxSize(element) {
+  let size = sizes.get(element);
+  if (size && (size[0] > 0 || size[1] > 0)) return size;
+  size = [element.clientWidth, element.clientHeight];
+  sizes.set(element, size);
+  observe(element);
   return size;
+}
+
+/**
+ * Starts keeping the sizes of `canvases` (a widget's, once built) before anything draws them, so
+ * that their first boxSize() too is read without a layout: a widget's first render comes when
+ * it scrolls into view, and a layout forced there (after the render wrote its words) is a layout
+ * of the page in the middle of the frame.
+ */
+export function watchSizes(canvases) {
+  for (const canvas of canvases) if (!sizes.has(canvas)) observe(canvas);
 }
 
 /**

@@ -4,7 +4,7 @@
 // colour copied from a precomputed table, no object made per cell; the page or drawNeuronMap
 // stretches it smoothly, so a boundary comes out soft). Pure drawing: values arrive computed.
 
-import { prepareCanvas } from './canvas.js';
+import { boxSize, prepareCanvas } from './canvas.js';
 import { colorScale, parseColor, rgbString } from './colors.js';
 import { drawPoints } from './point-marks.js';
 
@@ -112,7 +112,7 @@ export function neuronMapStops(ctx, colors) {
  *   x₂ max], points?, labels?, wrong?, pointSize? }
  */
 export function drawNeuronMap(canvas, o) {
-  const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+  const [width, height] = boxSize(canvas);
   if (width === 0 || height === 0) return;
   const ctx = prepareCanvas(canvas, width, height);
   if (!cellCanvases.has(canvas)) cellCanvases.set(canvas, document.createElement('canvas'));

@@ -6,6 +6,7 @@
 // Safe to import in node (the lesson build reads schemas): no DOM use at module top level.
 
 import { loadCore } from '../../engine/core.js';
+import { watchSizes } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { themeCss } from '../../render/theme.js';
 import { copyEmbedCode, embedTag } from '../shared/embed-code.js';
@@ -291,6 +292,7 @@ export class BaseWidget extends Element {
     body.replaceChildren();
     this.#parseAll();
     this.build(body);
+    watchSizes(body.querySelectorAll('canvas')); // sized by the layout after this one, not in a render
     this.#built = true;
     released.register(this, this.disposeables, this);
     // build() may set attributes (setValue, such as <nn-export stored>): they count too.

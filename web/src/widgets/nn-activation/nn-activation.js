@@ -2,7 +2,7 @@
 // (mouse, touch or arrow keys) and reads the value, the slope and the tangent line; with
 // `compare`, the five hidden-layer activations side by side. Values come from core.activate.
 
-import { prepareCanvas } from '../../render/canvas.js';
+import { boxSize, prepareCanvas } from '../../render/canvas.js';
 import { drawCurvePlot } from '../../render/curve-plot.js';
 import { el, setText } from '../../render/dom.js';
 import { paddedExtent } from '../../render/scale.js';
@@ -110,7 +110,7 @@ export class NnActivation extends BaseWidget {
   #draw(panel, { z, value, slope, colors, font, compare }) {
     const curve = this.#curve(panel.name);
     const plot = (canvas) => {
-      const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+      const [width, height] = boxSize(canvas);
       return {
         ctx: prepareCanvas(canvas, width, height),
         width,

@@ -2,7 +2,7 @@
 // the ball with its tangent and its path, inside a role="slider" that sets where the ball
 // starts, by a click or tap on the plot or by the arrow keys (Shift: steps of 1).
 
-import { prepareCanvas } from '../../render/canvas.js';
+import { boxSize, prepareCanvas } from '../../render/canvas.js';
 import { drawDescentCurve } from '../../render/descent-curve.js';
 import { el } from '../../render/dom.js';
 import { lossCurve } from '../shared/loss-grid.js';
@@ -55,7 +55,7 @@ export function descentCurveView(o) {
         curves.set(problem, { w, loss });
       }
       const here = run.history.at(-1);
-      const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+      const [width, height] = boxSize(canvas);
       scale = drawDescentCurve(prepareCanvas(canvas, width, height), {
         width,
         height,

@@ -3,7 +3,7 @@
 // summaries, the first-layer neurons' weights as 28 x 28 images, and the runs so far side by side
 // (dropout, training and test accuracy, the gap between them). Does not: train.
 
-import { canvasSize } from '../../render/canvas.js';
+import { boxSize } from '../../render/canvas.js';
 import { divergingTable } from '../../render/heatmap.js';
 import { paintWeights } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
@@ -95,7 +95,7 @@ export function digitsView() {
      * pixels (from a ResizeObserver), the pixel ratio, the theme's colours and font.
      */
     chartLook(colors, font) {
-      return { sizes: charts.map(canvasSize), ratio: devicePixelRatio || 1, colors, font };
+      return { sizes: charts.map(boxSize), ratio: devicePixelRatio || 1, colors, font };
     },
     /** The charts' spoken summaries, where p.history ends (left alone while playing). */
     labelCharts(p) {

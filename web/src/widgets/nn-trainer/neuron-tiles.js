@@ -5,6 +5,7 @@
 // neurons there are. A click on a tile (or Enter on a layer's picture) shows that neuron's map
 // large with its axes (shared/map-viewer.js). Drawing and that choice only.
 
+import { boxSize } from '../../render/canvas.js';
 import { parseColor } from '../../render/colors.js';
 import { el } from '../../render/dom.js';
 import { divergingTable, drawNeuronMap, neuronMapStops, tableIndex } from '../../render/heatmap.js';
@@ -72,7 +73,7 @@ export function neuronTiles(shape) {
       layers.forEach((spec, layer) => {
         const { units, canvas, figure } = spec;
         // As many tiles to a row as fit at 48 px or more each; the rest wrap below.
-        const fit = Math.max(1, Math.min(units, Math.floor(figure.clientWidth / TILE_PX)));
+        const fit = Math.max(1, Math.min(units, Math.floor(boxSize(figure)[0] / TILE_PX)));
         const rows = Math.ceil(units / fit);
         const perRow = Math.ceil(units / rows); // rows of even length: 8 as 4 + 4, not 6 + 2
         spec.perRow = perRow;

@@ -5,7 +5,7 @@
 // scale around it (render/map-axes.js). Without onAdd, a picture only (<nn-race>'s small
 // boundaries). Drawing and input only.
 
-import { canvasSize, prepareCanvas } from '../../render/canvas.js';
+import { boxSize, prepareCanvas } from '../../render/canvas.js';
 import { el } from '../../render/dom.js';
 import { TABLE_STEPS, tableStops } from '../../render/heatmap.js';
 import { mapAxes } from '../../render/map-axes.js';
@@ -91,7 +91,7 @@ export function boundaryPlot(o) {
     draw(state) {
       domain = state.domain;
       redraw = state.onRedraw;
-      const [size] = canvasSize(canvas); // read without laying the page out
+      const [size] = boxSize(canvas); // read without laying the page out
       if (size === 0) return;
       const table = cellTable(canvas.getContext('2d'), state.classes, state.colors);
       if (state.output) paintBoundaryCells(cells, table, state);

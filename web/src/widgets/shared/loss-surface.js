@@ -3,7 +3,7 @@
 // path, and the numbers written below. The grid of core losses is computed again only when
 // something other than the two parameters changes, and only when asked to show (visible).
 
-import { prepareCanvas } from '../../render/canvas.js';
+import { boxSize, prepareCanvas } from '../../render/canvas.js';
 import { el, setText } from '../../render/dom.js';
 import { drawLossSurface } from '../../render/loss-surface.js';
 import { colorBar } from '../../render/map-axes.js';
@@ -61,7 +61,7 @@ export function lossSurfaceView(o) {
           words: parameterName(s.shape, l, j, 'words'),
         }));
       const point = at.map((i) => s.flat[i]);
-      const width = pad.canvas.clientWidth;
+      const [width] = boxSize(pad.canvas);
       const drawn = drawLossSurface(prepareCanvas(pad.canvas, width, width), {
         width,
         height: width,

@@ -3,7 +3,7 @@
 // summary of where the curve ends; paintChart draws without the page, on an OffscreenCanvas in a
 // worker too. The drawing itself is render/line-chart.js.
 
-import { canvasSize, prepareCanvas } from '../../render/canvas.js';
+import { boxSize, prepareCanvas } from '../../render/canvas.js';
 import { drawLineChart } from '../../render/line-chart.js';
 import { showPercent, showSignificant } from './significant.js';
 
@@ -15,7 +15,7 @@ import { showPercent, showSignificant } from './significant.js';
  * and muted behind the lines.
  */
 export function drawChart(canvas, which, history, colors, font, brief = false, ghost = null) {
-  const size = canvasSize(canvas);
+  const size = boxSize(canvas);
   if (size[0] === 0) return;
   if (!brief) canvas.setAttribute('aria-label', chartLabel(which, history));
   paintChart(canvas, size, which, history, { colors, font }, brief, ghost);
