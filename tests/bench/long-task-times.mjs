@@ -1,7 +1,7 @@
 // When a page's long tasks happen: the page at PATH is loaded, the CPU throttled (4x unless
 // RATE=…), a PerformanceObserver of long tasks started, and the actions run in order (click:SEL
 // clicks what a Playwright selector names, scrolling it into view as a reader's click would;
-// wait:MS waits). Prints each action's start and each long task as start:duration, in ms after
+// scroll:SEL only scrolls it into view; wait:MS waits). Prints each action's start and each long task as start:duration, in ms after
 // the first action began, as browser-metrics counts them (wall time). With --why the run is also
 // traced and what each task over 50 ms of wall time spent it on is printed (long-task-causes.mjs;
 // the test driver's own tasks, e.g. a click's hit test, counted with the page's here, since the
@@ -44,8 +44,9 @@ try {
       ];
       marks.push(`${verb} at ${Math.round((await now()) - t0)}`);
       if (verb === 'click') await page.click(arg);
+      else if (verb === 'scroll') await page.locator(arg).first().scrollIntoViewIfNeeded();
       else if (verb === 'wait') await page.waitForTimeout(Number(arg));
-      else throw new Error(`${action}: an action is click:SELECTOR or wait:MS`);
+      else throw new Error(`${action}: an action is click:SELECTOR, scroll:SELECTOR or wait:MS`);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   };
