@@ -5,6 +5,30 @@ import { el } from '../../render/dom.js';
 import { parameterName } from '../shared/notation.js';
 import { parameterCount } from '../shared/weights-attribute.js';
 
+const SHAPES_KEPT = 4;
+const optionLists = new Map(); // shape, joined -> a fragment of its options, the last few shapes
+
+/**
+ * The options of every parameter of `shape`, in the weights attribute's order: made once per
+ * shape (a race has three such menus, of a hundred and more options each) and cloned for each.
+ */
+function optionsFor(shape) {
+  const key = shape.join();
+  if (!optionLists.has(key)) {
+    if (optionLists.size >= SHAPES_KEPT) optionLists.clear();
+    const list = document.createDocumentFragment();
+    for (let layer = 0; layer < shape.length - 1; layer++) {
+      const size = parameterCount([shape[layer], shape[layer + 1]]);
+      for (let index = 0; index < size; index++) {
+        const text = parameterName(shape, layer, index);
+        list.append(el('option', { value: `${layer}:${index}`, text }));
+      }
+    }
+    optionLists.set(key, list);
+  }
+  return optionLists.get(key).cloneNode(true);
+}
+
 /** o: { id, label, onChange("layer:index") }. Returns { root, select, set(shape, "l:i") }. */
 export function parameterMenu(o) {
   const select = el('select', { id: o.id });
@@ -21,15 +45,7 @@ export function parameterMenu(o) {
       const key = shape.join();
       if (key !== shown) {
         shown = key;
-        const options = [];
-        for (let layer = 0; layer < shape.length - 1; layer++) {
-          const size = parameterCount([shape[layer], shape[layer + 1]]);
-          for (let index = 0; index < size; index++) {
-            const text = parameterName(shape, layer, index);
-            options.push(el('option', { value: `${layer}:${index}`, text }));
-          }
-        }
-        select.replaceChildren(...options);
+        select.replaceChildren(optionsFor(shape));
       }
       if (select.value !== value) select.value = value;
     },

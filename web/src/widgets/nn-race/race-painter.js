@@ -17,9 +17,8 @@ export class RacePainter {
   /** { chart: [width, height], slice: width (the square's), ratio (the page's pixel ratio),
    *   colors, font, xTitle, yTitle (the slice's parameters) }, all in CSS pixels */
   #look = null;
-  #lookKey = 0; // counts the looks set: a surface or colour table made with another is stale
+  #lookKey = 0; // counts the looks set: a surface made with another is stale
   #surface = ''; // the grid and look the surface was last painted with
-  #table = { key: '', table: null }; // the boundaries' colour table, for a look and classes
   #paths = { key: '', points: [] }; // each run's path through the pair, extended step by step
 
   /** name: 'chart', 'surface', 'paths' or 'cells' and a run's index; canvas: the page's. */
@@ -48,11 +47,7 @@ export class RacePainter {
   cells(k, output, classes) {
     const canvas = this.#canvases.get(`cells${k}`);
     if (!canvas || !this.#look) return;
-    const key = `${this.#lookKey} ${classes}`;
-    if (this.#table.key !== key) {
-      this.#table = { key, table: cellTable(canvas.getContext('2d'), classes, this.#look.colors) };
-    }
-    const table = this.#table.table;
+    const table = cellTable(canvas.getContext('2d'), classes, this.#look.colors);
     paintBoundaryCells(canvas, table, { grid: BOUNDARY_GRID, output, classes });
   }
 

@@ -7,11 +7,25 @@ import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../rende
 
 const INTENSITY = 0.62;
 
+const TABLES_KEPT = 8;
+const tables = new Map(); // "classes neg pos third bg" -> its table, the last few made
+
 /**
  * The cells' colour table for classes and the theme's colors, resolved through ctx (any 2-D
  * context): two classes, one diverging ramp; more, one pale-to-full ramp per class, end to end.
+ * Made once per classes and colours (a widget draws with the same ones frame after frame); the
+ * table is shared, read only.
  */
 export function cellTable(ctx, classes, colors) {
+  const key = [classes, colors.neg, colors.pos, colors.third, colors.bg].join(' ');
+  if (!tables.has(key)) {
+    if (tables.size >= TABLES_KEPT) tables.clear();
+    tables.set(key, makeTable(ctx, classes, colors));
+  }
+  return tables.get(key);
+}
+
+function makeTable(ctx, classes, colors) {
   if (classes === 2) return divergingTable(ctx, colors, INTENSITY);
   const ramps = [colors.neg, colors.pos, colors.third].map((color) =>
     divergingTable(ctx, { neg: colors.bg, bg: colors.bg, pos: color }, INTENSITY),
