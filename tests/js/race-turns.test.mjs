@@ -1,6 +1,7 @@
 // <nn-race>'s turns (turns.js): what each frame draws. Playing, one part a frame, only in a frame
 // a new step came to, the chart and the slice in turn; the words every 250 ms over five
-// frames in a row (each rule, then the rest); still, everything when asked from outside.
+// frames in a row (each rule, then the rest); still, everything when asked from outside; a race
+// first drawn while it plays, drawn whole first, a part a frame.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Turns } from '../../web/src/widgets/nn-race/turns.js';
@@ -72,4 +73,53 @@ test('stopped: every part once more, one a frame, the play bar first; Play or a 
   turns.stop();
   turns.play();
   assert.equal(turns.finishing, false, 'Play goes on');
+});
+
+test('a race first drawn while playing: whole first, a part a frame, new step or not', () => {
+  const turns = new Turns();
+  turns.play();
+  turns.first();
+  const parts = [];
+  for (let i = 0; i < 8; i++) {
+    const turn = turns.next(frame({ step: 1, now: 16 * i })); // no new step after the first
+    parts.push(turn && (turn.run === undefined ? turn.part : `${turn.part} ${turn.run}`));
+  }
+  assert.deepEqual(parts, [
+    'look', // the worker's sizes and colours, and a paint of every canvas
+    'words', // the play bar says Pause
+    'boundary 0',
+    'boundary 1',
+    'boundary 2',
+    'boundary 3',
+    'check', // the words' boxes measured
+    'words', // then as any playing race: the words, then a part a new step
+  ]);
+});
+
+test('stopped before its first drawing is done: the rest of it comes before the finish', () => {
+  const turns = new Turns();
+  turns.play();
+  turns.first();
+  turns.next(frame({ step: 1, now: 0 }));
+  turns.next(frame({ step: 2, now: 16 }));
+  turns.stop();
+  const parts = [];
+  while (turns.finishing) {
+    const turn = turns.next(frame({ playing: false, step: 2, now: 32 }));
+    parts.push(turn.run === undefined ? turn.part : `${turn.part} ${turn.run}`);
+  }
+  assert.deepEqual(parts, [
+    ...['boundary 0', 'boundary 1', 'boundary 2', 'boundary 3', 'check'],
+    ...['words', 'chart', 'slice', 'rule 0', 'rule 1', 'rule 2', 'rule 3'],
+  ]);
+  turns.play();
+  turns.first();
+  assert.deepEqual(turns.next(frame({ playing: false, fresh: true, step: 2, now: 48 })), {
+    part: 'all',
+  });
+  assert.equal(
+    turns.next(frame({ step: 3, now: 64 })).part,
+    'words',
+    'an outside render drew it all',
+  );
 });

@@ -36,11 +36,11 @@ export function raceBoundaries(level, boxes) {
     root,
     /** The cells' canvases, run by run: the painter's. */
     cells: plots.map((p) => p.plot.cells),
-    /** Draws the four plots' points and axes (their cells are painted in the worker). */
-    draw(session, colors) {
+    /** Draws runs' (indices) plots' points and axes (their cells are painted in the worker). */
+    draw(session, colors, runs) {
       const { data } = session;
       const state = { ...data, classes: data.classes, colors, onRedraw: () => {} };
-      for (const p of plots) p.plot.draw(state);
+      for (const k of runs) plots[k].plot.draw(state);
     },
     /** Each run's loss and accuracy now, under its boundary. */
     describe(session) {

@@ -184,25 +184,26 @@ export class NnRace extends BaseWidget {
     if (fresh || !this.#theme) this.#theme = [themeColors(this), canvasFont(this)];
     const [colors, font] = this.#theme;
     this.#fresh = false;
-    // A race is drawn whole first (the worker's look, the menus, the line boxes' sizes), even
-    // when it plays from its first frame (Play pressed before it was drawn); then part by part.
-    const whole = this.#whole !== session.race;
-    const turn = whole
-      ? { part: 'all' }
-      : this.#turns.next({ playing, fresh, step, now: performance.now() });
+    // A race is drawn whole first (the worker's look, the menus, the line boxes' sizes): still,
+    // at once; playing (Play pressed before it was drawn), a part a frame (turns.js FIRST).
+    const first = this.#whole !== session.race;
+    this.#whole = session.race;
+    if (first && playing) this.#turns.first();
+    const turn =
+      first && !playing
+        ? { part: 'all' }
+        : this.#turns.next({ playing, fresh, step, now: performance.now() });
     if (!turn) return;
     const { part, run } = turn;
     const all = part === 'all';
     const runs = all ? [0, 1, 2, 3] : [run];
-    this.#whole = session.race;
     // A resize or a new colour scheme while playing: the worker paints with the new look.
-    if (all || fresh) this.#look(refs, colors, font);
-    if (all) {
-      session.paint(['chart', 'slice', 'boundaries'], refs);
-      p.boundaries.draw(session, colors);
-    }
+    if (all || fresh || part === 'look') this.#look(refs, colors, font);
+    if (all || part === 'look') session.paint(['chart', 'slice', 'boundaries'], refs);
+    if (all || part === 'boundary') p.boundaries.draw(session, colors, runs);
     if (part === 'chart' || part === 'slice') session.paint([part], refs);
     if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
+    if (part === 'check') this.#boxes.check();
     if (part !== 'words' && !all) return;
     p.boundaries.describe(session);
     p.chart.describe(session);
@@ -247,7 +248,7 @@ export class NnRace extends BaseWidget {
     if (this.#session.coming || this.#session.done) return;
     this.#playing = true;
     this.#turns.play();
-    this.requestRender();
+    super.requestRender(); // not an outside render: the look and the theme stay
   }
 
   /** Pauses; a step still coming is taken first, then the race stops where it is. */

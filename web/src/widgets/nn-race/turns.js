@@ -4,13 +4,22 @@
 // (a change, a button, a resize), else nothing (the worker paints a slice grid as it comes).
 // Playing: the parts in turn (TURNS), one a frame and only in a frame the worker brought a new
 // step to; and four times a second the words, over five frames in a row: each rule's numbers,
-// then the rest (the summary, captions, table, play bar). When a race stops (its end, or
-// Pause), every part once more at the last step, one a frame (FINISH). Decides only: nn-race.js
-// draws.
+// then the rest (the summary, captions, table, play bar). A race first drawn while it plays
+// (Play pressed before it was drawn) is drawn whole first, a part a frame (FIRST). When a race
+// stops (its end, or Pause), every part once more at the last step, one a frame (FINISH).
+// Decides only: nn-race.js draws.
 
 const WORDS_MS = 250;
 const TURNS = ['chart', 'slice'];
 const WORDS = ['rule', 'rule', 'rule', 'rule', 'words'];
+// What a still race's 'all' draws besides the parts played in turn: the worker's look (sizes,
+// colours) and a paint of every canvas, each boundary's points and axes, the words' line boxes.
+const FIRST = [
+  { part: 'look' },
+  { part: 'words' }, // the play bar says Pause at once
+  ...[0, 1, 2, 3].map((run) => ({ part: 'boundary', run })),
+  { part: 'check' },
+];
 const FINISH = [
   { part: 'words' }, // the play bar says Play at once
   { part: 'chart' },
@@ -25,6 +34,7 @@ export class Turns {
   #wordsAt = -Infinity; // when the words were last written whole
   #drawn = -1; // the step the last playing frame drew
   #finish = []; // the parts left to draw once after the race stopped
+  #first = []; // the parts left to draw of a race first drawn while playing
 
   /** Play was pressed: the first frame writes the play bar (Pause) and the rest of the words. */
   play() {
@@ -33,9 +43,18 @@ export class Turns {
     this.#finish = [];
   }
 
-  /** The race stopped and its last step came: every part is drawn once more, one a frame. */
+  /** A race not drawn yet plays: it is drawn whole first, a part a frame, in the frames to come. */
+  first() {
+    this.#first = [...FIRST];
+  }
+
+  /**
+   * The race stopped and its last step came: what is left of its first drawing, then every part
+   * once more, one a frame.
+   */
   stop() {
-    this.#finish = [...FINISH];
+    this.#finish = [...this.#first, ...FINISH];
+    this.#first = [];
   }
 
   /** True while parts are left to draw after the race stopped. */
@@ -45,14 +64,16 @@ export class Turns {
 
   /**
    * o: { playing, fresh (asked from outside), step (the race's now), now (ms) }. Returns { part:
-   * 'all' | 'chart' | 'slice' | 'rule' | 'words', run (for a rule) }, or null: nothing to draw.
+   * 'all' | 'look' | 'chart' | 'slice' | 'boundary' | 'rule' | 'words' | 'check', run (for a
+   * rule or a boundary) }, or null: nothing to draw.
    */
   next({ playing, fresh, step, now }) {
     if (!playing && fresh) {
-      this.#finish = []; // every part now
+      [this.#finish, this.#first] = [[], []]; // every part now
       return { part: 'all' };
     }
     if (!playing) return this.#finish.shift() ?? null;
+    if (this.#first.length > 0) return this.#first.shift();
     const stale = step === this.#drawn;
     this.#drawn = step;
     if (now - this.#wordsAt >= WORDS_MS) {
