@@ -206,3 +206,37 @@ test('screenshots: desktop and a 375 px phone, with nothing wider than the scree
   watcher.assertClean();
   await page.close();
 });
+
+test('the surface is drawn coarse at once and fine a few frames later, not all in one frame', async () => {
+  // Each drawing of the surface canvas (from its clearRect) counts its fillRects: the heatmap's
+  // cells. On the code before, the first drawing already had the 1,600 cells of the fine grid:
+  // 1,600 core losses computed in the one frame that drew it.
+  const page = await site.browser.context.newPage();
+  await page.addInitScript(() => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const [clear, fill] = [proto.clearRect, proto.fillRect];
+    proto.clearRect = function (...args) {
+      if (this.canvas.classList?.contains('surface-canvas')) (this.canvas.__cells ??= []).push(0);
+      return clear.apply(this, args);
+    };
+    proto.fillRect = function (...args) {
+      const cells = this.canvas.__cells;
+      if (cells) cells[cells.length - 1] += 1;
+      return fill.apply(this, args);
+    };
+  });
+  await page.goto(`${site.server.url}embed/?widget=nn-loss&surface=1:0,1:1`);
+  const canvas = page.locator('nn-loss .surface-canvas');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('nn-loss')
+        ?.shadowRoot?.querySelector('.surface-canvas')
+        ?.__cells?.at(-1) >=
+      40 * 40, // the fine grid drawn
+  );
+  const cells = await canvas.evaluate((c) => c.__cells);
+  assert.ok(cells[0] >= 20 * 20 && cells[0] < 40 * 40, `first drawing: ${cells[0]} cells`);
+  assert.ok(cells.length >= 2, `the fine grid later: ${cells.join(', ')}`);
+  await page.close();
+});

@@ -98,7 +98,7 @@ export class NnDescent extends BaseWidget {
     p.curve.root.hidden = !flat;
     p.surface.root.hidden = flat;
     if (!flat) {
-      p.surface.show({
+      const filling = p.surface.show({
         net,
         shape: problem.shape,
         flat: [...here.w, 0],
@@ -116,6 +116,7 @@ export class NnDescent extends BaseWidget {
         colors,
         font,
       });
+      if (filling) this.requestRender();
     } else p.curve.show({ net, problem, run, colors, font });
 
     const going = session.going(); // before reading playing: a run that has ended stops play

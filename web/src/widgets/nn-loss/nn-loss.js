@@ -130,7 +130,7 @@ export class NnLoss extends BaseWidget {
     const refs = this.#setup.surface(shape, problems);
     p.surface.root.hidden = !refs;
     if (refs) {
-      p.surface.show({
+      const filling = p.surface.show({
         net: nets[loss],
         shape,
         flat,
@@ -145,6 +145,7 @@ export class NnLoss extends BaseWidget {
         colors: themeColors(this),
         font: canvasFont(this),
       });
+      if (filling) this.requestRender();
     }
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
