@@ -4,20 +4,17 @@
 // the readout then: epochs done and the test accuracy. A measurement, not a test.
 // Usage: node tests/bench/digits-20s.mjs   (needs build/site: npm run build)
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
+import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
 
 const SECONDS = 20;
 const server = await serveSite();
 const browser = await launchBrowser();
 try {
   for (const rate of [1, 4]) {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}lessons/13-handwritten-digits/`, { waitUntil: 'networkidle' });
-    const widget = page.locator('nn-digits').first();
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openDigitsLesson(browser, server);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await widget.getByRole('button', { name: /^Load the digits/ }).click();
-    await widget.getByRole('button', { name: 'Train' }).click();
+    await loadAndTrain(widget);
     await page.waitForTimeout(SECONDS * 1000);
     console.log(
       `${rate}x CPU, after ${SECONDS} s: ${await widget.locator('.readout').textContent()}`,

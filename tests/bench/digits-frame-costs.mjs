@@ -7,6 +7,7 @@
 // be run in turn. Reports; asserts nothing. Usage: [BUILD=dir] node tests/bench/digits-frame-costs.mjs [rate] [seconds]
 import { loadavg } from 'node:os';
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
+import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
 import { TIMELINE, traceWhile } from '../browser/trace.mjs';
 import { driverTasks, mainThread } from './long-task-causes.mjs';
 
@@ -18,12 +19,8 @@ KINDS.push('Commit', 'HitTest');
 const server = await serveSite(process.env.BUILD ? { root: process.env.BUILD } : {});
 const browser = await launchBrowser();
 try {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}lessons/13-handwritten-digits/`, { waitUntil: 'networkidle' });
-  const widget = page.locator('nn-digits').first();
-  await widget.scrollIntoViewIfNeeded();
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
+  const { page, widget } = await openDigitsLesson(browser, server);
+  await loadAndTrain(widget);
   await page.waitForTimeout(1500);
   const events = await traceWhile(page, [...TIMELINE, 'toplevel', 'mojom'], async (cdp) => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });

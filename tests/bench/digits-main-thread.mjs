@@ -10,6 +10,7 @@
 // With --why it also prints what the long tasks spent their time on (long-task-causes.mjs).
 // Usage: node tests/bench/digits-main-thread.mjs [rate] [seconds] [--why]  (needs build/site)
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
+import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
 import { TIMELINE, traceWhile } from '../browser/trace.mjs';
 import { CAUSES, driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
@@ -22,16 +23,12 @@ const LONG_US = 50000;
 const server = await serveSite();
 const browser = await launchBrowser();
 try {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}lessons/13-handwritten-digits/`, { waitUntil: 'networkidle' });
-  const widget = page.locator('nn-digits').first();
-  await widget.scrollIntoViewIfNeeded();
+  const { page, widget } = await openDigitsLesson(browser, server);
   let readout;
   const categories = [...TIMELINE, ...(WHY ? CAUSES : ['toplevel', 'mojom'])];
   const events = await traceWhile(page, categories, async (cdp) => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-    await widget.getByRole('button', { name: /^Load the digits/ }).click();
-    await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
+    await loadAndTrain(widget);
     await page.evaluate(() => console.timeStamp('train'));
     await page.waitForTimeout(SECONDS * 1000);
     readout = await widget.locator('.readout').textContent();
