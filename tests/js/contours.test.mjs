@@ -15,17 +15,19 @@ function recorder() {
   return ctx;
 }
 
-test('one square: the level crosses the edges it lies within, halfway here', () => {
+/**
+ * One square of four cells 10 px wide (values: top left, top right, bottom left, bottom right)
+ * drawn at one level: its recorder.
+ */
+function oneSquare(values, level) {
   const ctx = recorder();
+  drawContours(ctx, { values, rows: 2, cols: 2, levels: [level], width: 20, height: 20 });
+  return ctx;
+}
+
+test('one square: the level crosses the edges it lies within, halfway here', () => {
   // Row 0 at the top: 0 1 / 1 2; cells of 10 px, so the values sit at 5 and 15.
-  drawContours(ctx, {
-    values: [0, 1, 1, 2],
-    rows: 2,
-    cols: 2,
-    levels: [0.5],
-    width: 20,
-    height: 20,
-  });
+  const ctx = oneSquare([0, 1, 1, 2], 0.5);
   assert.deepEqual(ctx.segments, [[10, 5, 5, 10]]);
   assert.equal(ctx.strokes, 1, 'all lines in one stroke');
 });
@@ -59,24 +61,9 @@ test('a bowl: every end of every segment lies on its level', () => {
 });
 
 test('a value that is not a number: its edges are left out, the others drawn', () => {
-  const ctx = recorder();
-  drawContours(ctx, {
-    values: [0, 1, NaN, 2],
-    rows: 2,
-    cols: 2,
-    levels: [0.5],
-    width: 20,
-    height: 20,
-  });
-  assert.deepEqual(ctx.segments, [], 'one crossing left (the top edge): no segment');
-  const none = recorder();
-  drawContours(none, {
-    values: [0, 1, 1, 2],
-    rows: 2,
-    cols: 2,
-    levels: [5],
-    width: 20,
-    height: 20,
-  });
-  assert.deepEqual(none.segments, [], 'a level above every value');
+  // Bottom right missing: the top and left edges still cross 0.5.
+  assert.deepEqual(oneSquare([0, 1, 1, NaN], 0.5).segments, [[10, 5, 5, 10]]);
+  // Bottom left missing: only the top edge crosses, one point, no segment.
+  assert.deepEqual(oneSquare([0, 1, NaN, 2], 0.5).segments, []);
+  assert.deepEqual(oneSquare([0, 1, 1, 2], 5).segments, [], 'a level above every value');
 });

@@ -3,9 +3,13 @@
 // box's) size on the page without making the browser lay the page out. It draws nothing itself.
 
 const sizes = new WeakMap(); // element -> [width, height] in CSS pixels, as last laid out
+const observed = new WeakSet(); // the elements the observer watches
 let sizeObserver = null;
 
+/** Starts the observer on element, once: observed again, it would report the size anew. */
 function observe(element) {
+  if (observed.has(element)) return;
+  observed.add(element);
   sizeObserver ??= new ResizeObserver((entries) => {
     for (const { target, contentRect } of entries)
       sizes.set(target, [Math.round(contentRect.width), Math.round(contentRect.height)]);
@@ -36,7 +40,7 @@ export function boxSize(element) {
  * of the page in the middle of the frame.
  */
 export function watchSizes(canvases) {
-  for (const canvas of canvases) if (!sizes.has(canvas)) observe(canvas);
+  for (const canvas of canvases) observe(canvas);
 }
 
 /**

@@ -3,30 +3,28 @@
 
 import { el } from '../../render/dom.js';
 import { parameterName } from '../shared/notation.js';
+import { recent } from '../shared/recent.js';
 import { parameterCount } from '../shared/weights-attribute.js';
 
-const SHAPES_KEPT = 4;
-const optionLists = new Map(); // shape, joined -> a fragment of its options, the last few shapes
+const optionLists = recent(4); // shape, joined -> a fragment of its options
 
 /**
  * The options of every parameter of `shape`, in the weights attribute's order: made once per
  * shape (a race has three such menus, of a hundred and more options each) and cloned for each.
  */
 function optionsFor(shape) {
-  const key = shape.join();
-  if (!optionLists.has(key)) {
-    if (optionLists.size >= SHAPES_KEPT) optionLists.clear();
-    const list = document.createDocumentFragment();
+  const list = optionLists(shape.join(), () => {
+    const options = document.createDocumentFragment();
     for (let layer = 0; layer < shape.length - 1; layer++) {
       const size = parameterCount([shape[layer], shape[layer + 1]]);
       for (let index = 0; index < size; index++) {
         const text = parameterName(shape, layer, index);
-        list.append(el('option', { value: `${layer}:${index}`, text }));
+        options.append(el('option', { value: `${layer}:${index}`, text }));
       }
     }
-    optionLists.set(key, list);
-  }
-  return optionLists.get(key).cloneNode(true);
+    return options;
+  });
+  return list.cloneNode(true);
 }
 
 /** o: { id, label, onChange("layer:index") }. Returns { root, select, set(shape, "l:i") }. */

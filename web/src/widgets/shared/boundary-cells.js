@@ -4,11 +4,11 @@
 // (shared/boundary.js) or in the race's worker (nn-race/race-painter.js). Pure drawing.
 
 import { TABLE_STEPS, divergingTable, paintCells, tableIndex } from '../../render/heatmap.js';
+import { recent } from './recent.js';
 
 const INTENSITY = 0.62;
 
-const TABLES_KEPT = 8;
-const tables = new Map(); // "classes neg pos third bg" -> its table, the last few made
+const tables = recent(8); // "classes neg pos third bg" -> its colour table
 
 /**
  * The cells' colour table for classes and the theme's colors, resolved through ctx (any 2-D
@@ -18,11 +18,7 @@ const tables = new Map(); // "classes neg pos third bg" -> its table, the last f
  */
 export function cellTable(ctx, classes, colors) {
   const key = [classes, colors.neg, colors.pos, colors.third, colors.bg].join(' ');
-  if (!tables.has(key)) {
-    if (tables.size >= TABLES_KEPT) tables.clear();
-    tables.set(key, makeTable(ctx, classes, colors));
-  }
-  return tables.get(key);
+  return tables(key, () => makeTable(ctx, classes, colors));
 }
 
 function makeTable(ctx, classes, colors) {
