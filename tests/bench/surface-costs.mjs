@@ -7,6 +7,7 @@
 // docs/performance.md, "First drawings", times them there.
 // Usage: node tests/bench/surface-costs.mjs
 import { drawContours } from '../../web/src/render/contours.js';
+import { binarySamples } from '../../web/src/widgets/nn-loss/sample-losses.js';
 import { lossGrid } from '../../web/src/widgets/shared/loss-grid.js';
 import { core } from '../js/load.mjs';
 
@@ -19,8 +20,7 @@ const net = core.createNetwork({
   loss: 'mse',
   seed: 1,
 });
-const X = { rows: 4, cols: 2, data: Float64Array.of(0, 0, 0, 1, 1, 0, 1, 1) };
-const Y = { rows: 4, cols: 1, data: Float64Array.of(0, 1, 1, 0) };
+const { X, Y } = binarySamples(core, 'xor', 4); // as <nn-loss> makes its samples
 const shape = [2, 2, 1];
 const refs = [
   [1, 0],
