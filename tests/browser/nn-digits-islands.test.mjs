@@ -42,7 +42,7 @@ test('nn-digits: its changing panels are layout islands that fit their content; 
   await widget.getByRole('button', { name: 'Train' }).waitFor();
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
-    // the matrix and the gallery are laid out only on screen (content-visibility): visit them
+    // visit each panel, as a reader would, before measuring it
     for (const panel of ['table.confusion', '.gallery .thumb >> nth=0', '.health'])
       await widget.locator(panel).scrollIntoViewIfNeeded();
     await afterFrames(page, 3);

@@ -69,6 +69,13 @@ export function composeDigits(body, widget, on) {
   return {
     ...parts,
     /**
+     * While it trains, the matrix and the gallery are skipped when off screen (nn-digits.css);
+     * paused or done, they are laid out wherever they are, so a screen reader finds them.
+     */
+    training(playing) {
+      body.classList.toggle('training', playing);
+    },
+    /**
      * The parts drawn a part a frame (redraw.js), each when what it shows changed. run:
      * { latest() (the worker's merged copy), results() (readResults), test() (the test
      * digits), drawCharts(look) (the worker paints the charts) }; changed(): a watched element

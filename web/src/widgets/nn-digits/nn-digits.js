@@ -95,7 +95,7 @@ export class NnDigits extends BaseWidget {
 
   async #load() {
     const { controls, status } = this.#p;
-    controls.setState('loading');
+    this.#setState('loading');
     setText(status, '');
     // A new try ends the worker of the last one, whatever became of it.
     this.#session?.dispose();
@@ -115,7 +115,7 @@ export class NnDigits extends BaseWidget {
     } catch (error) {
       this.#session?.dispose();
       this.#session = null;
-      controls.setState('idle');
+      this.#setState('idle');
       setText(status, error.message);
       return;
     }
@@ -127,28 +127,34 @@ export class NnDigits extends BaseWidget {
     this.requestRender();
   }
 
+  /** The play button's state; the matrix and gallery are skipped off screen only while playing. */
+  #setState(next) {
+    this.#p.controls.setState(next);
+    this.#p.training(next === 'playing');
+  }
+
   #setup(spec) {
     this.#specKey = JSON.stringify(spec);
     this.#results = null;
     this.#session.setup(spec);
-    this.#p.controls.setState('paused');
+    this.#setState('paused');
   }
 
   #playOrPause() {
     if (this.#latest?.playing) this.#session.pause();
     else this.#session.play();
-    this.#p.controls.setState(this.#latest?.playing ? 'paused' : 'playing');
+    this.#setState(this.#latest?.playing ? 'paused' : 'playing');
   }
 
   #progress(m) {
-    const { controls, status } = this.#p;
+    const { status } = this.#p;
     if (m.epoch === 0) setText(status, '');
     this.#p.health.read(m.health);
     if (m.playing || m.epoch === 0) this.#p.health.goOn();
     const finished = m.epoch >= m.epochs;
     const wasPlaying = this.#latest?.playing;
     this.#latest = { ...this.#latest, ...m };
-    controls.setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
+    this.#setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
     if (m.read) this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
     if (finished && wasPlaying) {
       const h = this.#latest.history;
@@ -166,13 +172,13 @@ export class NnDigits extends BaseWidget {
   /** m.climb: the last losses before the core stopped the run (it kept the last good weights). */
   #diverged(m) {
     this.#latest = { ...this.#latest, playing: false };
-    this.#p.controls.setState('paused');
+    this.#setState('paused');
     setText(this.#p.status, this.#p.health.diverged(this.values['learning-rate'], m.climb));
     this.requestRender();
   }
 
   #fail(message) {
-    this.#p.controls.setState('idle');
+    this.#setState('idle');
     setText(this.#p.status, message);
   }
 
