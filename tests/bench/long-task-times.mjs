@@ -1,6 +1,8 @@
 // When a page's long tasks happen: the page at PATH is loaded, the CPU throttled (4x unless
 // RATE=…), a PerformanceObserver of long tasks started, and the actions run in order (click:SEL
 // clicks what a Playwright selector names, scrolling it into view as a reader's click would;
+// tap:SEL does the same but finds and scrolls to it unthrottled and then clicks with the mouse
+// alone, so the page's own work is timed without the driver's scripts in the page;
 // scroll:SEL only scrolls it into view; wait:MS waits). Prints each action's start and each long task as start:duration, in ms after
 // the first action began, as browser-metrics counts them (wall time). With --why the run is also
 // traced and what each task over 50 ms of wall time spent it on is printed (long-task-causes.mjs;
@@ -46,9 +48,20 @@ try {
       if (verb === 'click') await page.click(arg);
       else if (verb === 'scroll') await page.locator(arg).first().scrollIntoViewIfNeeded();
       else if (verb === 'wait') await page.waitForTimeout(Number(arg));
-      else throw new Error(`${action}: an action is click:SELECTOR, scroll:SELECTOR or wait:MS`);
+      else if (verb === 'tap') await tap(cdp, arg);
+      else throw new Error(`${action}: an action is click:SEL, tap:SEL, scroll:SEL or wait:MS`);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  };
+  // A reader's click: the element found and scrolled to at full speed (Playwright's query and
+  // its hit-target check run scripts in the page, the driver's work), then the mouse alone.
+  const tap = async (cdp, selector) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const target = page.locator(selector).first();
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   };
   const categories = WHY ? [...TIMELINE, ...(JS ? CAUSES : ['toplevel', 'mojom'])] : [];
   const events = await traceWhile(page, categories, act);
