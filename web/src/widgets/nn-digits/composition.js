@@ -69,11 +69,12 @@ export function composeDigits(body, widget, on) {
   return {
     ...parts,
     /**
-     * While it trains, the matrix and the gallery are skipped when off screen (nn-digits.css);
-     * paused or done, they are laid out wherever they are, so a screen reader finds them.
+     * Busy (training, or drawing what changed), the matrix and the gallery are skipped when off
+     * screen (nn-digits.css); else they are laid out wherever they are, so a screen reader
+     * finds them.
      */
-    training(playing) {
-      body.classList.toggle('training', playing);
+    busy(on) {
+      body.classList.toggle('busy', on);
     },
     /**
      * The parts drawn a part a frame (redraw.js), each when what it shows changed. run:

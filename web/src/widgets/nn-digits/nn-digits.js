@@ -50,6 +50,7 @@ export class NnDigits extends BaseWidget {
   static #onError = (digits, m) => digits.#fail(m.message);
   #specKey = '';
   #latest = null; // the worker's copies merged (a slice's copy holds only what changed)
+  #playing = false; // the play button says Pause
   #redraw = null;
   #results = null;
   #found = new Set();
@@ -88,7 +89,10 @@ export class NnDigits extends BaseWidget {
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
     // One changed part a frame; the rest in the frames after. The readout's text is written
     // after the drawing, which reads the charts' size: reading after a write costs a layout.
-    if (this.#redraw.drawOne()) this.requestRender();
+    const more = this.#redraw.drawOne();
+    if (more) this.requestRender();
+    // Skipped off screen while drawing too; laid out again for screen readers once all is drawn.
+    this.#p.busy(this.#playing || more);
     if (this.#latest) view.showReadout(this.#latest);
     this.#checkGoal();
   }
@@ -127,10 +131,14 @@ export class NnDigits extends BaseWidget {
     this.requestRender();
   }
 
-  /** The play button's state; the matrix and gallery are skipped off screen only while playing. */
+  /**
+   * The play button's state. Playing, the matrix and the gallery are skipped while off screen,
+   * and until the renders after it have drawn what it ended with.
+   */
   #setState(next) {
     this.#p.controls.setState(next);
-    this.#p.training(next === 'playing');
+    this.#playing = next === 'playing';
+    if (this.#playing) this.#p.busy(true);
   }
 
   #setup(spec) {
