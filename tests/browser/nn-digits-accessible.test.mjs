@@ -36,8 +36,15 @@ test('nn-digits: the matrix and the misread gallery reach the accessibility tree
     .evaluate((table) => table.getBoundingClientRect().top - innerHeight);
   assert.ok(below > 0, `the matrix starts below the screen (${below} px)`);
 
-  const buttons = await accessibleNames(page, 'button');
-  const counts = buttons.filter((name) => /^\d+ test digits that are \d read as \d$/.test(name));
+  // The panels are laid out once the widget has drawn what the run ended with (a few frames).
+  const countsIn = (names) =>
+    names.filter((name) => /^\d+ test digits that are \d read as \d$/.test(name));
+  let buttons = [];
+  for (let tries = 0; tries < 50 && countsIn(buttons).length < 100; tries++) {
+    if (tries > 0) await page.waitForTimeout(100);
+    buttons = await accessibleNames(page, 'button');
+  }
+  const counts = countsIn(buttons);
   assert.equal(counts.length, 100, `the matrix's counts as buttons: ${counts.length} of 100`);
   const misread = buttons.filter((name) => /^a \d \(test digit \d+\)/.test(name));
   assert.ok(misread.length > 0, 'the misread gallery has no buttons in the tree');
