@@ -4,7 +4,8 @@
 // the readout then: epochs done and the test accuracy. A measurement, not a test.
 // Usage: node tests/bench/digits-20s.mjs   (needs build/site: npm run build)
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
-import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
+import { startTraining } from '../browser/digits-widget.mjs';
+import { openDigitsLesson } from './digits-page.mjs';
 
 const SECONDS = 20;
 const server = await serveSite();
@@ -14,7 +15,7 @@ try {
     const { page, widget } = await openDigitsLesson(browser, server);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await loadAndTrain(widget);
+    await startTraining(widget, 300000);
     await page.waitForTimeout(SECONDS * 1000);
     console.log(
       `${rate}x CPU, after ${SECONDS} s: ${await widget.locator('.readout').textContent()}`,

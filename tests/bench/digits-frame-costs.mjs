@@ -7,7 +7,8 @@
 // be run in turn. Reports; asserts nothing. Usage: [BUILD=dir] node tests/bench/digits-frame-costs.mjs [rate] [seconds]
 import { loadavg } from 'node:os';
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
-import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
+import { startTraining } from '../browser/digits-widget.mjs';
+import { openDigitsLesson } from './digits-page.mjs';
 import { TIMELINE, traceWhile } from '../browser/trace.mjs';
 import { driverTasks, mainThread } from './long-task-causes.mjs';
 
@@ -20,7 +21,7 @@ const server = await serveSite(process.env.BUILD ? { root: process.env.BUILD } :
 const browser = await launchBrowser();
 try {
   const { page, widget } = await openDigitsLesson(browser, server);
-  await loadAndTrain(widget);
+  await startTraining(widget, 300000);
   await page.waitForTimeout(1500);
   const events = await traceWhile(page, [...TIMELINE, 'toplevel', 'mojom'], async (cdp) => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });

@@ -10,7 +10,8 @@
 // With --why it also prints what the long tasks spent their time on (long-task-causes.mjs).
 // Usage: node tests/bench/digits-main-thread.mjs [rate] [seconds] [--why]  (needs build/site)
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
-import { loadAndTrain, openDigitsLesson } from './digits-page.mjs';
+import { startTraining } from '../browser/digits-widget.mjs';
+import { openDigitsLesson } from './digits-page.mjs';
 import { TIMELINE, traceWhile } from '../browser/trace.mjs';
 import { CAUSES, driverTasks, mainThread, printLongTaskCauses } from './long-task-causes.mjs';
 
@@ -28,7 +29,7 @@ try {
   const categories = [...TIMELINE, ...(WHY ? CAUSES : ['toplevel', 'mojom'])];
   const events = await traceWhile(page, categories, async (cdp) => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-    await loadAndTrain(widget);
+    await startTraining(widget, 300000);
     await page.evaluate(() => console.timeStamp('train'));
     await page.waitForTimeout(SECONDS * 1000);
     readout = await widget.locator('.readout').textContent();

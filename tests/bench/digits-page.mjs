@@ -1,5 +1,6 @@
 // Lesson 13's page as the digits benches open it: the page loaded, its first nn-digits widget
-// scrolled into view, and the widget's buttons pressed as a reader would. Reports nothing.
+// scrolled into view (its buttons are pressed with ../browser/digits-widget.mjs startTraining, as
+// the browser tests press them). Reports nothing.
 
 /** Opens lesson 13 in a new page of `browser`; returns { page, widget } (the first nn-digits). */
 export async function openDigitsLesson(browser, server) {
@@ -8,10 +9,4 @@ export async function openDigitsLesson(browser, server) {
   const widget = page.locator('nn-digits').first();
   await widget.scrollIntoViewIfNeeded();
   return { page, widget };
-}
-
-/** Presses Load the digits, then Train once the digits are in (up to five minutes). */
-export async function loadAndTrain(widget) {
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click({ timeout: 300000 });
 }

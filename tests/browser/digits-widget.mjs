@@ -6,10 +6,15 @@
 export const digitsReady = (widget) =>
   widget.getByRole('button', { name: /^Load the digits \(7\.9 MB\)$/ }).waitFor();
 
+/** Presses Load, then Train once the digits are in (within `timeout` ms of loading). */
+export async function startTraining(widget, timeout = 30000) {
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click({ timeout });
+}
+
 /** Presses Load, then Train, and waits for the readout to name the end of a run of `epochs`. */
 export async function loadAndTrain(widget, epochs, timeout = 60000) {
-  await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.getByRole('button', { name: 'Train' }).click();
+  await startTraining(widget);
   await widget
     .locator('.readout')
     .filter({ hasText: new RegExp(`^Epoch ${epochs} of ${epochs} `) })

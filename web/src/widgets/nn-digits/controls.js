@@ -9,8 +9,8 @@ import { dataSize } from './data.js';
 
 /**
  * o: { widget, schema, onLoad, onPlay, onReset, onSeed }.
- * Returns { toolbar, progress, settings, sync(values), state(name) } where state is one of
- * 'idle', 'loading', 'paused', 'playing', 'done'.
+ * Returns { toolbar, progress, settings, sync(values), setState(name), state } where a state is
+ * one of 'idle', 'loading', 'paused', 'playing', 'done'.
  */
 export function digitsControls(o) {
   const { widget, schema } = o;
@@ -80,6 +80,9 @@ export function digitsControls(o) {
     settings,
     sync(values) {
       for (const { name, set } of fields) set(values[name]);
+    },
+    get state() {
+      return state;
     },
     setState(next) {
       state = next;

@@ -50,7 +50,6 @@ export class NnDigits extends BaseWidget {
   static #onError = (digits, m) => digits.#fail(m.message);
   #specKey = '';
   #latest = null; // the worker's copies merged (a slice's copy holds only what changed)
-  #playing = false; // the play button says Pause
   #redraw = null;
   #results = null;
   #found = new Set();
@@ -91,15 +90,15 @@ export class NnDigits extends BaseWidget {
     // after the drawing, which reads the charts' size: reading after a write costs a layout.
     const more = this.#redraw.drawOne();
     if (more) this.requestRender();
-    // Skipped off screen while drawing too; laid out again for screen readers once all is drawn.
-    this.#p.busy(this.#playing || more);
+    // Skipped off screen while training or drawing; laid out for screen readers once all is drawn.
+    this.#p.busy(controls.state === 'playing' || more);
     if (this.#latest) view.showReadout(this.#latest);
     this.#checkGoal();
   }
 
   async #load() {
     const { controls, status } = this.#p;
-    this.#setState('loading');
+    controls.setState('loading');
     setText(status, '');
     // A new try ends the worker of the last one, whatever became of it.
     this.#session?.dispose();
@@ -119,7 +118,7 @@ export class NnDigits extends BaseWidget {
     } catch (error) {
       this.#session?.dispose();
       this.#session = null;
-      this.#setState('idle');
+      controls.setState('idle');
       setText(status, error.message);
       return;
     }
@@ -131,38 +130,28 @@ export class NnDigits extends BaseWidget {
     this.requestRender();
   }
 
-  /**
-   * The play button's state. Playing, the matrix and the gallery are skipped while off screen,
-   * and until the renders after it have drawn what it ended with.
-   */
-  #setState(next) {
-    this.#p.controls.setState(next);
-    this.#playing = next === 'playing';
-    if (this.#playing) this.#p.busy(true);
-  }
-
   #setup(spec) {
     this.#specKey = JSON.stringify(spec);
     this.#results = null;
     this.#session.setup(spec);
-    this.#setState('paused');
+    this.#p.controls.setState('paused');
   }
 
   #playOrPause() {
     if (this.#latest?.playing) this.#session.pause();
     else this.#session.play();
-    this.#setState(this.#latest?.playing ? 'paused' : 'playing');
+    this.#p.controls.setState(this.#latest?.playing ? 'paused' : 'playing');
   }
 
   #progress(m) {
-    const { status } = this.#p;
+    const { controls, status } = this.#p;
     if (m.epoch === 0) setText(status, '');
     this.#p.health.read(m.health);
     if (m.playing || m.epoch === 0) this.#p.health.goOn();
     const finished = m.epoch >= m.epochs;
     const wasPlaying = this.#latest?.playing;
     this.#latest = { ...this.#latest, ...m };
-    this.#setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
+    controls.setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
     if (m.read) this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
     if (finished && wasPlaying) {
       const h = this.#latest.history;
@@ -180,13 +169,13 @@ export class NnDigits extends BaseWidget {
   /** m.climb: the last losses before the core stopped the run (it kept the last good weights). */
   #diverged(m) {
     this.#latest = { ...this.#latest, playing: false };
-    this.#setState('paused');
+    this.#p.controls.setState('paused');
     setText(this.#p.status, this.#p.health.diverged(this.values['learning-rate'], m.climb));
     this.requestRender();
   }
 
   #fail(message) {
-    this.#setState('idle');
+    this.#p.controls.setState('idle');
     setText(this.#p.status, message);
   }
 
