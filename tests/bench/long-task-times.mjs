@@ -9,8 +9,11 @@
 // the test driver's own tasks, e.g. a click's hit test, counted with the page's here, since the
 // observer counts them too); with --js as well, the JS functions its profile samples fell in
 // (the sampling profiler makes every task slower, so more of them are long). BUILD=dir measures
-// a site built elsewhere (e.g. unminified, for the functions' names). Reports; asserts nothing.
-// Usage: [RATE=4] [BUILD=dir] node tests/bench/long-task-times.mjs PATH ACTION... [--why [--js]], e.g.
+// a site built elsewhere (e.g. unminified, for the functions' names). --prelude first does what
+// browser-metrics does before its actions (a full-page screenshot, 200 Tabs), which draws the
+// widgets it reaches. Reports; asserts nothing.
+// Usage: [RATE=4] [BUILD=dir] node tests/bench/long-task-times.mjs PATH ACTION... [--prelude]
+//   [--why [--js]], e.g.
 //   node tests/bench/long-task-times.mjs /lessons/11-modern-tools/ 'click:nn-race >> text=Play' wait:10000
 import { loadavg } from 'node:os';
 import { launchBrowser, serveSite } from '../browser/harness.mjs';
@@ -19,6 +22,7 @@ import { CAUSES, mainThread, printLongTaskCauses } from './long-task-causes.mjs'
 
 const WHY = process.argv.includes('--why');
 const JS = process.argv.includes('--js');
+const PRELUDE = process.argv.includes('--prelude');
 const [path, ...actions] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const RATE = Number(process.env.RATE ?? 4);
 
@@ -27,6 +31,14 @@ const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
+  if (PRELUDE) {
+    // What browser-metrics does before its actions, unthrottled: a full-page screenshot and a
+    // keyboard pass of 200 Tabs (each widget it reaches is drawn), then focus and mouse away.
+    await page.screenshot({ fullPage: true });
+    for (let i = 0; i < 200; i++) await page.keyboard.press('Tab');
+    await page.evaluate(() => globalThis.document.activeElement?.blur?.());
+    await page.mouse.move(0, 0);
+  }
   await page.evaluate(() => {
     globalThis.longTasks = [];
     new PerformanceObserver((list) => {
