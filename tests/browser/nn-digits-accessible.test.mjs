@@ -6,19 +6,11 @@
 // buttons would not find them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { accessibleNames } from './accessibility-tree.mjs';
 import { loadAndTrain } from './digits-widget.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
-
-/** The names of the accessibility tree's nodes of `role` (not those it marks ignored). */
-async function accessibleNames(page, role) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Accessibility.enable');
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  await cdp.detach();
-  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value);
-}
 
 test('nn-digits: the matrix and the misread gallery reach the accessibility tree off screen', async () => {
   const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=1', (w) =>

@@ -41,9 +41,14 @@ test('the health panel: a bar per layer from the first weights on, advice only f
     'shape=784-256-128-10&epochs=1',
     ready,
   );
-  assert.equal(await widget.locator('.health-layers li').count(), 0, 'no bars before a reading');
+  // Before a reading: a row for each layer, its bar empty and its numbers dashes.
+  assert.deepEqual(await healthRows(widget), [
+    ['layer 1', NaN, '–', '– of 256 dead'],
+    ['layer 2', NaN, '–', '– of 128 dead'],
+    ['output', NaN, '–', ''],
+  ]);
   await widget.getByRole('button', { name: /^Load the digits/ }).click();
-  await widget.locator('.health-layers li').nth(2).waitFor();
+  await widget.locator('.health-layers .value').filter({ hasNotText: '–' }).nth(2).waitFor();
   // Fresh, about half the ReLUs rest at 0 on most digits: that is no problem, and no advice.
   assert.equal(await widget.locator('.health .advice').isHidden(), true);
   await widget.getByRole('button', { name: 'Train' }).click();

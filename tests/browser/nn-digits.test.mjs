@@ -80,7 +80,14 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   await widget.locator('.verdict').filter({ hasText: 'Nothing to read yet' }).waitFor();
   assert.equal(await inked(), false, 'the cleared input shows no ink');
 
-  // The count of 0s read as 0: pressing it lists that many digits.
+  // The count of 0s read as 0: pressing it lists that many digits. While the run trains the
+  // matrix is drawn when on screen (off screen, once the run rests): the reader scrolls to it.
+  await widget.locator('table.confusion').scrollIntoViewIfNeeded();
+  await widget
+    .locator('table.confusion caption')
+    .filter({ hasText: /after epoch [1-9]/ })
+    .waitFor();
+  await widget.locator('table.confusion[aria-busy="true"]').waitFor({ state: 'detached' });
   const cell = widget.getByRole('button', { name: /test digits that are 0 read as 0$/ });
   const count = Number(await cell.textContent());
   assert.ok(count > 100, `${count} zeros read right`);
@@ -184,6 +191,12 @@ test('mid-epoch, the question on a test digit asks about the reading its bars sh
   await widget.getByRole('button', { name: 'Pause' }).click();
   await widget.getByRole('button', { name: 'Train' }).waitFor();
   // The gallery lists the digits misread at the end of epoch 1; the network has moved on since.
+  // Off screen, it is drawn once the run rests, four pictures a frame.
+  await widget
+    .locator('.gallery > p')
+    .filter({ hasText: /after epoch [1-9]/ })
+    .waitFor();
+  await widget.locator('.gallery[aria-busy="true"]').waitFor({ state: 'detached' });
   const misread = await widget
     .locator('.gallery .thumb')
     .evaluateAll((list) => list.map((b) => Number(/test digit (\d+)/.exec(b.title)[1])));

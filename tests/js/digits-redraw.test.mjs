@@ -57,3 +57,20 @@ test('nothing is drawn before a part has something to show', () => {
   assert.equal(redraw.drawOne(), false);
   assert.deepEqual(log, []);
 });
+
+test('a part drawn only on screen waits while the run trains, and is drawn at rest if its words are for screen readers', () => {
+  const log = [];
+  const offScreen = {}; // an element never reported on screen (watch() is not called here)
+  const redraw = redrawParts(
+    [
+      { ...part('matrix', log, () => 1), seen: offScreen, atRest: true },
+      { ...part('weights', log, () => 1), seen: offScreen },
+    ],
+    () => {},
+  );
+  assert.equal(redraw.drawOne(false), false, 'training: nothing off screen is drawn');
+  assert.deepEqual(log, []);
+  assert.equal(redraw.drawOne(true), false);
+  assert.equal(redraw.drawOne(true), false);
+  assert.deepEqual(log, ['matrix'], 'at rest: the matrix, not the pictures');
+});

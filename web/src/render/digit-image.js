@@ -34,3 +34,16 @@ export function paintWeights(canvas, weights, table, side = 28) {
     entry: (i) => tableIndex(weights[i] / largest),
   });
 }
+
+// One canvas, never in the page, on which pictures shown as <img> are painted.
+let scratch = null;
+
+/**
+ * The address (a PNG data: URL) of a picture painted by paint(canvas) on a canvas of its own
+ * that never joins the page, e.g. pictureUrl((c) => paintDigit(c, values, table)).
+ */
+export function pictureUrl(paint) {
+  scratch ??= document.createElement('canvas');
+  paint(scratch);
+  return scratch.toDataURL();
+}

@@ -11,8 +11,8 @@ import { thumbnailStrip } from './thumbnails.js';
  */
 export function cellList({ test, results, table, onOpen }, truth, reading) {
   const indices = cellDigits(results, test.labels, truth, reading);
-  const strip = thumbnailStrip({ test, table, onOpen });
-  strip.show(indices, (i) => `test digit ${i + 1}`);
+  const strip = thumbnailStrip({ table, onOpen });
+  strip.show(test, indices, (i) => `test digit ${i + 1}`);
   strip.paint(Infinity);
   return el('div', {}, [
     el('p', { text: `${indices.length} test digits that are ${truth}, read as ${reading}:` }),

@@ -69,14 +69,6 @@ export function composeDigits(body, widget, on) {
   return {
     ...parts,
     /**
-     * Busy (training, or drawing what changed), the matrix and the gallery are skipped when off
-     * screen (nn-digits.css); else they are laid out wherever they are, so a screen reader
-     * finds them.
-     */
-    busy(on) {
-      body.classList.toggle('busy', on);
-    },
-    /**
      * The parts drawn a part a frame (redraw.js), each when what it shows changed. run:
      * { latest() (the worker's merged copy), results() (readResults), test() (the test
      * digits), drawCharts(look) (the worker paints the charts) }; changed(): a watched element
@@ -99,8 +91,18 @@ export function composeDigits(body, widget, on) {
             draw: () => view.showWeights(run.latest().weights, theme.colors()),
             seen: view.weights,
           },
-          { key: results, draw: () => confusion.show(run.results().counts) },
-          { key: results, draw: () => gallery.show(run.results().misread, run.test()) },
+          {
+            key: results,
+            draw: () => confusion.show(run.results().counts, run.results().epoch),
+            seen: confusion.root,
+            atRest: true,
+          },
+          {
+            key: results,
+            draw: () => gallery.show(run.results(), run.test()),
+            seen: gallery.root,
+            atRest: true,
+          },
           { key: health.key, draw: health.draw },
         ],
         changed,

@@ -6,12 +6,17 @@
 import { el, setText } from '../../render/dom.js';
 import { CLASSES } from './digits-format.js';
 
+/** The table's caption (its name for a screen reader): what it counts, and when. */
+const captionFor = (epoch) =>
+  `Test digits by true digit (rows) and reading (columns)${epoch == null ? '' : ` after epoch ${epoch}`}. Press a count to see those digits.`;
+
 /** Rows written a call: ten rows take five frames. */
 const ROWS_A_CALL = 2;
 
 /**
- * o: { onCell(truth, reading) }. Returns { root, show(counts | null) -> whether rows still wait
- * (call again with the same counts), list(element) }.
+ * o: { onCell(truth, reading) }. Returns { root, show(counts | null, epoch) -> whether rows still
+ * wait (call again with the same counts; epoch: the one whose end they were counted at),
+ * list(element) }.
  */
 export function confusionMatrix(o) {
   const cells = [];
@@ -33,10 +38,9 @@ export function confusionMatrix(o) {
       }),
     ]),
   );
+  const caption = el('caption', { text: captionFor(null) });
   const table = el('table', { class: 'confusion' }, [
-    el('caption', {
-      text: 'Test digits by true digit (rows) and reading (columns). Press a count to see those digits.',
-    }),
+    caption,
     el('thead', {}, [head]),
     el('tbody', {}, body),
   ]);
@@ -47,10 +51,11 @@ export function confusionMatrix(o) {
   let row = 0; // the first row of `pending` not written yet
   return {
     root,
-    show(counts) {
+    show(counts, epoch) {
       if (counts !== pending) {
         pending = counts;
         row = 0;
+        setText(caption, captionFor(counts ? epoch : null));
       }
       const end = counts ? Math.min(CLASSES, row + ROWS_A_CALL) : CLASSES;
       for (let i = row * CLASSES; i < end * CLASSES; i++) {
@@ -65,6 +70,8 @@ export function confusionMatrix(o) {
         button.setAttribute('aria-label', counts ? `${n} ${cell}` : `No count yet of ${cell}`);
       }
       row = end;
+      // Busy (for a screen reader, and a test) while some rows still hold the last counts.
+      table.ariaBusy = row < CLASSES ? 'true' : null;
       return row < CLASSES;
     },
     list(element) {

@@ -8,35 +8,36 @@ import { thumbnailStrip } from './thumbnails.js';
 /** Pictures painted a call: the 20 shown take five frames, each a sliver of a frame's time. */
 const A_FRAME = 4;
 
-/** o: { table() -> inkTable, onOpen(i) }. Returns { root, show(misread, test) }. */
+/** o: { table() -> inkTable, onOpen(i) }. Returns { root, show(results, test) }. */
 export function misreadGallery(o) {
-  const root = el('div', { class: 'gallery' });
-  let strip = null;
-  let shownTest = null;
+  // Its twenty cells from the start (blank until a reading), so a reading never moves the page.
+  const strip = thumbnailStrip({ ...o, reserve: true });
+  const words = el('p', {
+    text: 'The test digits the network misreads appear here once the digits are loaded.',
+  });
+  const root = el('div', { class: 'gallery' }, [words, strip.root]);
   let shownList = null; // the misread list the strip was last given
   return {
     root,
     /**
-     * misread: test-digit numbers; test: { count, labels, pixels }. Shows their count and
-     * buttons now and paints a few pictures; returns whether pictures still wait (call again:
-     * the same list shown again changes nothing on the page).
+     * results: readResults' { misread (test-digit numbers), epoch }; test: { count, labels,
+     * pixels }. Shows their count and buttons now and paints a few pictures; returns whether
+     * pictures still wait (call again: the same results shown again change nothing on the page).
      */
-    show(misread, test) {
-      if (test !== shownTest) {
-        strip = thumbnailStrip({ test, ...o });
-        [shownTest, shownList] = [test, null];
-        root.replaceChildren(el('p'), strip.root);
-      }
+    show({ misread, epoch }, test) {
       // A new list is given to the strip once; the calls after it only paint what waits.
       if (misread !== shownList) {
         shownList = misread;
         setText(
-          root.firstChild,
-          `${misread.length} of ${test.count} test digits misread. Open one to see what the network read.`,
+          words,
+          `${misread.length} of ${test.count} test digits misread after epoch ${epoch}. Open one to see what the network read.`,
         );
-        strip.show(misread, (i) => `a ${test.labels[i]} (test digit ${i + 1})`);
+        strip.show(test, misread, (i) => `a ${test.labels[i]} (test digit ${i + 1})`);
       }
-      return strip.paint(A_FRAME);
+      // Busy (for a screen reader, and a test) while some pictures still show the last list.
+      const more = strip.paint(A_FRAME);
+      root.ariaBusy = more ? 'true' : null;
+      return more;
     },
   };
 }

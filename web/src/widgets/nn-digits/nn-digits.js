@@ -86,12 +86,10 @@ export class NnDigits extends BaseWidget {
     controls.sync(this.values);
     const spec = digitsSpec(this.values);
     if (this.#data && this.#session && JSON.stringify(spec) !== this.#specKey) this.#setup(spec);
+    this.#p.health.expect(spec.hidden);
     // One changed part a frame; the rest in the frames after. The readout's text is written
     // after the drawing, which reads the charts' size: reading after a write costs a layout.
-    const more = this.#redraw.drawOne();
-    if (more) this.requestRender();
-    // Skipped off screen while training or drawing; laid out for screen readers once all is drawn.
-    this.#p.busy(controls.state === 'playing' || more);
+    if (this.#redraw.drawOne(controls.state !== 'playing')) this.requestRender();
     if (this.#latest) view.showReadout(this.#latest);
     this.#checkGoal();
   }
@@ -152,7 +150,7 @@ export class NnDigits extends BaseWidget {
     const wasPlaying = this.#latest?.playing;
     this.#latest = { ...this.#latest, ...m };
     controls.setState(m.playing ? 'playing' : finished ? 'done' : 'paused');
-    if (m.read) this.#results = readResults(m.read, m.confusion, this.#data.test.labels);
+    if (m.read) this.#results = readResults(m.read, m.confusion, this.#data.test.labels, m.epoch);
     if (finished && wasPlaying) {
       const h = this.#latest.history;
       this.#p.view.addRun({

@@ -6,6 +6,7 @@
 import { explainDivergence } from '../shared/divergence.js';
 import { healthAdvice } from '../shared/health-advice.js';
 import { healthPanel } from '../shared/health.js';
+import { CLASSES } from './digits-format.js';
 import { schema } from './schema.js';
 
 const RATE = schema.attributes['learning-rate'];
@@ -23,6 +24,10 @@ export function digitsHealth(level) {
     draw() {
       panel.show(reading, 'relu');
       panel.explain(diverged ?? healthAdvice(reading, 'relu'));
+    },
+    /** Before the first reading: the rows of a network of these hidden widths, with dashes. */
+    expect(hidden) {
+      if (!reading) panel.expect([...hidden, CLASSES], 'relu');
     },
     /** A reading from the worker (undefined: none in that copy). */
     read(next) {

@@ -32,29 +32,46 @@ export function healthPanel({ level = 3 } = {}) {
     advice,
   ]);
   let rows = [];
+  // One row per layer (units: each layer's width, the output last), its numbers left to show().
+  const build = (units, activation) => {
+    const what = activation === 'relu' ? 'dead' : 'saturated';
+    rows = units.map((n, l) => ({
+      fill: el('span', { class: 'fill' }),
+      value: el('span', { class: 'value num', text: '–' }),
+      units: el('span', {
+        class: 'units',
+        text: l === units.length - 1 ? '' : `– of ${n} ${what}`,
+      }),
+      name: l === units.length - 1 ? 'output' : `layer ${l + 1}`,
+    }));
+    list.replaceChildren(
+      ...rows.map((r) =>
+        el('li', {}, [
+          el('span', { class: 'name', text: r.name }),
+          el('span', { class: 'bar', 'aria-hidden': 'true' }, [r.fill]),
+          r.value,
+          r.units,
+        ]),
+      ),
+    );
+  };
 
   return {
     root,
+    /**
+     * Before any reading: a row for each layer of `units` (their widths, the output last) with
+     * dashes for its numbers, so the first reading fills the panel without changing its height.
+     */
+    expect(units, activation) {
+      if (rows.length !== units.length) build(units, activation);
+    },
     /** health: trainer.health(); activation: the hidden layers'. */
     show(health, activation) {
-      if (rows.length !== health.length) {
-        rows = health.map((_, l) => ({
-          fill: el('span', { class: 'fill' }),
-          value: el('span', { class: 'value num' }),
-          units: el('span', { class: 'units' }),
-          name: l === health.length - 1 ? 'output' : `layer ${l + 1}`,
-        }));
-        list.replaceChildren(
-          ...rows.map((r) =>
-            el('li', {}, [
-              el('span', { class: 'name', text: r.name }),
-              el('span', { class: 'bar', 'aria-hidden': 'true' }, [r.fill]),
-              r.value,
-              r.units,
-            ]),
-          ),
+      if (rows.length !== health.length)
+        build(
+          health.map((h) => h.units),
+          activation,
         );
-      }
       health.forEach((h, l) => {
         const r = rows[l];
         r.fill.style.width = `${(barShare(h.gradientRms) * 100).toFixed(1)}%`;

@@ -19,7 +19,9 @@ function observe(content, island) {
     for (const entry of entries) {
       const box = islands.get(entry.target);
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-      if (box) box.style.height = `${height}px`;
+      // Whole pixels, rounded up: a new word may change the content's height by a fraction of
+      // a pixel, which would move (and so re-lay-out and repaint) all the page below.
+      if (box) box.style.height = `${Math.ceil(height)}px`;
     }
   });
   islands.set(content, island);
