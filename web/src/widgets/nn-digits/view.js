@@ -44,7 +44,12 @@ export function digitsView() {
       text: 'What the first layer learned: the 784 incoming weights of 16 first-layer neurons, as 28 × 28 images (positive and negative in two colours).',
     }),
   ]);
-  const runsBody = el('tbody');
+  // Until a run ends, a row saying so, as tall as a run's: the first run takes its place, so
+  // the end of a run does not move the page below (the runs after it add rows).
+  const noRun = el('tr', {}, [
+    el('td', { colspan: 6, class: 'none', text: 'No run has finished yet.' }),
+  ]);
+  const runsBody = el('tbody', {}, [noRun]);
   const runs = el('table', { class: 'runs' }, [
     el('caption', { text: 'Runs so far: does dropout close the gap?' }),
     el('thead', {}, [
@@ -58,7 +63,6 @@ export function digitsView() {
     ]),
     runsBody,
   ]);
-  runs.hidden = true;
   let table = null;
   let painting = null; // the weights being painted, and how many of its pictures are done
   let next = 0; // the picture painted next: they take turns, whatever copy arrives
@@ -127,7 +131,6 @@ export function digitsView() {
     },
     /** A finished run's row: { shape, dropout, epochs, accuracy, testAccuracy }. */
     addRun(r) {
-      runs.hidden = false;
       const cells = [
         r.shape,
         String(r.dropout),
@@ -136,13 +139,13 @@ export function digitsView() {
         showPercent(r.testAccuracy),
         `${(100 * (r.accuracy - r.testAccuracy)).toFixed(1)} points`,
       ];
-      runsBody.append(
-        el(
-          'tr',
-          {},
-          cells.map((text) => el('td', { text })),
-        ),
+      const row = el(
+        'tr',
+        {},
+        cells.map((text) => el('td', { text })),
       );
+      if (noRun.isConnected) noRun.replaceWith(row);
+      else runsBody.append(row);
     },
     /** The theme changed: the weight colours are made again at the next show(). */
     forgetColors() {
