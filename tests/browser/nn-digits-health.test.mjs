@@ -43,9 +43,9 @@ test('the health panel: a bar per layer from the first weights on, advice only f
   );
   // Before a reading: a row for each layer, its bar empty and its numbers dashes.
   assert.deepEqual(await healthRows(widget), [
-    ['layer 1', NaN, '–', '– of 256 dead'],
-    ['layer 2', NaN, '–', '– of 128 dead'],
-    ['output', NaN, '–', ''],
+    ['layer 1', 0, '–', '– of 256 dead'],
+    ['layer 2', 0, '–', '– of 128 dead'],
+    ['output', 0, '–', ''],
   ]);
   await widget.getByRole('button', { name: /^Load the digits/ }).click();
   await widget.locator('.health-layers .value').filter({ hasNotText: '–' }).nth(2).waitFor();

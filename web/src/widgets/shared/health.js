@@ -44,6 +44,7 @@ export function healthPanel({ level = 3 } = {}) {
       }),
       name: l === units.length - 1 ? 'output' : `layer ${l + 1}`,
     }));
+    for (const r of rows) r.fill.style.width = '0%'; // no reading yet: an empty bar
     list.replaceChildren(
       ...rows.map((r) =>
         el('li', {}, [
