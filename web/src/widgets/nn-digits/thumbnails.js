@@ -38,7 +38,7 @@ export function thumbnailStrip({ table, onOpen, reserve = false }) {
     // turn in paint())
     const li = el('li', {}, [button]);
     const item = { li, button, picture, words, digit: -1, caption: '', painted: -1, title: '' };
-    button.addEventListener('click', () => onOpen(item.digit));
+    button.addEventListener('click', () => item.digit >= 0 && onOpen(item.digit)); // not a blank
     root.insertBefore(li, more.isConnected ? more : null);
     items.push(item);
     return item;
