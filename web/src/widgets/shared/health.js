@@ -32,15 +32,17 @@ export function healthPanel({ level = 3 } = {}) {
     advice,
   ]);
   let rows = [];
+  /** A hidden layer's units line: `count` ('–' before a reading) of its n units, dead or saturated. */
+  const unitsLine = (count, n, activation) =>
+    `${count} of ${n} ${activation === 'relu' ? 'dead' : 'saturated'}`;
   // One row per layer (units: each layer's width, the output last), its numbers left to show().
   const build = (units, activation) => {
-    const what = activation === 'relu' ? 'dead' : 'saturated';
     rows = units.map((n, l) => ({
       fill: el('span', { class: 'fill' }),
       value: el('span', { class: 'value num', text: '–' }),
       units: el('span', {
         class: 'units',
-        text: l === units.length - 1 ? '' : `– of ${n} ${what}`,
+        text: l === units.length - 1 ? '' : unitsLine('–', n, activation),
       }),
       name: l === units.length - 1 ? 'output' : `layer ${l + 1}`,
     }));
@@ -77,9 +79,8 @@ export function healthPanel({ level = 3 } = {}) {
         const r = rows[l];
         r.fill.style.width = `${(barShare(h.gradientRms) * 100).toFixed(1)}%`;
         setText(r.value, showSignificant(h.gradientRms, 2));
-        const what = activation === 'relu' ? 'dead' : 'saturated';
         const count = activation === 'relu' ? h.dead : h.saturated;
-        setText(r.units, l === health.length - 1 ? '' : `${count} of ${h.units} ${what}`);
+        setText(r.units, l === health.length - 1 ? '' : unitsLine(count, h.units, activation));
       });
     },
     /** advice: { text, link: { title, href } } or null. */
