@@ -35,7 +35,7 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   );
   assert.ok((await testAccuracy(widget)) > 0.9);
 
-  // Each count is its own layout root (contain: strict, a fixed height), so a new count lays out
+  // Each count is its own layout root (contain: size layout, a fixed height), so a new count lays out
   // only its button; the fixed box still shows the whole count (three digits on the diagonal).
   const counts = await widget.locator('.confusion button').evaluateAll((buttons) =>
     buttons.map((b) => ({
@@ -47,7 +47,7 @@ test('trains past 90 % test accuracy, reads a drawn digit and opens a confusion 
   assert.equal(counts.length, 100);
   assert.ok(counts.some((c) => c.text.length === 3));
   assert.deepEqual(
-    counts.filter((c) => c.contain !== 'strict' || c.cut),
+    counts.filter((c) => c.contain !== 'size layout' || c.cut),
     [],
   );
 

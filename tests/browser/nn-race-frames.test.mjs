@@ -5,7 +5,9 @@
 // of its own: on the old code every change of the words laid out from the document); the
 // update rules' elements exist before the first step, so the first words after
 // Play change text only (on the old code they were made then: 66 new boxes to lay out in one
-// frame).
+// frame); and a change of words leaves the page's compositing layers as they were decided (on
+// the old code, whose line boxes had paint containment, every frame that changed words made
+// Chrome decide the whole page's layers again).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TIMELINE, traceWhile } from './trace.mjs';
@@ -126,7 +128,7 @@ test('no line box cuts its text, at 1280 and at 375 px', async () => {
     // The summary, the step count, 4 captions, and in the rules 4 rates, 14 numbers, 4 changes.
     assert.equal(boxes.length, 1 + 1 + 4 + 4 + 14 + 4, `${width} px: the line boxes`);
     for (const box of boxes) {
-      assert.equal(box.contain, 'strict', `${width} px: "${box.text}" contained`);
+      assert.equal(box.contain, 'size layout', `${width} px: "${box.text}" contained`);
       assert.equal(box.cut, false, `${width} px: "${box.text}" not cut`);
     }
   }
@@ -190,6 +192,33 @@ test('playing, a frame reads no style: the theme is read when a render is asked 
   const reads = await page.evaluate(() => globalThis.styleReads);
   await widget.getByRole('button', { name: 'Pause' }).click(); // a render asked: it may read
   assert.equal(reads, 0);
+  watcher.assertClean();
+  await page.close();
+});
+
+test("playing, a change of words repaints its box and leaves the page's layers as they were", async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasNotText: 'step 0 of' }).waitFor();
+  const stepOf = async () => Number(/step (\d+)/.exec(await steps.textContent())[1]);
+  const summary = widget.locator('.summary');
+  const said = [];
+  // Chrome's full compositing update (PaintArtifactCompositor::Update: every paint chunk of the
+  // page put into layers again), against the fast path that copies a repainted chunk over.
+  const events = await traceWhile(page, [...TIMELINE, 'blink'], async () => {
+    for (let i = 0; i < 3; i++) {
+      const now = await stepOf();
+      await steps.filter({ hasNotText: `step ${now} of` }).waitFor();
+      said.push(await summary.textContent());
+    }
+  });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  assert.equal(new Set(said).size, 3, `the words changed three times: ${said.join(' | ')}`);
+  const full = events.filter((e) => e.name === 'PaintArtifactCompositor::Update');
+  const painted = events.filter((e) => e.name === 'Paint');
+  assert.ok(painted.length >= 15, `three rounds of words painted (${painted.length} paints)`);
+  assert.ok(full.length <= 1, `${full.length} full layer updates in ${painted.length} paints`);
   watcher.assertClean();
   await page.close();
 });

@@ -1,5 +1,5 @@
 // Boxes for the words that change while the race plays (numbers, the summary, the step count),
-// each a layout root of its own: display: block and contain: strict with a fixed height, so a
+// each a layout root of its own: display: block and contain: size layout with a fixed height, so a
 // new number lays out that box and not the page (in Chrome a relayout boundary needs size
 // containment and a definite size, and must not be a flex or grid item: the box sits inside
 // one). The height (and, for a box whose width comes from its text, the width) is the one its
