@@ -452,3 +452,30 @@ test('screenshots: a trained spiral on a desktop and a 375 px phone', async () =
   watcher.assertClean();
   await page.close();
 });
+
+test("Play and Pause change the neuron maps' resolution, not their pictures' size", async () => {
+  const { page, watcher, widget } = await openTrainer('hidden-layers=8,3&activation=relu');
+  const pictures = widget.locator('.tiles .map-button canvas');
+  const measure = () =>
+    pictures.evaluateAll((canvases) =>
+      canvases.map((c) => ({ pixels: c.width, height: c.getBoundingClientRect().height })),
+    );
+  const still = await measure();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await untilEpoch(widget, 3);
+  const playing = await measure();
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await widget.getByRole('button', { name: 'Play' }).waitFor();
+  await afterFrames(page, 5);
+  const paused = await measure();
+  assert.equal(still.length, 2, 'a picture for each hidden layer');
+  still.forEach((s, i) => {
+    assert.notEqual(playing[i].pixels, s.pixels, 'playing, the maps are drawn coarser');
+    // The page below does not move: each picture as tall playing as still (on the old code the
+    // 8 tiles' picture was 1.7 px shorter while playing at 1280 px).
+    assert.ok(Math.abs(playing[i].height - s.height) < 0.01, `${s.height} vs ${playing[i].height}`);
+    assert.ok(Math.abs(paused[i].height - s.height) < 0.01, `${s.height} vs ${paused[i].height}`);
+  });
+  watcher.assertClean();
+  await page.close();
+});

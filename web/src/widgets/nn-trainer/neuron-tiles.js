@@ -13,8 +13,14 @@ import { mapViewer } from '../shared/map-viewer.js';
 import { column, mapColouring, mapFrame } from '../shared/neuron-maps.js';
 import { unitName } from '../shared/notation.js';
 
-const GAP = 2; // pixels between tiles, at the tile's own resolution
 const TILE_PX = 48; // the least width a tile is shown at
+
+/**
+ * The pixels between tiles at a tile side of `side` pixels: a twelfth of a tile (2 at 24, the
+ * side while training; 4 at 48, the side at rest), so a layer's picture keeps its shape (and the
+ * page its height) when the maps change resolution, as they do at Play and at Pause.
+ */
+const gapOf = (side) => Math.max(1, Math.round(side / 12));
 
 /** shape: [2, hidden…, outputs]. Returns { root, draw(o) }. */
 export function neuronTiles(shape) {
@@ -77,10 +83,15 @@ export function neuronTiles(shape) {
         const rows = Math.ceil(units / fit);
         const perRow = Math.ceil(units / rows); // rows of even length: 8 as 4 + 4, not 6 + 2
         spec.perRow = perRow;
-        const width = perRow * (side + GAP) - GAP;
-        const height = rows * (side + GAP) - GAP;
+        const gap = gapOf(side);
+        const width = perRow * (side + gap) - gap;
+        const height = rows * (side + gap) - gap;
         if (canvas.width !== width) canvas.width = width;
         if (canvas.height !== height) canvas.height = height;
+        // Its shape on the page: tiles and gaps of 12 : 1, whatever the resolution (exact at a
+        // side of 24 or 48; a side of 16 is stretched by under 2 %).
+        const shape = `${perRow * 13 - 1} / ${rows * 13 - 1}`;
+        if (canvas.style.aspectRatio !== shape) canvas.style.aspectRatio = shape;
         const maxWidth = `${perRow * 4.25}rem`;
         if (canvas.style.maxWidth !== maxWidth) canvas.style.maxWidth = maxWidth;
         const ctx = canvas.getContext('2d');
@@ -95,8 +106,8 @@ export function neuronTiles(shape) {
             column(o.forward.layers[layer].a, unit),
           );
           const scale = spread > 0 ? 1 / spread : 1;
-          const left = (unit % perRow) * (side + GAP);
-          const top = Math.floor(unit / perRow) * (side + GAP);
+          const left = (unit % perRow) * (side + gap);
+          const top = Math.floor(unit / perRow) * (side + gap);
           for (let i = 0; i < side * side; i++) {
             const k = tableIndex((data[i * cols + unit] - middle) * scale) * 3;
             const at = ((top + Math.floor(i / side)) * width + left + (i % side)) * 4;
@@ -122,8 +133,9 @@ function tileAt({ units, canvas, perRow }, event, side) {
   if (side === 0 || box.width === 0) return null;
   const px = ((event.clientX - box.left) / box.width) * canvas.width;
   const py = ((event.clientY - box.top) / box.height) * canvas.height;
-  const [col, row] = [Math.floor(px / (side + GAP)), Math.floor(py / (side + GAP))];
+  const step = side + gapOf(side);
+  const [col, row] = [Math.floor(px / step), Math.floor(py / step)];
   const unit = row * perRow + col;
-  const inTile = px - col * (side + GAP) < side && py - row * (side + GAP) < side;
+  const inTile = px - col * step < side && py - row * step < side;
   return inTile && col < perRow && unit < units ? unit : null;
 }
