@@ -4,10 +4,12 @@
 // lesson; plain SGD at learning rate 31.4 makes the 784-256-128-10 network diverge within its
 // first steps (as 30 does in lesson 13, with the same losses), and the widget says so with the
 // rate and a tenth of it as the field writes them, stops, and reads digits with the last finite
-// weights.
+// weights; and a new reading repaints the bars without Chrome deciding the page's layers again
+// (on the code before, each epoch's reading did: a fill box growing inside the bar's clip).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { digitsReady, loadAndTrain } from './digits-widget.mjs';
+import { TIMELINE, traceWhile } from './trace.mjs';
 import { openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
@@ -28,7 +30,7 @@ const healthRows = (widget) =>
     .evaluateAll((items) =>
       items.map((li) => [
         li.querySelector('.name').textContent,
-        parseFloat(li.querySelector('.fill').style.width),
+        parseFloat(li.querySelector('.bar').style.getPropertyValue('--share')),
         li.querySelector('.value').textContent,
         li.querySelector('.units').textContent,
       ]),
@@ -132,6 +134,27 @@ test('SGD at learning rate 31.4 diverges: said with its numbers, stopped, last f
   await widget.getByRole('button', { name: 'Reset' }).click();
   await widget.locator('.status:empty').waitFor({ state: 'attached' });
   await advice.waitFor({ state: 'hidden' });
+  watcher.assertClean();
+  await page.close();
+});
+
+test("a new reading repaints the panel's bars and leaves the page's layers as they were", async () => {
+  const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=8', ready);
+  await widget.getByRole('button', { name: /^Load the digits/ }).click();
+  await widget.getByRole('button', { name: 'Train' }).click();
+  const readout = widget.locator('.readout');
+  await readout.filter({ hasText: /^Epoch 2 of 8 / }).waitFor({ timeout: 120000 });
+  const bars = () => healthRows(widget).then((rows) => rows.map((r) => r[1]).join());
+  const before = await bars();
+  // Chrome's full compositing update (PaintArtifactCompositor::Update: every paint chunk of the
+  // page put into layers again), against the fast path that copies a repainted box over.
+  const events = await traceWhile(page, [...TIMELINE, 'blink'], () =>
+    readout.filter({ hasText: /^Epoch 5 of 8 / }).waitFor({ timeout: 120000 }),
+  );
+  assert.notEqual(await bars(), before, 'the bars changed with the epochs');
+  const full = events.filter((e) => e.name === 'PaintArtifactCompositor::Update').length;
+  // Three epochs' ends, each a new reading (on the code before, each a full update).
+  assert.ok(full <= 1, `${full} full layer updates in three epochs`);
   watcher.assertClean();
   await page.close();
 });

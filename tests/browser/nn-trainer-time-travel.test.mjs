@@ -134,7 +134,7 @@ async function bars(widget) {
   await widget.locator('.health-layers li').first().waitFor();
   return widget.evaluate((element) =>
     [...element.shadowRoot.querySelectorAll('.health-layers li')].map((li) => ({
-      width: parseFloat(li.querySelector('.fill').style.width),
+      width: parseFloat(li.querySelector('.bar').style.getPropertyValue('--share')),
       units: li.querySelector('.units').textContent,
     })),
   );

@@ -38,7 +38,7 @@ export function healthPanel({ level = 3 } = {}) {
   // One row per layer (units: each layer's width, the output last), its numbers left to show().
   const build = (units, activation) => {
     rows = units.map((n, l) => ({
-      fill: el('span', { class: 'fill' }),
+      bar: el('span', { class: 'bar', 'aria-hidden': 'true' }),
       value: el('span', { class: 'value num', text: '–' }),
       units: el('span', {
         class: 'units',
@@ -46,15 +46,10 @@ export function healthPanel({ level = 3 } = {}) {
       }),
       name: l === units.length - 1 ? 'output' : `layer ${l + 1}`,
     }));
-    for (const r of rows) r.fill.style.width = '0%'; // no reading yet: an empty bar
+    for (const r of rows) r.bar.style.setProperty('--share', '0%'); // no reading yet: empty
     list.replaceChildren(
       ...rows.map((r) =>
-        el('li', {}, [
-          el('span', { class: 'name', text: r.name }),
-          el('span', { class: 'bar', 'aria-hidden': 'true' }, [r.fill]),
-          r.value,
-          r.units,
-        ]),
+        el('li', {}, [el('span', { class: 'name', text: r.name }), r.bar, r.value, r.units]),
       ),
     );
   };
@@ -77,7 +72,7 @@ export function healthPanel({ level = 3 } = {}) {
         );
       health.forEach((h, l) => {
         const r = rows[l];
-        r.fill.style.width = `${(barShare(h.gradientRms) * 100).toFixed(1)}%`;
+        r.bar.style.setProperty('--share', `${(barShare(h.gradientRms) * 100).toFixed(1)}%`);
         setText(r.value, showSignificant(h.gradientRms, 2));
         const count = activation === 'relu' ? h.dead : h.saturated;
         setText(r.units, l === health.length - 1 ? '' : unitsLine(count, h.units, activation));
