@@ -30,7 +30,7 @@ export function confusionMatrix(o) {
       ...Array.from({ length: CLASSES }, (_, reading) => {
         const button = el('button', {
           type: 'button',
-          class: truth === reading ? 'right' : 'wrong',
+          class: `layout-root ${truth === reading ? 'right' : 'wrong'}`,
         });
         button.addEventListener('click', () => o.onCell(truth, reading));
         cells.push(button);

@@ -22,7 +22,7 @@ const thousands = new Intl.NumberFormat('en');
  * forgetColors }.
  */
 export function digitsView() {
-  const readout = el('p', { class: 'readout', 'aria-live': 'off' });
+  const readout = el('p', { class: 'readout layout-root', 'aria-live': 'off' });
   const CHARTS = ['loss', 'accuracy'];
   const makeCharts = () =>
     CHARTS.map((which) =>

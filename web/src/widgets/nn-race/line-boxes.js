@@ -22,7 +22,7 @@ export class LineBoxes {
    * its width is its widest text's too (else its container's).
    */
   add(element, widest, fit = false) {
-    element.classList.add('line-box');
+    element.classList.add('line-box', 'layout-root');
     if (fit) element.classList.add('fit');
     this.#boxes.set(element, { widestOf: widest, widest: '', fit, width: -1 });
     this.#observer?.observe(element);

@@ -1,7 +1,7 @@
 // A layout island: a box whose insides may change every frame (new counts, a bar's width, a
 // caption) while the page around it is not laid out again. Chrome lays a change out from the
 // nearest relayout boundary, and a box is one only when its size does not come from its content
-// (size containment: `contain: size layout`, base/widget.css's `.island`). So the island's height is
+// (size containment: base/widget.css's `.layout-root`). So the island's height is
 // set from outside: one ResizeObserver measures the content box inside it and writes that height
 // to the island. A change that keeps the content's height (the usual one while training) lays
 // out the island alone; one that changes it is measured after that layout and before the paint,
@@ -35,7 +35,7 @@ function observe(content, island) {
  */
 export function layoutIsland(element) {
   const content = el('div', { class: 'island-content' }, [element]);
-  const island = el('div', { class: 'island' }, [content]);
+  const island = el('div', { class: 'island layout-root' }, [content]);
   observe(content, island);
   return island;
 }
