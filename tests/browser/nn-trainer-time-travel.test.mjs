@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { showSignificant } from '../../web/src/widgets/shared/significant.js';
 import { core, coreNetwork } from './core-network.mjs';
-import { screenshot } from './harness.mjs';
+import { screenshot, watchPage } from './harness.mjs';
 import { epochOf, readout, untilEpoch } from './trainer-readout.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
@@ -220,6 +220,40 @@ test("on lesson 11's page the health advice links the lesson that explains it", 
   await link.filter({ hasText: 'Why: Lesson 11, Modern tools.' }).waitFor();
   assert.equal(await link.getAttribute('href'), '../11-modern-tools/');
   assert.equal(await link.evaluate((a) => a.href), `${site.server.url}lessons/11-modern-tools/`);
+  await page.close();
+});
+
+test("lesson 11's deep sigmoid trainer: advice that goes while it plays stays, greyed, in its place", async () => {
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const watcher = await watchPage(page);
+  await page.goto(`${site.server.url}lessons/11-modern-tools/`);
+  const trainer = page.locator('nn-trainer').first();
+  await trainer.scrollIntoViewIfNeeded();
+  const advice = trainer.locator('.health .advice');
+  // At its first weights the gradient vanishes; a few steps in, the readings show it no more.
+  await advice.filter({ hasText: 'The gradient vanishes on its way back' }).waitFor();
+  assert.equal(await advice.getAttribute('class'), 'advice');
+  const height = () => trainer.evaluate((t) => t.getBoundingClientRect().height);
+  const before = await height();
+  await trainer.getByRole('button', { name: 'Play' }).click();
+  const gone = trainer.locator('.health .advice.gone');
+  await gone.waitFor({ timeout: 60000 });
+  assert.match(
+    await gone.textContent(),
+    /^Not in the latest reading: The gradient vanishes on its way back: .* Why: Lesson 11, Modern tools\.$/,
+  );
+  // The page below stays where it was (the code before hid the paragraph: 85 px less).
+  assert.equal(await height(), before);
+  await trainer.getByRole('button', { name: 'Pause' }).click();
+  assert.equal(await height(), before);
+  // Reset: the first weights again, and the advice is about them.
+  await trainer.getByRole('button', { name: 'Reset' }).click();
+  await trainer
+    .locator('.health .advice:not(.gone)')
+    .filter({ hasText: /vanishes/ })
+    .waitFor();
+  watcher.assertClean();
   await page.close();
 });
 

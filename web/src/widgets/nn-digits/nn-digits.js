@@ -58,7 +58,10 @@ export class NnDigits extends BaseWidget {
     this.#p = composeDigits(body, this, {
       load: () => this.#load(),
       play: () => this.#playOrPause(),
-      reset: () => this.#session?.reset(),
+      reset: () => {
+        this.#p.health.letGo();
+        this.#session?.reset();
+      },
       seed: () => this.setValue('seed', (this.values.seed + 1) % 2147483648),
       predict: (input) => this.#session?.predict(input) ?? null,
       testDigit: (i) => this.#testDigit(i),
@@ -131,6 +134,7 @@ export class NnDigits extends BaseWidget {
   #setup(spec) {
     this.#specKey = JSON.stringify(spec);
     this.#results = null;
+    this.#p.health.letGo();
     this.#session.setup(spec);
     this.#p.controls.setState('paused');
   }

@@ -43,5 +43,9 @@ export function digitsHealth(level) {
     goOn() {
       diverged = null;
     },
+    /** The network starts over (Reset, a new network): advice that went gives up its place. */
+    letGo() {
+      panel.letGo();
+    },
   };
 }

@@ -191,6 +191,7 @@ export class NnTrainer extends BaseWidget {
   /** Back to epoch 0 of the setup the core last accepted (render names one it refused). */
   #reset() {
     this.#goOn();
+    this.#parts.inspector.startOver();
     this.#playback.stop();
     const kept = this.#points.length > 0 ? ` The ${addedText(this.#points.length / 3)} stay.` : '';
     if (this.#session.reset())

@@ -55,5 +55,9 @@ export function runInspector(session, o) {
       diverged = null;
       session.travel.trainOn(session);
     },
+    /** Back to the first weights (Reset): a problem no longer named gives up its place. */
+    startOver() {
+      health.letGo();
+    },
   };
 }

@@ -21,7 +21,13 @@ export function healthPanel({ level = 3 } = {}) {
   const list = el('ol', { class: 'health-layers' });
   const words = el('span');
   const link = el('a');
-  const advice = el('p', { class: 'advice', hidden: true }, [words, ' ', link]);
+  // A problem that goes while the network trains stays on show, greyed and marked as past, so
+  // that the panel keeps about its height and the page below stays where it was (the paragraph
+  // going moved lesson 11's page by 85 px at a reading). It goes when the network starts over
+  // (letGo).
+  const past = el('span', { class: 'past', text: 'Not in the latest reading: ' });
+  const advice = el('p', { class: 'advice', hidden: true }, [past, words, ' ', link]);
+  let held = false; // a problem was named since the network last started over
   const root = el('figure', { class: 'panel health' }, [
     el(`h${level}`, { text: 'Training health' }),
     el('p', {
@@ -80,12 +86,22 @@ export function healthPanel({ level = 3 } = {}) {
     },
     /** advice: { text, link: { title, href } } or null. */
     explain(next) {
-      advice.hidden = !next;
-      if (!next) return;
-      setText(words, next.text);
-      setText(link, `Why: ${next.link.title}.`);
-      if (next.link.href) link.setAttribute('href', next.link.href);
-      else link.removeAttribute('href');
+      if (next) {
+        held = true;
+        setText(words, next.text);
+        setText(link, `Why: ${next.link.title}.`);
+        if (next.link.href) link.setAttribute('href', next.link.href);
+        else link.removeAttribute('href');
+      }
+      advice.hidden = !held;
+      advice.classList.toggle('gone', !next);
+    },
+    /**
+     * The network starts over (Reset, a new network): a problem no longer named gives up its
+     * place at the next explain(), the page moving at the reader's own hand.
+     */
+    letGo() {
+      held = false;
     },
   };
 }
