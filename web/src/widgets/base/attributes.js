@@ -136,13 +136,16 @@ export function withExercise(schema) {
 /** The entries of `fixed` (and of `within`, when asked for) for exercise { fixed, within }. */
 function exerciseAttributes(exercise) {
   const defines = { exercise: true }; // only the page sets it, never a link or stored state
+  const implied = Object.entries(exercise.implies ?? {}).map(
+    ([name, others]) =>
+      ` Keeping \`${name}\` keeps ${others.map((o) => `\`${o}\``).join(', ')} too.`,
+  );
   const fixed = {
     ...defines,
     type: 'names',
     default: [],
     values: exercise.fixed,
-    description:
-      'Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.',
+    description: `Attributes an exercise keeps as the page gave them: their controls are locked and the goal counts only while they are unchanged.${implied.join('')}`,
   };
   if (!exercise.within) return { fixed };
   const limit = { ...defines, type: 'integer', default: null, min: 1, max: 100000 };

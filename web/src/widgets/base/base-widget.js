@@ -11,7 +11,7 @@ import { el, setText } from '../../render/dom.js';
 import { themeCss } from '../../render/theme.js';
 import { copyEmbedCode, embedTag } from '../shared/embed-code.js';
 import { formatAttribute, parseAttribute, sameValue } from './attributes.js';
-import { fixedNames } from './exercise.js';
+import { fixedNames, pageGiven } from './exercise.js';
 import widgetCss from './widget.css' with { type: 'text' };
 
 const Element = globalThis.HTMLElement ?? class {};
@@ -84,6 +84,7 @@ export class BaseWidget extends Element {
   }
 
   connectedCallback() {
+    pageGiven(this); // the first time: the attributes as the page gave them, for exercises
     this.#connect();
     if (this.#built) {
       // Moved (design rule 18): the session, its epoch and its playing state are as they were.

@@ -4,12 +4,14 @@
 // a lesson link's hash leave them, and the attributes they fix, alone. This module
 // remembers what the page gave, names what an attempt changed and words why
 // it does not count. Each widget locks its own controls for the fixed names (lockFixed).
-// Schema entries: an exercise's schema.js declares exercise: { fixed: [...], within }, and
-// withExercise (attributes.js) adds fixed (type 'names', values: the attributes it may fix) and
-// within (an integer from 1) to the element's schema.
+// Schema entries: an exercise's schema.js declares exercise: { fixed: [...], within, implies },
+// and withExercise (attributes.js) adds fixed (type 'names', values: the attributes it may fix)
+// and within (an integer from 1) to the element's schema. implies: { name: [other names] }, the
+// attributes that are part of another and kept with it (a trainer's added points are part of
+// its data set): fixing the one keeps them too.
 
 import { el, setText } from '../../render/dom.js';
-import { formatAttribute, parseAttribute, parseValue, sameValue } from './attributes.js';
+import { formatAttribute, parseAttribute, parseValue, sameValue, shorten } from './attributes.js';
 
 const NOUNS = new Map([
   ['dataset', 'data set'],
@@ -19,21 +21,40 @@ const NOUNS = new Map([
   ['batch-size', 'batch size'],
   ['units', 'number of units'],
   ['epochs', 'number of epochs'],
+  ['points', 'added points'],
 ]);
-const PLURAL = new Set(['inputs', 'weights', 'hidden-layers']);
+const PLURAL = new Set(['inputs', 'weights', 'hidden-layers', 'points']);
 const given = new WeakMap(); // widget -> Map(attribute name -> the page's text, or null)
 
-/** The attribute names a widget's `fixed` lists, read from the attribute (before any parse). */
+/** names with the attributes each implies (schema exercise.implies), each once. */
+function withImplied(widget, names) {
+  const implies = widget.constructor.schema.exercise?.implies ?? {};
+  const implied = (name) => (Object.hasOwn(implies, name) ? implies[name] : []);
+  return [...new Set(names.flatMap((name) => [name, ...implied(name)]))];
+}
+
+/**
+ * The attribute names the widget's `fixed` keeps, read from the attribute (before any parse),
+ * with those they imply.
+ */
 export function fixedNames(widget) {
   const entry = widget.constructor.schema.attributes.fixed;
   const text = widget.getAttribute('fixed');
   if (!entry || text === null) return [];
   const result = parseValue(entry, text);
-  return result.ok ? result.value : [];
+  return result.ok ? withImplied(widget, result.value) : [];
 }
 
-/** The page's attribute texts, taken at the widget's first check (before a reader's edit). */
-function pageGiven(widget) {
+/** The attribute names the exercise keeps: its parsed `fixed`, with those they imply. */
+export function keptNames(widget) {
+  return withImplied(widget, widget.values.fixed ?? []);
+}
+
+/**
+ * The page's attribute texts, taken when the widget is first connected (base-widget.js), before
+ * a lesson link's hash or a reader's edit can reach it.
+ */
+export function pageGiven(widget) {
   if (!given.has(widget)) {
     const names = Object.keys(widget.constructor.schema.attributes);
     given.set(widget, new Map(names.map((name) => [name, widget.getAttribute(name)])));
@@ -41,15 +62,20 @@ function pageGiven(widget) {
   return given.get(widget);
 }
 
+/** The text the page gave attribute `name` (null: none). */
+export function pageText(widget, name) {
+  return pageGiven(widget).get(name) ?? null;
+}
+
 /** The fixed attributes whose value differs from the page's: [{ name, now, was }] as texts. */
 export function changedTerms(widget) {
   const page = pageGiven(widget);
   const changes = [];
-  for (const name of widget.values.fixed ?? []) {
+  for (const name of keptNames(widget)) {
     const entry = widget.entryFor(name);
     const was = parseAttribute(name, entry, page.get(name), widget.core);
     if (!was.ok || sameValue(entry, widget.values[name], was.value)) continue;
-    const text = (value) => formatAttribute(entry, value) ?? 'unset';
+    const text = (value) => shorten(formatAttribute(entry, value) || 'none');
     changes.push({ name, now: text(widget.values[name]), was: text(was.value) });
   }
   return changes;
@@ -105,7 +131,7 @@ export function judge(widget, { met, taken = null, unit = 'epoch', done = 'Met',
  * locks every control anyway (its own `locked` attribute).
  */
 export function lockFixed(widget, controls, note, locked = false) {
-  const fixed = widget.values.fixed ?? [];
+  const fixed = keptNames(widget);
   const kept = [];
   for (const [name, elements] of controls) {
     const keep = fixed.includes(name);

@@ -11,7 +11,7 @@ export const DECAY = { type: 'number', default: 0, min: 0, max: 10 };
 export const schema = {
   tag: 'nn-descent',
   summary: 'Gradient descent: roll down a loss curve or surface with a learning rate you choose.',
-  exercise: { fixed: ['mode', 'activation', 'start'] },
+  exercise: { fixed: ['mode', 'decay', 'activation', 'start'] },
   attributes: {
     mode: {
       type: 'enum',

@@ -5,6 +5,7 @@
 // Does not: pick where points go (the boundary plot does) or train on them (the session does).
 
 import { el, setText } from '../../render/dom.js';
+import { keptNames } from '../base/exercise.js';
 
 /** The words for n added points: "1 point added", "3 points added". */
 export function addedText(n) {
@@ -45,8 +46,12 @@ const round = (v) => Math.round(v * 100) / 100;
 export function pointEdits(widget, session, sync) {
   return {
     cursor: (x, y) => widget.announce(`Cursor at (${round(x)}, ${round(y)}).`),
-    /** Appends the point (x₁, x₂) of class label. */
+    /** Appends the point (x₁, x₂) of class label, unless an exercise keeps the data as given. */
     add(x, y, label) {
+      if (keptNames(widget).includes('points')) {
+        widget.announce('This exercise keeps the data set as given: no point was added.');
+        return;
+      }
       widget.setValue('points', [...sync(), round(x), round(y), label]);
       if (!session.data) return; // no setup accepted yet to count on (render names why)
       const count = session.data.X.rows + 1;

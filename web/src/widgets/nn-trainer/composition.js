@@ -36,7 +36,7 @@ export function composeTrainer(body, widget, session, data, on) {
   });
   const own = ownPanels(widget, data, () => session.network);
   const status = el('p', { class: 'status', role: 'status' });
-  const goal = trainerGoal(widget, controls.fields);
+  const goal = trainerGoal(widget, controls.fields, () => session.startWeights);
   const inspector = runInspector(session, { onGo: on.go, onTrainOn: on.trainOn, level });
   body.append(
     controls.toolbar,

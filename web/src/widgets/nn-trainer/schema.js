@@ -32,6 +32,7 @@ export const schema = {
       'seed',
     ],
     within: true,
+    implies: { dataset: ['points'] }, // the points a reader adds are part of the data set
   },
   attributes: {
     dataset: {

@@ -38,6 +38,8 @@ export class TrainingSession {
   spec = undefined;
   /** Counts changes of the weights (new networks and training), to tell when they moved. */
   version = 0;
+  /** The `weights` text the network started from at its last reset (null: the seed's). */
+  startWeights = null;
   #core;
   #net = null;
   #trainer = null;
@@ -183,6 +185,7 @@ export class TrainingSession {
       throw error;
     }
     this.#offset = fresh ? 0 : this.epoch;
+    if (fresh) this.startWeights = spec.weights?.text ?? null;
     this.#trainer?.dispose();
     if (fresh && this.#net) this.#net.dispose();
     [this.#net, this.#trainer, this.#base, this.data, this.#seen] = [net, trainer, base, data, 0];

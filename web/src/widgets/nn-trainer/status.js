@@ -3,7 +3,7 @@
 // the reader adds. Words and numbers the core computed; nothing is computed here.
 
 import { el } from '../../render/dom.js';
-import { fixedNote, judge, lockFixed } from '../base/exercise.js';
+import { fixedNote, judge, keptNames, lockFixed, pageText } from '../base/exercise.js';
 import { formatGoal, goalMet } from '../base/goal.js';
 import { exerciseLine } from '../shared/exercise-line.js';
 import { showPercent, showSignificant } from '../shared/significant.js';
@@ -28,11 +28,18 @@ function described({ subject, op, target }) {
   return { what: `training ${subject}`, than: `${OPS[op]} ${value}` };
 }
 
+const BORROWED =
+  'Not counted: this network started from weights that came with the link, not from the ' +
+  'first weights of this page. Open the lesson without them to train your own.';
+
 /**
  * The exercise of a trainer: the goal line ("reach a training accuracy of at least 95%"), and
- * the note on what the exercise keeps. fields(name): the form fields that set an attribute.
+ * the note on what the exercise keeps. fields(name): the form fields that set an attribute;
+ * startWeights(): the `weights` text the network started from (null: the seed's). A network
+ * that started from weights other than the page's (a shared link's, trained elsewhere) was not
+ * trained here, so its goal does not count.
  */
-export function trainerGoal(widget, fields) {
+export function trainerGoal(widget, fields, startWeights) {
   const line = exerciseLine();
   const kept = fixedNote();
   return {
@@ -49,13 +56,17 @@ export function trainerGoal(widget, fields) {
      * announce when just solved.
      */
     check(metAt) {
-      const { goal, fixed } = widget.values;
+      const { goal } = widget.values;
       lockFixed(
         widget,
-        fixed.map((name) => [name, fields(name)]),
+        keptNames(widget).map((name) => [name, fields(name)]),
         kept,
       );
-      const judged = judge(widget, { met: metAt !== null, taken: metAt });
+      const from = startWeights();
+      const judged =
+        from !== null && from !== pageText(widget, 'weights')
+          ? { solved: false, reason: BORROWED }
+          : judge(widget, { met: metAt !== null, taken: metAt });
       const d = goal && described(goal);
       const of = goal?.subject === 'accuracy' ? ' of' : '';
       const asked = d && `reach a ${d.what}${of} ${d.than}.`;
@@ -66,7 +77,10 @@ export function trainerGoal(widget, fields) {
   };
 }
 
-/** Radio buttons for the class of an added point; set(classes) shows as many as the data has. */
+/**
+ * Radio buttons for the class of an added point; set(classes, open) shows as many as the data
+ * has, or none when points cannot be added (an exercise that keeps its data set).
+ */
 export function classPicker() {
   const radios = [];
   const labels = MARKS.map((mark, k) => {
@@ -87,7 +101,8 @@ export function classPicker() {
     get value() {
       return Number(radios.find((r) => r.checked)?.value ?? 1);
     },
-    set(classes) {
+    set(classes, open) {
+      root.hidden = !open;
       labels.forEach((label, k) => (label.hidden = k >= classes));
       if (radios.findIndex((r) => r.checked) >= classes) radios[1].checked = true;
     },

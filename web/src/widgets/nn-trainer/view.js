@@ -13,6 +13,7 @@ import { drawChart } from '../shared/training-chart.js';
 import { boundaryPlot } from '../shared/boundary.js';
 import { featureLabels, featureMatrix } from './features.js';
 import { networkParts, showWeights, weightsTable } from './panels.js';
+import { keptNames } from '../base/exercise.js';
 import { classPicker } from './status.js';
 
 const GRID = 48; // grid points per side while training
@@ -171,7 +172,7 @@ export function trainerDisplay(o) {
       const tests = data.Xtest?.rows ?? 0;
       const held = tests > 0 ? `, ${tests} test points (hollow)` : '';
       setText(caption, `${data.X.rows} training points${held}`);
-      picker.set(o2.classes);
+      picker.set(o2.classes, !keptNames(o.widget).includes('points'));
     },
   };
 }
