@@ -123,6 +123,10 @@ test('a pasted CSV trains; a bad one is named by line and column and the data st
     .filter({ hasText: 'The pasted text not used: it has 10,000,000 characters' })
     .waitFor();
   assert.equal(await box.inputValue(), '');
+  // Under the characters, over the lines: a million blank lines would freeze the page's layout.
+  await pasteCsv(page, widget, `0,0,1\n1,1,0\n${'\n'.repeat(900_000)}`);
+  await message.filter({ hasText: 'The pasted text not used: it has 900,003 lines;' }).waitFor();
+  assert.equal(await box.inputValue(), '');
   watcher.assertClean();
   await page.close();
 });
@@ -157,6 +161,15 @@ test('an uploaded CSV file is used; one too long for a link is kept and offered 
   const lines = readFileSync(file, 'utf8').trim().split('\n');
   assert.equal(lines.length, 3001);
   assert.equal(lines[1], rows[0]);
+
+  // Two rows and 490,000 line breaks: refused, and not written into the box either.
+  const shown = await widget.locator('#csv').inputValue();
+  await upload('blank.csv', `0,0,1\r\n1,1,0\r\n${'\r\n'.repeat(490_000)}`);
+  await message
+    .filter({ hasText: /^The file blank\.csv not used: it has 490,003 lines; at most/ })
+    .waitFor();
+  assert.equal(await widget.locator('#csv').inputValue(), shown);
+  await widget.locator('.count').filter({ hasText: '3000 training points' }).waitFor();
   watcher.assertClean();
   await page.close();
 });

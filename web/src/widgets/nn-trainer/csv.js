@@ -9,6 +9,10 @@ import { parseNumber } from '../base/attributes.js';
 /** At most this many data rows, and this many characters read (10,000 rows of 3 long numbers). */
 export const MAX_CSV_ROWS = 10000;
 export const MAX_CSV_CHARS = 1_000_000;
+// Lines, blank ones included: room for MAX_CSV_ROWS rows, a header and a blank line between
+// each two. A million characters of line breaks alone would be a million lines, and a text
+// box holding them takes the browser seconds to lay out.
+export const MAX_CSV_LINES = 25_000;
 /** Each coordinate lies within ±MAX_COORDINATE. */
 export const MAX_COORDINATE = 1000;
 const COLUMNS = ['x₁', 'x₂', 'class'];
@@ -25,18 +29,35 @@ function separatorOf(text) {
   return line.includes(';') ? ';' : ',';
 }
 
+/** The number of lines in text (a line ends in \n, \r\n or \r). */
+export function lineCount(text) {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines += 1;
+  }
+  return lines;
+}
+
+const count = (n) => n.toLocaleString('en-US');
+/** The limits, in words. */
+export const CSV_LIMITS = `at most ${count(MAX_CSV_CHARS)} characters and ${count(MAX_CSV_LINES)} lines are read (${count(MAX_CSV_ROWS)} rows)`;
+
+/** Why text is too big to read or show (characters, then lines), or '' when it is not. */
+export function tooBig(text) {
+  if (text.length > MAX_CSV_CHARS) return `it has ${count(text.length)} characters; ${CSV_LIMITS}`;
+  const lines = lineCount(text);
+  return lines > MAX_CSV_LINES ? `it has ${count(lines)} lines; ${CSV_LIMITS}` : '';
+}
+
 /**
  * Reads CSV text: { ok: true, rows: [x₁, x₂, class, …], classes (2 or 3), count } or
  * { ok: false, message } naming the line and column of the first problem.
  */
 export function readCsv(text) {
   const source = String(text);
-  if (source.length > MAX_CSV_CHARS) {
-    const size = source.length.toLocaleString('en-US');
-    return fail(
-      `The CSV has ${size} characters; at most ${MAX_CSV_CHARS.toLocaleString('en-US')} are read (${MAX_CSV_ROWS.toLocaleString('en-US')} rows).`,
-    );
-  }
+  const big = tooBig(source);
+  if (big) return fail(`The CSV is too big: ${big}.`);
   const delimiter = separatorOf(source.trimStart());
   // No quoted line breaks in numeric data: row i of the result is line i + 1 of the text.
   const parsed = Papa.parse(source, { delimiter, skipEmptyLines: false });

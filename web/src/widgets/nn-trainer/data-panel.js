@@ -6,7 +6,7 @@
 
 import { el, setText } from '../../render/dom.js';
 import { formatAttribute, maxChars, shorten } from '../base/attributes.js';
-import { MAX_CSV_CHARS, readCsv, writeCsv } from './csv.js';
+import { CSV_LIMITS, MAX_CSV_CHARS, readCsv, tooBig, writeCsv } from './csv.js';
 import { parseFormula } from './formula.js';
 import { formulaData } from './own-data.js';
 
@@ -106,29 +106,32 @@ export function dataPanel(widget, source) {
     download.setAttribute('download', 'nn-trainer-data.csv');
   };
 
-  const tooLong = (size, what) =>
-    `${what} not used: it has ${count(size)} characters; at most ${count(MAX_CSV_CHARS)} are read (10,000 rows). The data set stays as it was.`;
+  const refused = (why, what) => `${what} not used: ${why}. The data set stays as it was.`;
 
-  // A paste too long is refused before it lands in the box (and before any parsing).
+  // A paste too big is refused before it lands in the box (and before any parsing): a box
+  // holding a million lines freezes the page while the browser lays it out.
   csv.addEventListener('paste', (event) => {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= MAX_CSV_CHARS) return;
+    const big = tooBig(event.clipboardData?.getData('text/plain') ?? '');
+    if (!big) return;
     event.preventDefault();
-    say(tooLong(text.length, 'The pasted text'));
+    say(refused(big, 'The pasted text'));
   });
-  use.addEventListener('click', () => {
-    if (csv.value.length > MAX_CSV_CHARS) say(tooLong(csv.value.length, 'The text'));
-    else take(csv.value, 'The CSV');
-  });
+  use.addEventListener('click', () => take(csv.value, 'The CSV'));
   const readFile = async (chosen) => {
     if (!chosen) return;
+    const name = `The file ${chosen.name.slice(0, 60)}`;
     if (chosen.size > MAX_CSV_CHARS) {
-      say(tooLong(chosen.size, `The file ${chosen.name.slice(0, 60)}`));
+      say(refused(`it has ${count(chosen.size)} bytes; ${CSV_LIMITS}`, name));
       return;
     }
     const text = await chosen.text();
+    const big = tooBig(text);
+    if (big) {
+      say(refused(big, name)); // not shown in the box either
+      return;
+    }
     csv.value = text;
-    take(text, `The file ${chosen.name.slice(0, 60)}`);
+    take(text, name);
   };
   file.addEventListener('change', () => readFile(file.files[0]));
   const box = el('div', { class: 'control csv' }, [
