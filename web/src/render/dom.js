@@ -30,6 +30,18 @@ export function setText(node, text) {
   else node.textContent = text;
 }
 
+/**
+ * Disables (or enables) a control. One that has the keyboard's focus first hands it to `next`
+ * (a control that stays usable): a disabled control loses the focus, and a keyboard or
+ * screen-reader user would be left on the page's body, their place lost.
+ */
+export function setDisabled(control, disabled, next) {
+  if (disabled && !control.disabled && control.getRootNode().activeElement === control) {
+    next.focus();
+  }
+  control.disabled = disabled;
+}
+
 function build(node, props, children) {
   for (const [key, value] of Object.entries(props)) {
     if (key === 'text') node.textContent = value;

@@ -3,7 +3,7 @@
 // optimizer, learning rate, batch size, dropout and epochs, each written to its attribute.
 // Does not: train, or decide what a change does (the element does).
 
-import { el, setText } from '../../render/dom.js';
+import { el, setDisabled, setText } from '../../render/dom.js';
 import { numberField } from '../shared/number-field.js';
 import { dataSize } from './data.js';
 
@@ -26,10 +26,12 @@ export function digitsControls(o) {
     disabled: true,
   });
   const seed = el('button', { type: 'button', text: 'New seed', disabled: true });
+  // Focusable from a script only: the Load button, pressed, hands it the focus while it waits.
   const progress = el('progress', {
     max: 1,
     value: 0,
     hidden: true,
+    tabindex: '-1',
     'aria-label': 'Downloading the digits',
   });
   let state = 'idle';
@@ -94,9 +96,15 @@ export function digitsControls(o) {
         done: 'Train',
       };
       setText(play, words[next]);
-      play.disabled = next === 'loading' || next === 'done';
-      reset.disabled = seed.disabled = next === 'idle' || next === 'loading';
-      if (progress.hidden !== (next !== 'loading')) progress.hidden = next !== 'loading';
+      const loading = next === 'loading';
+      if (loading) progress.hidden = false;
+      // Disabled with the focus on it, a button hands it on: to the download's progress while
+      // loading, to Reset once the run is done; and back from the progress when it goes.
+      setDisabled(reset, next === 'idle' || loading, play);
+      setDisabled(seed, next === 'idle' || loading, play);
+      setDisabled(play, loading || next === 'done', loading ? progress : reset);
+      if (!loading && progress.getRootNode().activeElement === progress) play.focus();
+      progress.hidden = !loading;
     },
   };
 }

@@ -2,7 +2,7 @@
 // keyboard reaches and presses with Enter or Space, and the step count (a line box of its own,
 // line-boxes.js, as wide as the widest count).
 
-import { el, setText } from '../../render/dom.js';
+import { el, setDisabled, setText } from '../../render/dom.js';
 
 /**
  * o: { onPlay, onStep, onReset, boxes (a LineBoxes) }. Returns { root, set({ playing, step,
@@ -29,8 +29,8 @@ export function raceControls(o) {
     set({ playing, step: at, steps, done }) {
       setText(play, playing ? 'Pause' : 'Play');
       play.setAttribute('aria-pressed', String(playing));
-      play.disabled = done && !playing;
-      step.disabled = done;
+      setDisabled(play, done && !playing, reset); // over: Reset is what is left to press
+      setDisabled(step, done, reset);
       last = steps;
       setText(text, `step ${at} of ${steps}`);
     },

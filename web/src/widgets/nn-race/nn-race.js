@@ -125,12 +125,14 @@ export class NnRace extends BaseWidget {
   /**
    * Asks the worker for this frame's work, one frame at a time: playing, a step and the next
    * boundary; still, whatever the choices need that is not here yet (the chosen weight's rules,
-   * the slice's grid).
+   * the slice's grid). Playing past the end (`steps` lowered below the step it has reached),
+   * the race ends there as at its last step.
    */
   #ask(refs) {
     const session = this.#session;
     if (session.busy) return;
-    if (this.#playing && !session.done) session.frame(refs, true, [this.#asked++ % 4]);
+    if (this.#playing && session.done) this.#stop(true);
+    else if (this.#playing) session.frame(refs, true, [this.#asked++ % 4]);
     else if (session.lacks(refs)) session.frame(refs, false, []);
   }
 

@@ -4,7 +4,7 @@
 // Arrow keys, Home, End and Page keys move it as for any range input. Shows and reports; the
 // restoring is time-travel.js's.
 
-import { el, setText } from '../../render/dom.js';
+import { el, setDisabled, setText } from '../../render/dom.js';
 
 /** o: { onGo(index), onTrainOn() } */
 export function timelineControl(o) {
@@ -42,7 +42,7 @@ export function timelineControl(o) {
       // Touched only when changed: while training this runs four times a second.
       if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
       setText(shown, text);
-      trainOn.disabled = !back;
+      setDisabled(trainOn, !back, range); // training on: the timeline follows the live epoch
     },
   };
 }
