@@ -165,6 +165,41 @@ test('"Copy embed code" copies the current tag, or shows it when the clipboard r
   await neuron.evaluate((element) => element.setState({ activation: 'tanh' }));
   const expected = printed(core.neuron({ ...golden, activation: 'tanh' }));
   assert.deepEqual(await readNumbers(neuron, expected), expected);
+  // What is not an object is refused by name, and a state that cannot be read changes nothing.
+  const refused = await neuron.evaluate((element) =>
+    [null, undefined, [1], 'bias=1'].map((bad) => {
+      try {
+        element.setState(bad);
+        return 'taken';
+      } catch (error) {
+        return `${error.name}: ${error.message}`;
+      }
+    }),
+  );
+  assert.deepEqual(
+    refused.map((m) => m.replace(/such as \{ \w+: '…' \}/, 'such as {…}')),
+    ['null', 'undefined', 'an array', 'bias=1'].map(
+      (got) =>
+        `TypeError: <nn-neuron>.setState expects an object of attribute texts, such as {…}; got ${got}.`,
+    ),
+  );
+  const half = await neuron.evaluate((element) => {
+    const before = element.state();
+    const state = { bias: '0.9' };
+    Object.defineProperty(state, 'weights', {
+      enumerable: true,
+      get() {
+        throw new Error('unreadable');
+      },
+    });
+    try {
+      element.setState(state);
+    } catch {
+      // the widget must be as it was
+    }
+    return JSON.stringify(element.state()) === JSON.stringify(before);
+  });
+  assert.equal(half, true, 'a state that throws while read leaves the widget as it was');
   watcher.assertClean();
   await page.close();
 });

@@ -269,6 +269,19 @@ describe('embed page', () => {
     await page.close();
   });
 
+  test('quotes at most five ignored names, each at most 40 characters', async () => {
+    const long = 'x'.repeat(100_000);
+    const many = Array.from({ length: 2000 }, (_, i) => `n${i}=1`).join('&');
+    const { page, watch } = await open(`embed/?widget=nn-neuron#${long}=1&${many}`);
+    const message = await page.locator('[data-frame-message]').textContent();
+    assert.equal(
+      message,
+      `Ignored ${'x'.repeat(40)}…, n0, n1, n2, n3 and 1996 more: not attributes of <nn-neuron>.`,
+    );
+    watch.assertClean();
+    await page.close();
+  });
+
   test('names the available widgets when none is asked for', async () => {
     const { page } = await open('embed/');
     assert.match(await page.locator('[data-frame-message]').textContent(), /Available: nn-/);

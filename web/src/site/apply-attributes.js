@@ -6,6 +6,21 @@
 
 import { fixedNames } from '../widgets/base/exercise.js';
 
+const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
+const MAX_NAMES_SHOWN = 5;
+
+/** A name from the address as quoted back to the reader: its first MAX_NAME_SHOWN characters. */
+export function shortName(name) {
+  return name.length > MAX_NAME_SHOWN ? `${name.slice(0, MAX_NAME_SHOWN)}…` : name;
+}
+
+/** The first MAX_NAMES_SHOWN items, joined with commas, and how many more there are. */
+export function someOf(items) {
+  const listed = items.slice(0, MAX_NAMES_SHOWN).join(', ');
+  const more = items.length - MAX_NAMES_SHOWN;
+  return more > 0 ? `${listed} and ${more} more` : listed;
+}
+
 /**
  * @param {HTMLElement} widget a defined Neuron Lab widget
  * @param {Iterable<[string, string]>} pairs attribute name and text

@@ -4,7 +4,7 @@
 // Attributes come from the query and then the fragment (which wins): the fragment is never sent
 // to the server, so long state (points, a model) stays clear of its header limits.
 
-import { applyKnownAttributes } from './apply-attributes.js';
+import { applyKnownAttributes, shortName, someOf } from './apply-attributes.js';
 
 const host = document.querySelector('[data-frame-host]');
 const message = document.querySelector('[data-frame-message]');
@@ -24,7 +24,7 @@ async function showWidget(tag, params) {
   );
   title.textContent = schema.summary;
   if (ignored.length > 0) {
-    message.textContent = `Ignored ${ignored.join(', ')}: not attributes of <${tag}>.`;
+    message.textContent = `Ignored ${someOf(ignored.map(shortName))}: not attributes of <${tag}>.`;
   }
 }
 

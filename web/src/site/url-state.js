@@ -8,10 +8,7 @@
 // note above the lesson, written as text. Nothing from the address is ever parsed as HTML.
 
 import { fixedNames } from '../widgets/base/exercise.js';
-import { applyStateAttributes } from './apply-attributes.js';
-
-const MAX_NAME_SHOWN = 40; // characters of an ignored name quoted back to the reader
-const MAX_NAMES_SHOWN = 5;
+import { applyStateAttributes, shortName, someOf } from './apply-attributes.js';
 
 /** The name a widget goes by in the hash. */
 function widgetKeys(main) {
@@ -55,10 +52,6 @@ export function stateHash(state) {
   return `#${params}`;
 }
 
-function shortened(name) {
-  return name.length > MAX_NAME_SHOWN ? `${name.slice(0, MAX_NAME_SHOWN)}…` : name;
-}
-
 /** @param {Document} doc */
 export function keepStateInHash(doc) {
   const main = doc.querySelector('main[data-lesson]');
@@ -77,25 +70,22 @@ export function keepStateInHash(doc) {
     for (const [key, attributes] of state) {
       const widget = keys.get(key);
       if (!widget) {
-        ignored.push(`“${shortened(key)}” (no such widget)`);
+        ignored.push(`“${shortName(key)}” (no such widget)`);
         continue;
       }
       await customElements.whenDefined(widget.localName);
       const { unknown, fixed } = applyStateAttributes(widget, attributes);
       for (const attribute of unknown) {
-        ignored.push(`“${shortened(attribute)}” (not an attribute of <${widget.localName}>)`);
+        ignored.push(`“${shortName(attribute)}” (not an attribute of <${widget.localName}>)`);
       }
       for (const attribute of fixed) {
-        ignored.push(`“${shortened(`${key}.${attribute}`)}” (the page sets the exercise)`);
+        ignored.push(`“${shortName(`${key}.${attribute}`)}” (the page sets the exercise)`);
       }
       const taken = [...attributes].filter(([attribute]) => !fixed.includes(attribute));
       changed.set(key, new Map([...(changed.get(key) ?? []), ...taken]));
     }
-    const listed = ignored.slice(0, MAX_NAMES_SHOWN).join(', ');
-    const more =
-      ignored.length > MAX_NAMES_SHOWN ? ` and ${ignored.length - MAX_NAMES_SHOWN} more` : '';
     note.textContent = ignored.length
-      ? `The link’s settings were applied, except ${listed}${more}. Widget names on this page: ${[...keys.keys()].join(', ')}.`
+      ? `The link’s settings were applied, except ${someOf(ignored)}. Widget names on this page: ${[...keys.keys()].join(', ')}.`
       : '';
     if (ignored.length && !note.isConnected) main.prepend(note);
   };

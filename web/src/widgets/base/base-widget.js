@@ -256,12 +256,24 @@ export class BaseWidget extends Element {
    * stay as the page set them.
    */
   setState(state) {
+    if (typeof state !== 'object' || state === null || Array.isArray(state)) {
+      const got = Array.isArray(state) ? 'an array' : String(state);
+      throw new TypeError(
+        `<${this.localName}>.setState expects an object of attribute texts, such as { ${Object.keys(this.constructor.schema.attributes)[0]}: '…' }; got ${got}.`,
+      );
+    }
+    // Every text is read before any is set: a value that cannot be read or turned into text (a
+    // getter or a toString that throws) leaves the widget as it was, not half changed.
     const fixed = fixedNames(this);
-    for (const [name, entry] of Object.entries(this.constructor.schema.attributes)) {
-      if (entry.exercise === true || fixed.includes(name)) continue;
-      const text = Object.hasOwn(state, name) ? state[name] : undefined;
-      if (text === undefined || text === null) this.removeAttribute(name);
-      else this.setAttribute(name, String(text));
+    const texts = Object.entries(this.constructor.schema.attributes)
+      .filter(([name, entry]) => entry.exercise !== true && !fixed.includes(name))
+      .map(([name]) => {
+        const value = Object.hasOwn(state, name) ? state[name] : null;
+        return [name, value === undefined || value === null ? null : String(value)];
+      });
+    for (const [name, text] of texts) {
+      if (text === null) this.removeAttribute(name);
+      else this.setAttribute(name, text);
     }
   }
 
