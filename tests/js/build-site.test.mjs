@@ -244,6 +244,51 @@ describe('raw HTML in lessons', () => {
     );
   });
 
+  test('a link or image with no scheme to another host (//host) is refused', async () => {
+    await rejects(
+      { body: '[x](//evil.example/phish)\n' },
+      8,
+      /"\/\/evil\.example\/phish" leaves the site/,
+    );
+    await rejects({ body: '\n![t](//evil.example/t.png)\n' }, 9, /leaves the site with no scheme/);
+  });
+
+  test('math commands that need trust (links, pictures) are refused by name', async () => {
+    await rejects(
+      { body: '$\\href{javascript:alert(1)}{click}$\n' },
+      8,
+      /math: \\href is not allowed/,
+    );
+    await rejects(
+      { body: '\n$\\includegraphics{https://x.example/a.png}$\n' },
+      9,
+      /\\includegraphics is not allowed/,
+    );
+  });
+
+  test('a predict question needs a paragraph, a list and exactly one answer', async () => {
+    const predict = (list) => `<div class="predict">\n\nWhat happens?\n\n${list}\n</div>\n`;
+    const refused = async (list, pattern) =>
+      assert.rejects(build({ body: predict(list) }), (error) => {
+        assert.match(
+          error.message,
+          /01-test[/\\]index\.md: the predict question "What happens\?" /,
+        );
+        assert.match(error.message, pattern);
+        return true;
+      });
+    await refused('- It grows\n- It shrinks\n', /marks 0 choices as the answer, not one/);
+    await refused(
+      '- <span class="answer">It grows</span>\n- <span class="answer">It shrinks</span>\n',
+      /marks 2 choices/,
+    );
+    await refused('', /has no list of choices/);
+    const page = await build({
+      body: predict('- <span class="answer">It grows</span>\n- It shrinks\n'),
+    });
+    assert.match(await page('lessons/01-test/index.html'), /class="predict"/);
+  });
+
   test('a widget value the widget would refuse is refused', () =>
     rejects(
       { body: '<nn-neuron bias="lots">\n</nn-neuron>\n' },

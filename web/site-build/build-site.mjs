@@ -14,6 +14,7 @@ import { findExercises } from './exercises.mjs';
 import { HoistedStyles } from './hoist-styles.mjs';
 import { loadLessons } from './lesson-loader.mjs';
 import { createMarkdown, renderMarkdown } from './markdown.mjs';
+import { checkPredictions } from './predictions.mjs';
 import { blogSamplePage } from './pages/blog-sample.mjs';
 import { embedFramePage } from './pages/embed-frame.mjs';
 import { galleryPage } from './pages/gallery.mjs';
@@ -99,6 +100,7 @@ export async function buildSite({
       styles,
     }),
   );
+  lessons.forEach((lesson, i) => checkPredictions(rendered[i].html, lesson.file));
   const exercises = new Map(
     lessons.map((lesson, i) => [
       lesson.slug,

@@ -113,7 +113,13 @@ function checkUrl(url, place) {
       place,
     );
   }
-  if (url.startsWith('/') && !url.startsWith('//')) {
+  if (url.startsWith('//')) {
+    throw new BuildError(
+      `"${url}" leaves the site with no scheme: write https:// in full, or a relative link`,
+      place,
+    );
+  }
+  if (url.startsWith('/')) {
     throw new BuildError(
       `"${url}" starts at the site root; write a relative link so sub-paths work`,
       place,

@@ -70,8 +70,26 @@ function mathBlock(state, startLine, endLine, silent) {
 /** Typesets `tex`; throws a BuildError at `place` when KaTeX cannot. */
 function typeset(tex, displayMode, env, line) {
   env.usesMath = true;
+  // Commands that need KaTeX's trust (\href, \url, \includegraphics, \htmlId, …) would be
+  // typeset as red text with what they held lost: refused with their name instead.
+  const untrusted = [];
+  const trust = ({ command }) => {
+    untrusted.push(command);
+    return false;
+  };
   try {
-    const html = katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error' });
+    const html = katex.renderToString(tex, {
+      displayMode,
+      throwOnError: true,
+      strict: 'error',
+      trust,
+    });
+    if (untrusted.length > 0) {
+      throw new BuildError(
+        `math: ${untrusted[0]} is not allowed in a formula (links and pictures go outside the math)`,
+        env.place(line),
+      );
+    }
     return hoistStyles(html, env.styles);
   } catch (error) {
     if (!(error instanceof katex.ParseError)) throw error;

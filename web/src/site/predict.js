@@ -20,6 +20,9 @@ function predictQuestion(doc, box) {
   const name = `predict-${++count}`;
   const items = [...list.children];
   const right = items.findIndex((item) => item.querySelector('.answer'));
+  // Left as written (question, list, explanation) unless one choice is marked right: the build
+  // refuses such a block (site-build/predictions.mjs); a page made otherwise still reads.
+  if (items.filter((item) => item.querySelector('.answer')).length !== 1) return;
   const fieldset = make('fieldset', { className: 'predict-choices' });
   const legend = make('legend');
   legend.append(...question.childNodes);
