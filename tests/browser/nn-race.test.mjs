@@ -162,7 +162,9 @@ test('bad attributes get the house message and the race stays as it was', async 
   await alerts.filter({ hasText: 'learning-rates' }).waitFor();
   assert.match(await alerts.textContent(), /learning-rates="0\.1, abc, 0\.1, 0\.1"/);
   await widget.evaluate((e) => e.setAttribute('weight', '7:0'));
-  await alerts.filter({ hasText: 'weight="7:0": expected 1 different parameters' }).waitFor();
+  await alerts
+    .filter({ hasText: 'weight="7:0": expected one parameter written layer:index, such as "0:0"' })
+    .waitFor();
   await afterFrames(page, 2);
   assert.equal(await stepText(widget), 'step 1 of 300', 'the race goes on where it was');
   watcher.assertClean();

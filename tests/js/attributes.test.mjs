@@ -77,6 +77,12 @@ test('number and integer: finite, in range, typed as people type them', () => {
     parseAttribute('seed', seed, '7.5').message,
     'seed="7.5": expected a whole number of at least 0, such as "42"',
   );
+  // With no default, the example is 0 or, when 0 is refused, the nearest end of the range.
+  const within = { type: 'integer', default: null, min: 1, max: 100000 };
+  assert.equal(
+    parseAttribute('within', within, '-1').message,
+    'within="-1": expected a whole number between 1 and 100000, such as "1"',
+  );
 });
 
 test('a long bad value is shortened in the message', () => {

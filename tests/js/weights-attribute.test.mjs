@@ -78,4 +78,9 @@ test('parameters are named layer:index, weights first, then biases', () => {
   for (const bad of ['0:0', '0:0,0:0', '0:6,0:1', '2:0,0:1', 'a,b']) {
     assert.match(parseParameterList(bad, [2, 2, 1], 2).expected, /^2 different parameters/);
   }
+  // One asked for: the example is one too.
+  assert.match(
+    parseParameterList('0:9', [2, 2, 1], 1).expected,
+    /^one parameter written layer:index, such as "0:0" \(/,
+  );
 });

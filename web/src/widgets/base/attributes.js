@@ -278,7 +278,9 @@ function countText({ minLength = 1, maxLength = Infinity }, noun) {
 function example(entry) {
   if (entry.example !== undefined) return entry.example;
   if (entry.type !== 'numbers' && entry.type !== 'shape') {
-    return formatAttribute(entry, entry.default ?? 0);
+    // No default: 0, or the nearest end of the range when 0 lies outside it.
+    const inRange = Math.min(Math.max(0, entry.min ?? 0), entry.max ?? Infinity);
+    return formatAttribute(entry, entry.default ?? inRange);
   }
   // A list without a default (null or []) gets 0 for each item, or its minimum when above 0.
   const sample = entry.default?.length

@@ -87,10 +87,15 @@ export function parseParameterList(text, shape, count) {
   const distinct = new Set(value.map(String)).size === value.length;
   if (value.length === count && valid && distinct) return { value };
   const last = shape.length - 2;
+  // The first `count` weights of layer 0: as many as asked for (the first layer has at least 2).
+  const such = Array.from({ length: count }, (_, i) => `0:${i}`).join(',');
+  const what =
+    count === 1
+      ? 'one parameter written layer:index'
+      : `${count} different parameters written layer:index and separated by a comma`;
   return {
     expected:
-      `${count} different parameters written layer:index and separated by a comma, such as ` +
-      `"0:0,0:1" (layer from 0 to ${last}; index counts the layer's weights row by row, then ` +
-      `its biases)`,
+      `${what}, such as "${such}" (layer from 0 to ${last}; index counts the layer's weights ` +
+      `row by row, then its biases)`,
   };
 }
