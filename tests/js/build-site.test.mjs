@@ -253,6 +253,19 @@ describe('raw HTML in lessons', () => {
     await rejects({ body: '\n![t](//evil.example/t.png)\n' }, 9, /leaves the site with no scheme/);
   });
 
+  test('a 100,000-character value or name is quoted by its start only', async () => {
+    const long = 'x'.repeat(100_000);
+    await assert.rejects(build({ body: `<nn-neuron bias="${long}">\n</nn-neuron>\n` }), (error) => {
+      assert.ok(error.message.length < 400, `${error.message.length} characters`);
+      assert.match(error.message, /<nn-neuron bias>: "x{39}…" is not accepted: expected at most 64 characters \(this has 100000\)/);
+      return true;
+    });
+    await assert.rejects(build({ body: `<span on${long}="1">a</span>\n` }), (error) => {
+      assert.ok(error.message.length < 400, `${error.message.length} characters`);
+      return true;
+    });
+  });
+
   test('math commands that need trust (links, pictures) are refused by name', async () => {
     await rejects(
       { body: '$\\href{javascript:alert(1)}{click}$\n' },

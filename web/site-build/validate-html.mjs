@@ -2,6 +2,7 @@
 // attributes their schemas declare) and a few harmless tags; everything else — scripts,
 // frames, styles, event handlers, javascript: URLs, unclosed elements — stops the build with
 // the file and line, because lesson pages are served under a strict CSP and must stay inert.
+import { shorten } from '../src/widgets/base/attributes.js';
 import { BuildError } from './build-error.mjs';
 import { scanTags } from './html-tags.mjs';
 import { didYouMean } from './suggest.mjs';
@@ -42,18 +43,18 @@ export function createHtmlChecker({ file, schemas, checkValue }) {
   function checkAttributes(name, attributes, accepted, line) {
     for (const { name: attribute, value } of attributes) {
       const fail = (message) => {
-        throw new BuildError(`<${name} ${attribute}>: ${message}`, { file, line });
+        throw new BuildError(`<${name} ${shorten(attribute)}>: ${message}`, { file, line });
       };
       if (attribute.startsWith('on')) fail('event-handler attributes are not allowed');
       if (attribute === 'style') fail('inline styles are blocked by the CSP; use a class');
       if (SCRIPT_URL.test(asUrl(value))) fail('script and data URLs are not allowed');
       const entry = schemas.get(name)?.attributes[attribute];
       const problem = entry && checkValue(entry, value);
-      if (problem) fail(`"${value}" is not accepted: ${problem}`);
+      if (problem) fail(`"${shorten(value)}" is not accepted: ${problem}`);
       if (accepted.includes(attribute)) continue;
       if (schemas.has(name) && attribute.startsWith('data-')) continue;
       throw new BuildError(
-        `<${name}> has no attribute "${attribute}".${didYouMean(attribute, accepted)} ` +
+        `<${name}> has no attribute "${shorten(attribute)}".${didYouMean(attribute, accepted)} ` +
           `Accepted: ${accepted.join(', ') || 'none'}`,
         { file, line },
       );
