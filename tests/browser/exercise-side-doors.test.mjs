@@ -1,6 +1,6 @@
 // Exercises that a reader could pass without doing what they ask, closed (found by trying them as
 // a student who knows the browser would): a lesson link carrying a trained network's weights, or
-// easy points added to the data (by the link or by the keyboard), or the data set, shape or
+// easy points added to the data (by the link, the keyboard or the own-data fields), or the data set, shape or
 // schedule an exercise did not keep; and a fixed attribute changed from a script before the
 // widget's first check. Each is refused, and named, and nothing is recorded as solved.
 import assert from 'node:assert/strict';
@@ -67,6 +67,17 @@ test('lesson 10: points added by the link or the keyboard are refused where the 
   for (let i = 0; i < 5; i++) await page.keyboard.press('Enter');
   assert.equal(await trainer.getAttribute('points'), null);
   assert.equal(await trainer.locator('fieldset.picker').isHidden(), true);
+  // Nor can the reader's own data replace the data set: its fields are locked with the menu.
+  assert.deepEqual(
+    await trainer.evaluate((t) =>
+      ['#formula', '#csv', '#csv-file'].map((s) => {
+        const field = t.shadowRoot.querySelector(s);
+        return field.readOnly || field.disabled;
+      }),
+    ),
+    [true, true, true],
+  );
+  assert.equal(await trainer.getByRole('button', { name: 'Use this CSV' }).isDisabled(), true);
   assert.match(
     await trainer.locator('.fixed-note').textContent(),
     /keeps the data set and added points/,

@@ -126,8 +126,8 @@ export function judge(widget, { met, taken = null, unit = 'epoch', done = 'Met',
 
 /**
  * Locks the controls that set fixed attributes. controls: [[attribute name, [elements]]]; a
- * text field becomes read-only (still focusable, so a screen reader reaches it), anything else
- * disabled; each is described by `note`, whose text names what is kept. `locked`: the widget
+ * text field or box becomes read-only (still focusable, so a screen reader reaches it), anything
+ * else disabled; each is described by `note`, whose text names what is kept. `locked`: the widget
  * locks every control anyway (its own `locked` attribute).
  */
 export function lockFixed(widget, controls, note, locked = false) {
@@ -138,7 +138,10 @@ export function lockFixed(widget, controls, note, locked = false) {
     if (keep) kept.push(nounFor(name));
     for (const element of elements) {
       const lock = keep || locked;
-      if (element.localName === 'input' && element.type === 'text') element.readOnly = lock;
+      const text =
+        element.localName === 'textarea' ||
+        (element.localName === 'input' && element.type === 'text');
+      if (text) element.readOnly = lock;
       else element.disabled = lock;
       describedBy(element, note.id, keep);
     }

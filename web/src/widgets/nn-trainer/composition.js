@@ -36,7 +36,12 @@ export function composeTrainer(body, widget, session, data, on) {
   });
   const own = ownPanels(widget, data, () => session.network);
   const status = el('p', { class: 'status', role: 'status' });
-  const goal = trainerGoal(widget, controls.fields, () => session.startWeights);
+  // The data set is set by its menu and by the reader's own data: an exercise locks both.
+  const fields = (name) => [
+    ...controls.fields(name),
+    ...(name === 'dataset' ? own.dataFields : []),
+  ];
+  const goal = trainerGoal(widget, fields, () => session.startWeights);
   const inspector = runInspector(session, { onGo: on.go, onTrainOn: on.trainOn, level });
   body.append(
     controls.toolbar,

@@ -148,7 +148,9 @@ export function dataPanel(widget, source) {
   box.addEventListener('dragover', (event) => event.preventDefault());
   box.addEventListener('drop', (event) => {
     event.preventDefault();
-    readFile(event.dataTransfer?.files?.[0]);
+    // An exercise that keeps its data set locks the box (base/exercise.js lockFixed).
+    if (csv.readOnly) say('Not used: this exercise keeps the data set as given.');
+    else readFile(event.dataTransfer?.files?.[0]);
   });
 
   return {
@@ -165,6 +167,8 @@ export function dataPanel(widget, source) {
       ]),
       box,
     ]),
+    /** The controls that set the data set, for an exercise that keeps it to lock. */
+    fields: [formula, csv, use, file],
     /** Shows the current formula (unless the reader is typing one). */
     set(values) {
       if (

@@ -13,6 +13,8 @@ export function ownPanels(widget, source, network) {
   const share = sharePanel(widget, network);
   return {
     root: el('div', { class: 'own' }, [data.root, inputs.root, share.root]),
+    /** The controls that set the data set (the formula, the CSV box, its file). */
+    dataFields: data.fields,
     /** Shows the attribute values (the formula, the features). */
     set(values) {
       data.set(values);
