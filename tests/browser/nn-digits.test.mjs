@@ -226,3 +226,40 @@ test('mid-epoch, the question on a test digit asks about the reading its bars sh
   }
   await page.close();
 });
+
+test('a test digit number out of range, or before the digits load, is named, not ignored', async () => {
+  const { page, watcher, widget } = await openWidget(site, 'nn-digits', 'epochs=1', ready);
+  const field = widget.getByLabel('Or pick test digit number');
+  const read = widget.getByRole('button', { name: 'Read this test digit' });
+  const verdict = widget.locator('.verdict');
+  await field.fill('5');
+  await read.click();
+  await verdict
+    .filter({ hasText: 'Load the digits first: the test digits come with them.' })
+    .waitFor();
+  await trainOneEpoch(widget);
+  for (const [typed, said] of [
+    ['0', '"0"'],
+    ['2001', '"2001"'],
+    ['-1', '"-1"'],
+    ['1.5', '"1.5"'],
+    ['99999999999999999999', '"99999999999999999999"'],
+  ]) {
+    await field.fill(typed);
+    await read.click();
+    await verdict
+      .filter({
+        hasText: `${said} is not a test digit number: expected a whole number from 1 to 2000.`,
+      })
+      .waitFor();
+  }
+  // Letters cannot be typed into a number field; set by a script, the field holds no number.
+  await field.evaluate((input) => (input.value = 'abc'));
+  await read.click();
+  await verdict.filter({ hasText: /^That is not a test digit number/ }).waitFor();
+  await field.fill('12');
+  await read.click();
+  await verdict.filter({ hasText: /^Test digit 12 is a \d\./ }).waitFor();
+  watcher.assertClean();
+  await page.close();
+});

@@ -5,6 +5,7 @@
 
 import { paintDigit } from '../../render/digit-image.js';
 import { el, setText } from '../../render/dom.js';
+import { shorten } from '../base/attributes.js';
 import { softmaxBars } from './bars.js';
 import { digitPad } from './pad.js';
 import { unsureWords } from './unsure.js';
@@ -59,7 +60,10 @@ export function readingPanel(o) {
   // (the gallery and the matrix are from the last epoch's end).
   const openTest = async (i) => {
     const digit = o.testDigit(i);
-    if (!digit) return;
+    if (!digit) {
+      bars.show(null, 'Load the digits first: the test digits come with them.');
+      return;
+    }
     number.value = String(i + 1);
     pad.clear();
     quiz.ask(i, null);
@@ -71,8 +75,17 @@ export function readingPanel(o) {
     if (reading >= 0) quiz.ask(i, { label: digit.label, read: reading });
   };
   show.addEventListener('click', () => {
-    const i = Math.round(Number(number.value)) - 1;
-    if (i >= 0 && i < 2000) openTest(i);
+    // The field's value is '' when what it holds is no number at all.
+    const n = number.value === '' ? NaN : Number(number.value);
+    const last = Number(number.max);
+    if (Number.isInteger(n) && n >= 1 && n <= last) openTest(n - 1);
+    else {
+      const said = number.value === '' ? 'That' : `"${shorten(number.value)}"`;
+      bars.show(
+        null,
+        `${said} is not a test digit number: expected a whole number from 1 to ${last}.`,
+      );
+    }
   });
   const picker = el('div', { class: 'picker' }, [
     el('label', { for: number.id, text: 'Or pick test digit number' }),
