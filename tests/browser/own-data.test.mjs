@@ -162,6 +162,16 @@ test('an uploaded CSV file is used; one too long for a link is kept and offered 
   assert.equal(lines.length, 3001);
   assert.equal(lines[1], rows[0]);
 
+  // Shared now, the network goes without its data: the reader is told so.
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
+  });
+  await widget.getByRole('button', { name: 'Share this model' }).click();
+  await widget
+    .locator('.share .message')
+    .filter({ hasText: /The data is not in it \(too long for a link\): download it above/ })
+    .waitFor();
+
   // Two rows and 490,000 line breaks: refused, and not written into the box either.
   const shown = await widget.locator('#csv').inputValue();
   await upload('blank.csv', `0,0,1\r\n1,1,0\r\n${'\r\n'.repeat(490_000)}`);

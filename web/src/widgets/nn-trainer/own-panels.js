@@ -10,7 +10,7 @@ import { sharePanel } from './share-panel.js';
 export function ownPanels(widget, source, network) {
   const data = dataPanel(widget, source);
   const inputs = inputsPanel(widget);
-  const share = sharePanel(widget, network);
+  const share = sharePanel(widget, network, () => source.large !== null);
   return {
     root: el('div', { class: 'own' }, [data.root, inputs.root, share.root]),
     /** The controls that set the data set (the formula, the CSV box, its file). */

@@ -7,8 +7,11 @@ import { el, setText } from '../../render/dom.js';
 import { MAX_EMBED_CHARS, copyEmbedCode, copyText } from '../shared/embed-code.js';
 import { encodeWeights } from './share.js';
 
-/** widget: the <nn-trainer>; network(): its current core network. */
-export function sharePanel(widget, network) {
+/**
+ * widget: the <nn-trainer>; network(): its current core network; unshared(): true while the
+ * data set is a CSV too long for a link (kept in the widget alone), which the link then lacks.
+ */
+export function sharePanel(widget, network, unshared) {
   const button = el('button', { type: 'button', class: 'share', text: 'Share this model' });
   const status = el('p', { class: 'message said', role: 'status' });
   button.addEventListener('click', async () => {
@@ -17,9 +20,15 @@ export function sharePanel(widget, network) {
     widget.setValue('weights', encodeWeights(net.shape, net.getParameters()));
     const onLesson = widget.closest('main[data-lesson]') !== null;
     const link = location.href;
+    const lacks = unshared()
+      ? ' The data is not in it (too long for a link): download it above and send it along.'
+      : '';
     if (onLesson && link.length <= MAX_EMBED_CHARS) {
       const copied = await copyText(link, widget.shadowRoot);
-      setText(status, copied ? `Link with the weights copied (${link.length} characters).` : '');
+      setText(
+        status,
+        copied ? `Link with the weights copied (${link.length} characters).${lacks}` : '',
+      );
       return;
     }
     const code = widget.embedCode();
@@ -29,7 +38,7 @@ export function sharePanel(widget, network) {
       : '';
     setText(
       status,
-      `${why}${said.replace('Embed code copied.', 'Embed code with the weights copied.')}`,
+      `${why}${said.replace('Embed code copied.', 'Embed code with the weights copied.')}${lacks}`,
     );
   });
   return {
