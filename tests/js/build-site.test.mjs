@@ -257,7 +257,10 @@ describe('raw HTML in lessons', () => {
     const long = 'x'.repeat(100_000);
     await assert.rejects(build({ body: `<nn-neuron bias="${long}">\n</nn-neuron>\n` }), (error) => {
       assert.ok(error.message.length < 400, `${error.message.length} characters`);
-      assert.match(error.message, /<nn-neuron bias>: "x{39}…" is not accepted: expected at most 64 characters \(this has 100000\)/);
+      assert.match(
+        error.message,
+        /<nn-neuron bias>: "x{39}…" is not accepted: expected at most 64 characters \(this has 100000\)/,
+      );
       return true;
     });
     await assert.rejects(build({ body: `<span on${long}="1">a</span>\n` }), (error) => {
@@ -276,6 +279,24 @@ describe('raw HTML in lessons', () => {
       { body: '\n$\\includegraphics{https://x.example/a.png}$\n' },
       9,
       /\\includegraphics is not allowed/,
+    );
+  });
+
+  test('an id given twice on the page is refused, whoever gave it', async () => {
+    const twice = async (body, pattern) =>
+      assert.rejects(build({ body }), (error) => {
+        assert.match(error.message, /01-test[/\\]index\.md: the id "/);
+        assert.match(error.message, pattern);
+        return true;
+      });
+    await twice(
+      '## Net\n\n<nn-neuron id="net">\n</nn-neuron>\n',
+      /"net" is on two elements of the page, <h2> and <nn-neuron>/,
+    );
+    await twice('## Objectives title\n', /"objectives-title" is on two elements/);
+    await twice(
+      '<nn-neuron id="twin">\n</nn-neuron>\n\n<nn-neuron id="twin">\n</nn-neuron>\n',
+      /"twin" is on two elements of the page, <nn-neuron> and <nn-neuron>/,
     );
   });
 

@@ -15,6 +15,7 @@ import { HoistedStyles } from './hoist-styles.mjs';
 import { loadLessons } from './lesson-loader.mjs';
 import { createMarkdown, renderMarkdown } from './markdown.mjs';
 import { checkPredictions } from './predictions.mjs';
+import { checkUniqueIds } from './unique-ids.mjs';
 import { blogSamplePage } from './pages/blog-sample.mjs';
 import { embedFramePage } from './pages/embed-frame.mjs';
 import { galleryPage } from './pages/gallery.mjs';
@@ -116,10 +117,12 @@ export async function buildSite({
   ]);
   lessons.forEach((lesson, i) => {
     const context = { count: lessons.length, previous: lessons[i - 1], next: lessons[i + 1] };
-    pages.set(
-      `lessons/${lesson.slug}`,
-      lessonPage(lesson, rendered[i], { ...context, exercises: exercises.get(lesson.slug) }),
-    );
+    const page = lessonPage(lesson, rendered[i], {
+      ...context,
+      exercises: exercises.get(lesson.slug),
+    });
+    checkUniqueIds(page, lesson.file);
+    pages.set(`lessons/${lesson.slug}`, page);
   });
 
   const out = resolve(outDir);
