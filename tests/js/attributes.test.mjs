@@ -104,6 +104,8 @@ test('absent attributes give the default; booleans are presence', () => {
 test('shape: positive whole numbers with limits', () => {
   const shape = { type: 'shape', default: [2, 2, 1], minLength: 2, maxLength: 6, max: 16 };
   assert.deepEqual(parseAttribute('shape', shape, '2,4,1').value, [2, 4, 1]);
+  // Spaces separate too, as in every list (hidden-layers="8 8" was refused).
+  assert.deepEqual(parseAttribute('shape', shape, ' 2 4  1 ').value, [2, 4, 1]);
   for (const bad of ['2,0,1', '2,-1,1', '2,1.5,1', '2', '2,17', '2,,1', 'a,b']) {
     assert.equal(parseAttribute('shape', shape, bad).ok, false, bad);
   }

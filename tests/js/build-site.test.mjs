@@ -282,6 +282,11 @@ describe('raw HTML in lessons', () => {
     );
   });
 
+  test('a lesson saved with a byte-order mark builds as without one', async () => {
+    const page = await build({ source: `\uFEFF${FRONT}Hello.\n` });
+    assert.match(await page('lessons/01-test/index.html'), /<p>Hello\.<\/p>/);
+  });
+
   test('an id given twice on the page is refused, whoever gave it', async () => {
     const twice = async (body, pattern) =>
       assert.rejects(build({ body }), (error) => {

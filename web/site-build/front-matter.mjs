@@ -47,7 +47,8 @@ function convert(key, spec, entry, where) {
  *   0-based line of the source where the body starts
  */
 export function parseFrontMatter(source, file, fields) {
-  const lines = source.split(/\r?\n/);
+  // A byte-order mark (some editors write one) is no part of the text.
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0] !== FENCE) {
     throw new BuildError(`a lesson starts with a "${FENCE}" front-matter block`, { file, line: 1 });
   }

@@ -208,7 +208,7 @@ const PARSERS = {
     };
   },
   shape(raw, entry) {
-    const value = raw.split(',').map(parseNumber);
+    const value = splitList(raw).map(parseNumber);
     const positive = { ...entry, min: Math.max(1, entry.min ?? 1) };
     if (
       value.every((v) => Number.isInteger(v) && inRange(v, positive)) &&
@@ -246,7 +246,10 @@ const PARSERS = {
   },
 };
 
-/** Lists may be separated by commas or by spaces; an empty item is an error, not skipped. */
+/**
+ * Lists may be separated by commas or, when there is no comma, by spaces (so a decimal comma
+ * cannot be used in a list); an empty item is an error, not skipped.
+ */
 function splitList(raw) {
   const text = raw.trim();
   if (text === '') return [];
