@@ -187,9 +187,14 @@ describe('URL', () => {
         };
       }, schema.tag);
       assert.deepEqual(shown.names.sort(), Object.keys(schema.attributes).sort(), schema.tag);
-      for (const payload of PAYLOADS) {
-        assert.ok(shown.message.includes(payload), `${schema.tag}: "${payload}" not named`);
-      }
+      // Named as text, as the page quotes names: the first five, each cut at 40 characters,
+      // then how many more.
+      const quoted = (name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+      const more = PAYLOADS.length > 5 ? ` and ${PAYLOADS.length - 5} more` : '';
+      assert.equal(
+        shown.message,
+        `Ignored ${PAYLOADS.slice(0, 5).map(quoted).join(', ')}${more}: not attributes of <${schema.tag}>.`,
+      );
       assert.notEqual(shown.alerts, '', `${schema.tag}: the bad values got no message`);
       await assertNothingRan(probed, `embed ${schema.tag}`);
       await probed.page.close();
