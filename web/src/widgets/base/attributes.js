@@ -137,8 +137,7 @@ export function withExercise(schema) {
 function exerciseAttributes(exercise) {
   const defines = { exercise: true }; // only the page sets it, never a link or stored state
   const implied = Object.entries(exercise.implies ?? {}).map(
-    ([name, others]) =>
-      ` Keeping \`${name}\` keeps ${others.map((o) => `\`${o}\``).join(', ')} too.`,
+    ([name, others]) => ` Keeping ${name} keeps ${others.join(', ')} too.`,
   );
   const fixed = {
     ...defines,
