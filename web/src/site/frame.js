@@ -12,21 +12,16 @@ const title = document.querySelector('[data-frame-title]');
 
 /** Creates `tag` with the schema's attributes taken from `params`; says which were ignored. */
 async function showWidget(tag, params) {
-  // embed.js loads a widget's code once its tag is in the document, and only then is the schema
-  // known that says which parameters may be set: a bare element asks for it (and holds embed.js's
-  // note if the code cannot be fetched). The widget shown takes its place once defined, given its
-  // attributes before it joins the page, so that they are what the page gave it (what an
-  // exercise keeps, base/exercise.js).
-  const asker = document.createElement(tag);
-  host.append(asker);
-  await customElements.whenDefined(tag);
+  // Appended bare first: embed.js loads a widget's code once its tag is in the document, and
+  // only then is the schema known that says which parameters may be set.
   const widget = document.createElement(tag);
+  host.append(widget);
+  await customElements.whenDefined(tag);
   const { schema } = customElements.get(tag);
   const ignored = applyKnownAttributes(
     widget,
     [...params].filter(([name]) => name !== 'widget'),
   );
-  asker.replaceWith(widget);
   title.textContent = schema.summary;
   if (ignored.length > 0) {
     message.textContent = `Ignored ${someOf(ignored.map(shortName))}: not attributes of <${tag}>.`;
