@@ -4,28 +4,17 @@
 // that breaks this would show a question whose Check button has no answer to give.
 import { parseFragment } from 'parse5';
 import { BuildError } from './build-error.mjs';
-
-const classes = (node) =>
-  (node.attrs?.find((a) => a.name === 'class')?.value ?? '').split(/\s+/).filter(Boolean);
-const elements = (node) => (node.childNodes ?? []).filter((child) => child.tagName);
-
-function* descendants(node) {
-  for (const child of elements(node)) {
-    yield child;
-    yield* descendants(child);
-  }
-}
-
-const text = (node) =>
-  node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(text).join('');
+import { childElements, classesOf, elementsUnder, textOf } from './html-tree.mjs';
 
 /** Throws a BuildError naming the first predict block of `html` (a rendered lesson) that is not well formed. */
 export function checkPredictions(html, file) {
-  for (const box of descendants(parseFragment(html))) {
-    if (box.tagName !== 'div' || !classes(box).includes('predict')) continue;
-    const question = elements(box).find((child) => child.tagName === 'p');
-    const list = elements(box).find((child) => child.tagName === 'ul' || child.tagName === 'ol');
-    const asked = question ? `"${text(question).trim().slice(0, 60)}"` : 'with no question';
+  for (const box of elementsUnder(parseFragment(html))) {
+    if (box.tagName !== 'div' || !classesOf(box).includes('predict')) continue;
+    const question = childElements(box).find((child) => child.tagName === 'p');
+    const list = childElements(box).find(
+      (child) => child.tagName === 'ul' || child.tagName === 'ol',
+    );
+    const asked = question ? `"${textOf(question).trim().slice(0, 60)}"` : 'with no question';
     const fail = (why) => {
       throw new BuildError(
         `the predict question ${asked} ${why}: write the question as a paragraph, then the choices as a list with the right one in <span class="answer">…</span>`,
@@ -34,8 +23,8 @@ export function checkPredictions(html, file) {
     };
     if (!question) fail('has no paragraph');
     if (!list) fail('has no list of choices');
-    const answers = elements(list).filter((item) =>
-      [...descendants(item)].some((node) => classes(node).includes('answer')),
+    const answers = childElements(list).filter((item) =>
+      [...elementsUnder(item)].some((node) => classesOf(node).includes('answer')),
     );
     if (answers.length !== 1) fail(`marks ${answers.length} choices as the answer, not one`);
   }

@@ -3,19 +3,13 @@
 // element with an id leaves links, labels and a lesson link's widget names pointing at the first.
 import { parse } from 'parse5';
 import { BuildError } from './build-error.mjs';
-
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) yield child;
-    yield* elements(child.content ?? child);
-  }
-}
+import { attributeOf, elementsUnder } from './html-tree.mjs';
 
 /** Throws a BuildError naming the first id that two elements of `html` (a whole page) share. */
 export function checkUniqueIds(html, file) {
   const seen = new Map(); // id -> the tag of its first element
-  for (const element of elements(parse(html))) {
-    const id = element.attrs.find((a) => a.name === 'id')?.value;
+  for (const element of elementsUnder(parse(html))) {
+    const id = attributeOf(element, 'id');
     if (id === undefined) continue;
     if (seen.has(id)) {
       throw new BuildError(

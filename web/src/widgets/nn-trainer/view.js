@@ -172,7 +172,9 @@ export function trainerDisplay(o) {
       const tests = data.Xtest?.rows ?? 0;
       const held = tests > 0 ? `, ${tests} test points (hollow)` : '';
       setText(caption, `${data.X.rows} training points${held}`);
-      picker.set(o2.classes, !keptNames(o.widget).includes('points'));
+      // The classes and whether points may be added change only with the attributes: not read
+      // again in a playing frame.
+      if (o2.fresh || !o2.playing) picker.set(o2.classes, !keptNames(o.widget).includes('points'));
     },
   };
 }
