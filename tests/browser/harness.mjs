@@ -12,12 +12,19 @@ import { startServer } from '../../web/tools/serve.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
+/**
+ * The accessibility Chromium turns on when a screen reader runs. The DevTools protocol's own
+ * (`Accessibility.enable` alone) is less: it leaves out contents the page lets the browser skip
+ * (`content-visibility: auto` off screen), which a screen reader is given.
+ */
+export const SCREEN_READER = '--force-renderer-accessibility';
 
 /**
  * Starts headless /usr/bin/chromium with a fresh profile. Returns { context, close() }; close()
- * also deletes the profile. Open pages with context.newPage().
+ * also deletes the profile. Open pages with context.newPage(). `args`: more command-line
+ * switches (for example SCREEN_READER).
  */
-export async function launchBrowser() {
+export async function launchBrowser({ args = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'neuronlab-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -31,6 +38,7 @@ export async function launchBrowser() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   return {

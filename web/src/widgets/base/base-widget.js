@@ -66,6 +66,7 @@ export class BaseWidget extends Element {
   #built = false;
   #drawn = false;
   #visible = false;
+  #internals = null; // its custom states: `far` (widget.css)
   #dirty = false;
   #frame = 0;
   #announcer = null;
@@ -79,6 +80,7 @@ export class BaseWidget extends Element {
       this.values[name] = entry.default;
     }
     this.attachShadow({ mode: 'open' });
+    this.#internals = this.attachInternals();
     const css = [themeCss, widgetCss, ...this.constructor.styles];
     this.shadowRoot.adoptedStyleSheets = css.map(sheetFor);
   }
@@ -109,6 +111,14 @@ export class BaseWidget extends Element {
       { rootMargin: '100px' },
     );
     observer.observe(this);
+    // More than a screen away, a drawn widget lets the browser skip laying out and painting its
+    // contents (widget.css :state(far)); a widget never drawn is not skipped, so the size the
+    // browser keeps for it while skipped is that of its drawing.
+    const far = new IntersectionObserver(
+      (entries) => this.#markFar(this.#drawn && !entries[entries.length - 1].isIntersecting),
+      { rootMargin: '100% 0px' },
+    );
+    far.observe(this);
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     const repaint = () => this.requestRender();
     scheme.addEventListener('change', repaint);
@@ -116,6 +126,8 @@ export class BaseWidget extends Element {
     for (const type of FIRST_TOUCH) this.shadowRoot.addEventListener(type, touched, true);
     this.#teardowns.push(
       () => observer.disconnect(),
+      () => far.disconnect(),
+      () => this.#markFar(false),
       () => scheme.removeEventListener('change', repaint),
       () => FIRST_TOUCH.forEach((t) => this.shadowRoot.removeEventListener(t, touched, true)),
       () => {
@@ -127,6 +139,17 @@ export class BaseWidget extends Element {
       },
       () => clearTimeout(this.#announceTimer),
     );
+  }
+
+  #markFar(far) {
+    const { states } = this.#internals;
+    try {
+      if (far) states.add('far');
+      else states.delete('far');
+    } catch {
+      // A browser whose custom states need a `--` name (Chromium 90-124) refuses `far`; it does
+      // not know the `:state(far)` selector either, so there nothing is ever skipped.
+    }
   }
 
   /**
