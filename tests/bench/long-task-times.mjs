@@ -4,7 +4,8 @@
 // tap:SEL does the same but finds and scrolls to it unthrottled and then clicks with the mouse
 // alone, so the page's own work is timed without the driver's scripts in the page;
 // scroll:SEL only scrolls it into view; wait:MS waits). Prints each action's start and each long task as start:duration, in ms after
-// the first action began, as browser-metrics counts them (wall time). With --why the run is also
+// the first action began, as browser-metrics counts them (wall time), with `press` after the one
+// that dispatched a mouse press and `after` after those that start later. With --why the run is also
 // traced and what each task over 50 ms of wall time spent it on is printed (long-task-causes.mjs;
 // the test driver's own tasks, e.g. a click's hit test, counted with the page's here, since the
 // observer counts them too); with --js as well, the JS functions its profile samples fell in
@@ -40,6 +41,13 @@ try {
     await page.mouse.move(0, 0);
   }
   await page.evaluate(() => {
+    // Every press of a mouse button, timed inside the task that dispatches it.
+    globalThis.pressedAt = [];
+    globalThis.addEventListener(
+      'pointerdown',
+      () => globalThis.pressedAt.push(performance.now()),
+      true,
+    );
     globalThis.longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) globalThis.longTasks.push([e.startTime, e.duration]);
@@ -77,10 +85,25 @@ try {
   };
   const categories = WHY ? [...TIMELINE, ...(JS ? CAUSES : ['toplevel', 'mojom'])] : [];
   const events = await traceWhile(page, categories, act);
-  const tasks = await page.evaluate(() => globalThis.longTasks);
-  const times = tasks.map(([start, ms]) => `${Math.round(start - t0)}:${Math.round(ms)}`);
+  const { tasks, presses } = await page.evaluate(() => ({
+    tasks: globalThis.longTasks,
+    presses: globalThis.pressedAt,
+  }));
+  // A task that dispatched a press is marked `press`; one that starts after it, `after`.
+  const when = (start, ms) =>
+    presses.some((at) => at >= start && at <= start + ms)
+      ? ' press'
+      : presses.some((at) => at < start)
+        ? ' after'
+        : '';
+  const times = tasks.map(
+    ([start, ms]) => `${Math.round(start - t0)}:${Math.round(ms)}${when(start, ms)}`,
+  );
+  const pressed = presses.map((at) => Math.round(at - t0)).join(', ');
   console.log(`${path} at ${RATE}x, load average ${loadavg()[0].toFixed(1)}; ${marks.join(', ')}`);
-  console.log(`  long tasks (start:ms) ${times.join(' ') || 'none'}`);
+  console.log(
+    `  pressed at ${pressed || 'no time'}; long tasks (start:ms) ${times.join(' ') || 'none'}`,
+  );
   if (WHY) {
     const main = mainThread(events);
     const all = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main(e));

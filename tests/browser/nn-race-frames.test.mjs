@@ -222,3 +222,28 @@ test("playing, a change of words repaints its box and leaves the page's layers a
   watcher.assertClean();
   await page.close();
 });
+
+test("the race's end greys Play and Step without putting the page's layers together again", async () => {
+  const { page, watcher, widget } = await openWidget(site, 'nn-race', 'steps=60', (w) =>
+    w.locator('output.steps').filter({ hasText: 'step 0 of' }).waitFor(),
+  );
+  const play = widget.getByRole('button', { name: 'Play' });
+  await play.click();
+  const steps = widget.locator('output.steps');
+  await steps.filter({ hasText: /^step [1-9]\d* of 60$/ }).waitFor();
+  // Traced from a step before the end until the buttons are disabled and the end is announced.
+  const events = await traceWhile(page, [...TIMELINE, 'blink'], async () => {
+    await steps.filter({ hasText: 'step 60 of 60' }).waitFor();
+    await widget
+      .locator('p[aria-live="polite"]')
+      .filter({ hasText: /^The race is over\./ })
+      .waitFor();
+    await afterFrames(page, 10);
+  });
+  assert.equal(await play.isDisabled(), true);
+  assert.equal(await widget.getByRole('button', { name: 'Step' }).isDisabled(), true);
+  const full = events.filter((e) => e.name === 'PaintArtifactCompositor::Update');
+  assert.equal(full.length, 0, `${full.length} full layer updates at the race's end`);
+  watcher.assertClean();
+  await page.close();
+});
