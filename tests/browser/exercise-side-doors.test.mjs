@@ -119,3 +119,15 @@ test('lesson 1: a fixed attribute changed by a script before the widget is check
   watcher.assertClean();
   await page.close();
 });
+
+test('an exercise on the embed page takes the address’s values as the ones it keeps', async () => {
+  // The frame's page is its address: `fixed` keeps the inputs the address gave, and a goal met
+  // with them counts (the widget once took its page values before the address's were set).
+  const query = 'widget=nn-neuron&inputs=0.1,0.2,0.3&bias=-5&goal=output%3C0.5&fixed=inputs';
+  const { page, watcher } = await openLesson(`embed/?${query}`);
+  const goal = page.locator('nn-neuron .goal');
+  await goal.filter({ hasText: /Solved/ }).waitFor();
+  assert.doesNotMatch(await goal.textContent(), /Not counted/);
+  watcher.assertClean();
+  await page.close();
+});

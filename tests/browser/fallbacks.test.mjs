@@ -37,10 +37,11 @@ for (const [what, stored] of REFUSED) {
   });
 }
 
-for (const path of ['lessons/12-to-the-frameworks/', 'gallery/']) {
-  test(`/${path} with no widget code to fetch: each widget says it needs its files`, async () => {
+for (const path of ['lessons/12-to-the-frameworks/', 'gallery/', 'embed/?widget=nn-neuron']) {
+  test(`/${path} with no widget code to fetch: each widget says it needs its files`, async (t) => {
     // A browser of its own: the shared one's service worker has the files from the tests above.
     const browser = await launchBrowser();
+    t.after(() => browser.close()); // also when an assertion fails
     const page = await browser.context.newPage();
     await page.route(/\/nl\/nn-[a-z]+-[A-Z0-9]+\.js$/, (route) =>
       route.abort('internetdisconnected'),
@@ -64,6 +65,5 @@ for (const path of ['lessons/12-to-the-frameworks/', 'gallery/']) {
         shown: true,
       });
     }
-    await browser.close();
   });
 }

@@ -22,12 +22,19 @@ export function someOf(items) {
 }
 
 /**
- * @param {HTMLElement} widget a defined Neuron Lab widget
+ * @param {HTMLElement} widget a Neuron Lab widget, defined or not yet
+ * @param {string[]} names its schema's attribute names
  * @param {Iterable<[string, string]>} pairs attribute name and text
  * @returns {string[]} the names that are not attributes of the widget, in order
  */
-export function applyKnownAttributes(widget, pairs) {
-  return applyAttributes(widget, pairs, () => true).unknown;
+export function applyKnownAttributes(widget, names, pairs) {
+  const known = new Set(names);
+  const unknown = [];
+  for (const [name, value] of pairs) {
+    if (known.has(name)) widget.setAttribute(name, value);
+    else unknown.push(name);
+  }
+  return unknown;
 }
 
 /**
@@ -36,22 +43,13 @@ export function applyKnownAttributes(widget, pairs) {
  *   attributes that define the exercise (left alone)
  */
 export function applyStateAttributes(widget, pairs) {
-  const fixed = fixedNames(widget);
-  return applyAttributes(
-    widget,
-    pairs,
-    (entry, name) => entry.exercise !== true && !fixed.includes(name),
-  );
-}
-
-function applyAttributes(widget, pairs, settable) {
   const { attributes } = customElements.get(widget.localName).schema;
-  const unknown = [];
-  const fixed = [];
-  for (const [name, value] of pairs) {
-    if (!Object.hasOwn(attributes, name)) unknown.push(name);
-    else if (!settable(attributes[name], name)) fixed.push(name);
-    else widget.setAttribute(name, value);
-  }
+  const kept = fixedNames(widget);
+  const settable = ([name]) =>
+    !Object.hasOwn(attributes, name) ||
+    (attributes[name].exercise !== true && !kept.includes(name));
+  const list = [...pairs];
+  const fixed = list.filter((pair) => !settable(pair)).map(([name]) => name);
+  const unknown = applyKnownAttributes(widget, Object.keys(attributes), list.filter(settable));
   return { unknown, fixed };
 }

@@ -10,28 +10,32 @@ const host = document.querySelector('[data-frame-host]');
 const message = document.querySelector('[data-frame-message]');
 const title = document.querySelector('[data-frame-title]');
 
-/** Creates `tag` with the schema's attributes taken from `params`; says which were ignored. */
-async function showWidget(tag, params) {
-  // Appended bare first: embed.js loads a widget's code once its tag is in the document, and
-  // only then is the schema known that says which parameters may be set.
+/**
+ * Creates `tag` with the attributes `params` names that its schema has (`schema`: its summary
+ * and attribute names, from the page), then adds it: it joins the page with them, so they are
+ * what the page gave it (the values an exercise keeps, base/exercise.js). embed.js loads its code
+ * once it is in the document. Says which names were ignored.
+ */
+function showWidget(tag, schema, params) {
   const widget = document.createElement(tag);
-  host.append(widget);
-  await customElements.whenDefined(tag);
-  const { schema } = customElements.get(tag);
   const ignored = applyKnownAttributes(
     widget,
-    [...params].filter(([name]) => name !== 'widget'),
+    schema.attributes,
+    params.filter(([name]) => name !== 'widget'),
   );
+  host.append(widget);
   title.textContent = schema.summary;
   if (ignored.length > 0) {
     message.textContent = `Ignored ${someOf(ignored.map(shortName))}: not attributes of <${tag}>.`;
   }
 }
 
-const known = host.dataset.widgets.split(' ');
+const schemas = new Map(Object.entries(JSON.parse(host.dataset.schemas)));
 const params = new URLSearchParams(location.search);
 const tag = params.get('widget');
 const settings = [...params, ...new URLSearchParams(location.hash.slice(1))];
-if (known.includes(tag)) showWidget(tag, settings);
-else
+if (schemas.has(tag)) showWidget(tag, schemas.get(tag), settings);
+else {
+  const known = [...schemas.keys()];
   message.textContent = `Name a widget in the address, such as ?widget=${known[0]}. Available: ${known.join(', ')}.`;
+}
