@@ -45,11 +45,10 @@ export function applyKnownAttributes(widget, names, pairs) {
 export function applyStateAttributes(widget, pairs) {
   const { attributes } = customElements.get(widget.localName).schema;
   const kept = fixedNames(widget);
-  const settable = ([name]) =>
-    !Object.hasOwn(attributes, name) ||
-    (attributes[name].exercise !== true && !kept.includes(name));
+  const definesExercise = ([name]) =>
+    Object.hasOwn(attributes, name) && (attributes[name].exercise === true || kept.includes(name));
   const list = [...pairs];
-  const fixed = list.filter((pair) => !settable(pair)).map(([name]) => name);
-  const unknown = applyKnownAttributes(widget, Object.keys(attributes), list.filter(settable));
-  return { unknown, fixed };
+  const fixed = list.filter(definesExercise).map(([name]) => name);
+  const others = list.filter((pair) => !definesExercise(pair));
+  return { unknown: applyKnownAttributes(widget, Object.keys(attributes), others), fixed };
 }

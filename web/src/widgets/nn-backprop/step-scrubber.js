@@ -18,7 +18,7 @@ const PHASES = [
  */
 export function stepScrubber(o) {
   const back = el('button', { type: 'button', class: 'back', text: '← Back' });
-  const next = el('button', { type: 'button', class: 'next', text: 'Next →' });
+  const next = el('button', { type: 'button', class: 'next primary', text: 'Next →' });
   const range = el('input', { type: 'range', min: 0, step: 1, 'aria-label': 'Step' });
   const where = el('p', { class: 'where', 'aria-hidden': 'true' });
   const bar = el(
