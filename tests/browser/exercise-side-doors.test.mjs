@@ -110,6 +110,9 @@ for (const [lesson, name, change] of LINKS) {
 test('lesson 1: a fixed attribute changed by a script before the widget is checked does not count', async () => {
   const { page, watcher } = await openLesson('lessons/01-one-neuron/');
   const neuron = page.locator('nn-neuron[data-exercise="say-no"]');
+  // The widget's code comes in after the page's load event on a slow machine; a change before the
+  // element is a widget is the page's own text to it. The case is a change after it joined.
+  await page.evaluate(() => customElements.whenDefined('nn-neuron'));
   await neuron.evaluate((n) => n.setAttribute('inputs', '-5, -5, -5'));
   await neuron.scrollIntoViewIfNeeded();
   const goal = neuron.locator('.goal');
