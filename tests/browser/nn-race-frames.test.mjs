@@ -7,7 +7,10 @@
 // Play change text only (on the old code they were made then: 66 new boxes to lay out in one
 // frame); and a change of words leaves the page's compositing layers as they were decided (on
 // the old code, whose line boxes had paint containment, every frame that changed words made
-// Chrome decide the whole page's layers again).
+// Chrome decide the whole page's layers again); and a still race's answer that brings another
+// weight's rules has the rules written and nothing else (on the old code every such answer drew
+// the race whole, the worker painting every canvas again, which a race coming back on screen did
+// in the frame after the scroll).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TIMELINE, traceWhile } from './trace.mjs';
@@ -244,6 +247,43 @@ test("the race's end greys Play and Step without putting the page's layers toget
   assert.equal(await widget.getByRole('button', { name: 'Step' }).isDisabled(), true);
   const full = events.filter((e) => e.name === 'PaintArtifactCompositor::Update');
   assert.equal(full.length, 0, `${full.length} full layer updates at the race's end`);
+  watcher.assertClean();
+  await page.close();
+});
+
+test("a still race that gets another weight's rules writes the rules alone: it does not have the worker paint everything again", async () => {
+  const { page, watcher, widget } = await openRace();
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await widget.locator('output.steps').filter({ hasText: 'step 1 of' }).waitFor();
+  await afterFrames(page, 4);
+  // Every message the page sends the race's worker, by type and the parts it asks painted.
+  await page.evaluate(() => {
+    globalThis.sent = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, transfer) {
+      globalThis.sent.push([message.type, ...(message.parts ?? [])].join(' '));
+      return post.call(this, message, transfer);
+    };
+  });
+  const menu = widget.getByRole('combobox', { name: 'Update rules for' });
+  await menu.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await widget.getAttribute('weight'), '0:1');
+  await widget
+    .locator('.rule .check')
+    .first()
+    .filter({ hasText: /^w\(x₁→h₂\): / })
+    .waitFor();
+  await afterFrames(page, 4);
+  // The change of attribute draws the race whole once (its look and every canvas); the rules
+  // that come back for the new weight are words on the page, and ask for no painting (a slice
+  // grid the worker completes meanwhile has the slice painted, nothing else).
+  const sent = await page.evaluate(() => globalThis.sent);
+  assert.deepEqual(
+    sent.filter((m) => m.startsWith('paint') && m !== 'paint slice'),
+    ['paint chart slice boundaries'],
+    sent.join(', '),
+  );
   watcher.assertClean();
   await page.close();
 });

@@ -106,7 +106,9 @@ export class BaseWidget extends Element {
     const observer = new IntersectionObserver(
       (entries) => {
         this.#visible = entries[entries.length - 1].isIntersecting;
-        if (this.#visible && this.#dirty) this.requestRender();
+        // Back on screen, what was asked while away is drawn; coming back asks for nothing more
+        // (a widget's requestRender override marks a render asked from outside).
+        if (this.#visible && this.#dirty) this.#schedule();
       },
       { rootMargin: '100px' },
     );
@@ -196,6 +198,11 @@ export class BaseWidget extends Element {
   /** Asks for one render in the next animation frame; a widget off screen renders on return. */
   requestRender() {
     this.#dirty = true;
+    this.#schedule();
+  }
+
+  /** The frame that renders, unless one is coming or the widget is not built or not seen. */
+  #schedule() {
     if (this.#frame || !this.#built || !this.#visible) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;

@@ -48,7 +48,7 @@ export class NnRace extends BaseWidget {
   #body = null; // aria-busy while a new race is coming from the worker
 
   /** The session's onChange, called through weakly(): static, so it captures no element. */
-  static #heard = (race, kind, shown) => race.#changed(kind, shown);
+  static #heard = (race, kind, brought) => race.#changed(kind, brought);
 
   build(body) {
     this.#body = body;
@@ -137,11 +137,12 @@ export class NnRace extends BaseWidget {
   }
 
   /**
-   * What the worker sent (kind: 'race', 'frame' or 'problem'; shown: it changed what is drawn):
-   * playing, the loop draws it; still, it is drawn whole, and a frame that only went on with the
-   * slice's grid draws the slice when the grid is complete.
+   * What the worker sent (kind: 'race', 'frame' or 'problem'; brought: what a frame brought that
+   * is drawn, session.js): playing, the loop draws it; a new race, a problem or a Step's step is
+   * drawn whole; otherwise a still race draws only the parts a frame brought (turns.js), so a
+   * race that comes back on screen with a grid completed while it was away paints that slice.
    */
-  #changed(kind, shown) {
+  #changed(kind, brought) {
     const session = this.#session;
     if (kind === 'frame' && this.#playing) {
       if (session.done) this.#stop(true);
@@ -154,10 +155,12 @@ export class NnRace extends BaseWidget {
       if (this.#tell) this.announce(raceSummary(session));
       this.#tell = false;
     }
-    // A stopped race's last frame is drawn part by part (turns.js), not whole.
-    const stopped = this.#last || this.#turns.finishing;
-    if (kind !== 'frame' || (shown && !stopped)) this.requestRender();
-    else super.requestRender();
+    if (kind !== 'frame' || (brought?.step && !this.#last)) this.requestRender();
+    else {
+      // A stopping race's last frame is drawn part by part (turns.js stop()).
+      if (brought && !this.#last) this.#turns.brought(brought);
+      super.requestRender();
+    }
     const waiting = kind === 'race' ? this.#waiting : null;
     if (kind !== 'frame') this.#waiting = null;
     if (waiting === 'play') this.#play();
@@ -198,13 +201,13 @@ export class NnRace extends BaseWidget {
     if (!turn) return;
     const { part, run } = turn;
     const all = part === 'all';
-    const runs = all ? [0, 1, 2, 3] : [run];
+    const runs = all || part === 'rules' ? [0, 1, 2, 3] : [run];
     // A resize or a new colour scheme while playing: the worker paints with the new look.
     if (all || fresh || part === 'look') this.#look(refs, colors, font);
     if (all || part === 'look') session.paint(['chart', 'slice', 'boundaries'], refs);
     if (all || part === 'boundary') p.boundaries.draw(session, colors, runs);
     if (part === 'chart' || part === 'slice') session.paint([part], refs);
-    if (part === 'rule' || all) p.rules.show(session, refs.weight[0], runs);
+    if (part === 'rule' || part === 'rules' || all) p.rules.show(session, refs.weight[0], runs);
     if (part === 'check') this.#boxes.check();
     if (part !== 'words' && !all) return;
     p.boundaries.describe(session);

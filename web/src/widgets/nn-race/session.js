@@ -39,8 +39,9 @@ export class RaceSession {
   #look = ''; // the look last sent, as JSON
 
   /**
-   * onChange(kind, shown): a 'race', a 'frame' or a 'problem' came from the worker; shown: a
-   * frame brought something drawn (a step, a boundary, other rules, a complete slice grid).
+   * onChange(kind, brought): a 'race', a 'frame' or a 'problem' came from the worker; brought:
+   * what a frame of this race brought that is drawn, { step, slice (a complete grid), rules
+   * (another weight's) }, each true or false; null for anything else.
    */
   constructor(onChange) {
     this.#onChange = onChange;
@@ -146,8 +147,9 @@ export class RaceSession {
     else if (m.type === 'refused') {
       [this.problem, this.#asked] = [m.message, m.race];
     } else if (m.type === 'race' && m.race === this.#asked) this.#take(m);
-    const shown = m.type === 'frame' && !m.stale && m.race === this.race && this.#apply(m);
-    this.#onChange(m.type === 'refused' || m.type === 'error' ? 'problem' : m.type, shown);
+    const ours = m.type === 'frame' && !m.stale && m.race === this.race;
+    const brought = ours ? this.#apply(m) : null;
+    this.#onChange(m.type === 'refused' || m.type === 'error' ? 'problem' : m.type, brought);
   }
 
   #take(m) {
@@ -156,7 +158,7 @@ export class RaceSession {
     [this.problem, this.rules, this.slice, this.filling] = ['', null, null, false];
   }
 
-  /** Takes a frame's copies; returns whether any of them is drawn. */
+  /** Takes a frame's copies; returns what they bring: { step, slice, rules } (onChange's). */
   #apply(m) {
     const rules = this.rules?.ref.join() !== m.rules.ref.join();
     m.stepped?.forEach((s, k) => {
@@ -168,7 +170,7 @@ export class RaceSession {
     this.rules = m.rules;
     if (m.slice) this.slice = m.slice;
     this.filling = m.filling;
-    return Boolean(m.stepped || m.slice || rules);
+    return { step: Boolean(m.stepped), slice: Boolean(m.slice), rules };
   }
 
   dispose() {

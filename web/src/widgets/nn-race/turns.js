@@ -6,7 +6,9 @@
 // step to; and four times a second the words, over five frames in a row: each rule's numbers,
 // then the rest (the summary, captions, table, play bar). A race first drawn while it plays
 // (Play pressed before it was drawn) is drawn whole first, a part a frame (FIRST). When a race
-// stops (its end, or Pause), every part once more at the last step, one a frame (FINISH).
+// stops (its end, or Pause), every part once more at the last step, one a frame (FINISH). A
+// still race's frame that brought a complete slice grid or another weight's rules has the parts
+// that show them drawn the same way.
 // Decides only: nn-race.js draws.
 
 const WORDS_MS = 250;
@@ -33,7 +35,7 @@ export class Turns {
   #word = 0; // the next of WORDS
   #wordsAt = -Infinity; // when the words were last written whole
   #drawn = -1; // the step the last playing frame drew
-  #finish = []; // the parts left to draw once after the race stopped
+  #finish = []; // the parts left to draw once, one a frame, while still
   #first = []; // the parts left to draw of a race first drawn while playing
 
   /** Play was pressed: the first frame writes the play bar (Pause) and the rest of the words. */
@@ -57,15 +59,26 @@ export class Turns {
     this.#first = [];
   }
 
-  /** True while parts are left to draw after the race stopped. */
+  /**
+   * A still race's frame brought { slice (a complete grid), rules (another weight's) }
+   * (session.js): the parts that show them ('slice', 'rules': the four at once) join those left
+   * to draw, each once.
+   */
+  brought({ slice, rules }) {
+    const parts = [...(slice ? ['slice'] : []), ...(rules ? ['rules'] : [])];
+    const queued = (part) => this.#finish.some((q) => q.part === part);
+    this.#finish.push(...parts.filter((part) => !queued(part)).map((part) => ({ part })));
+  }
+
+  /** True while parts are left to draw after the race stopped or a still frame brought some. */
   get finishing() {
     return this.#finish.length > 0;
   }
 
   /**
    * o: { playing, fresh (asked from outside), step (the race's now), now (ms) }. Returns { part:
-   * 'all' | 'look' | 'chart' | 'slice' | 'boundary' | 'rule' | 'words' | 'check', run (for a
-   * rule or a boundary) }, or null: nothing to draw.
+   * 'all' | 'look' | 'chart' | 'slice' | 'boundary' | 'rule' | 'rules' | 'words' | 'check', run
+   * (for a rule or a boundary) }, or null: nothing to draw.
    */
   next({ playing, fresh, step, now }) {
     if (!playing && fresh) {
