@@ -5,10 +5,11 @@
 // and Object.hasOwn stay as they were, no module from the address runs, no widget is left
 // blank, and the address's text never appears in a widget's message (design rule 17).
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../../web/tools/run-step.mjs';
+import { builtWidgetTags } from './probes.mjs';
 import { siteForTests } from './widget-page.mjs';
 
 const SITE = join(repoRoot, 'build/site');
@@ -38,9 +39,7 @@ const STORED = {
 };
 
 const lessons = readdirSync(join(SITE, 'lessons')).sort();
-const widgets = /data-widgets="([^"]*)"/
-  .exec(readFileSync(join(SITE, 'embed/index.html'), 'utf8'))[1]
-  .split(' ');
+const widgets = builtWidgetTags();
 
 const PAGES = [
   ...lessons.map((slug) => `lessons/${slug}/#${HASH}`),

@@ -4,16 +4,12 @@
 // and plays on, and its save-model never stores an untrained network; <nn-perceptron> keeps its
 // epoch; <nn-descent> plays on. Only dispose() starts a widget afresh.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot } from '../../web/tools/run-step.mjs';
+import { builtWidgetTags } from './probes.mjs';
 import { afterFrames, openWidget, siteForTests } from './widget-page.mjs';
 
 const site = siteForTests();
-const TAGS = /data-widgets="([^"]*)"/
-  .exec(readFileSync(join(repoRoot, 'build/site/embed/index.html'), 'utf8'))[1]
-  .split(' ');
+const TAGS = builtWidgetTags();
 
 const built = (widget) => widget.locator('.body > :not(.loading)').first().waitFor();
 

@@ -4,6 +4,7 @@
 // feed in. Does not: assert anything (each test file does), or touch the widgets' internals.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'parse5';
 import { repoRoot } from '../../web/tools/run-step.mjs';
 import { watchPage } from './harness.mjs';
 
@@ -212,10 +213,13 @@ export function shortened(text) {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** The widget tags of the built bundle, as the build wrote them into the embed page. */
+/** The widget tags of the built bundle: the keys of the schemas the build wrote into the embed page. */
 export function builtWidgetTags() {
-  const html = readFileSync(join(SITE, 'embed/index.html'), 'utf8');
-  return /data-widgets="([^"]+)"/.exec(html)[1].split(' ');
+  const visit = (node) =>
+    node.attrs?.find((a) => a.name === 'data-schemas')?.value ??
+    (node.childNodes ?? []).map(visit).find((found) => found !== undefined);
+  const page = parse(readFileSync(join(SITE, 'embed/index.html'), 'utf8'));
+  return Object.keys(JSON.parse(visit(page)));
 }
 
 /**

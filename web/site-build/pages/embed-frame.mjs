@@ -23,7 +23,7 @@ export function embedFramePage(schemas) {
 </header>
 <main id="main" tabindex="-1" class="frame-main">
   <h1 class="visually-hidden" data-frame-title>A Neuron Lab widget</h1>
-  <div data-frame-host data-widgets="${[...schemas.keys()].join(' ')}" data-schemas="${escapeHtml(JSON.stringify(names))}"></div>
+  <div data-frame-host data-schemas="${escapeHtml(JSON.stringify(names))}"></div>
   <p class="frame-message" data-frame-message role="status"></p>
   <noscript><p class="frame-message">This widget needs JavaScript.</p></noscript>
 </main>
