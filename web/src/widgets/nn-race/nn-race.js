@@ -155,10 +155,12 @@ export class NnRace extends BaseWidget {
       if (this.#tell) this.announce(raceSummary(session));
       this.#tell = false;
     }
-    if (kind !== 'frame' || (brought?.step && !this.#last)) this.requestRender();
+    // A stopping race's last frame is drawn part by part (turns.js stop()); a Step's step whole.
+    if (kind !== 'frame') this.requestRender();
+    else if (this.#last) super.requestRender();
+    else if (brought?.step) this.requestRender();
     else {
-      // A stopping race's last frame is drawn part by part (turns.js stop()).
-      if (brought && !this.#last) this.#turns.brought(brought);
+      if (brought) this.#turns.brought(brought);
       super.requestRender();
     }
     const waiting = kind === 'race' ? this.#waiting : null;
